@@ -1,0 +1,49 @@
+/**
+ * Names of the Yjs documents of a corpus (ARCHITECTURE.md §2). The server grants access by
+ * these names alone, so they are built and parsed in this one place.
+ */
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export type DocName =
+  | { kind: 'corpus'; corpus: string }
+  | { kind: 'text'; corpus: string; article: string }
+  | { kind: 'layer'; corpus: string; article: string; owner: string };
+
+/** Owner name of the reference (curation) layer, written by the teacher. */
+export const GOLD_OWNER = 'gold';
+
+export function isId(value: string): boolean {
+  return ID.test(value);
+}
+
+function check(...ids: string[]): void {
+  for (const id of ids) if (!isId(id)) throw new Error(`invalid id in document name: ${JSON.stringify(id)}`);
+}
+
+export function corpusDocName(corpus: string): string {
+  check(corpus);
+  return `corpus/${corpus}`;
+}
+
+export function textDocName(corpus: string, article: string): string {
+  check(corpus, article);
+  return `corpus/${corpus}/text/${article}`;
+}
+
+export function layerDocName(corpus: string, article: string, owner: string): string {
+  check(corpus, article, owner);
+  return `corpus/${corpus}/layer/${article}/${owner}`;
+}
+
+/** Parses a document name; null for anything that is not one of ours. */
+export function parseDocName(name: string): DocName | null {
+  const parts = name.split('/');
+  if (parts[0] !== 'corpus' || !parts.slice(1).every(isId)) return null;
+  if (parts.length === 2) return { kind: 'corpus', corpus: parts[1]! };
+  if (parts.length === 4 && parts[2] === 'text') return { kind: 'text', corpus: parts[1]!, article: parts[3]! };
+  if (parts.length === 5 && parts[2] === 'layer') {
+    return { kind: 'layer', corpus: parts[1]!, article: parts[3]!, owner: parts[4]! };
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reading and writing one author's layer document: its `annotations` map holds one Y.Map per
+ * record, keyed by the record's id. Writes carry the LOCAL origin; reads validate every
+ * record and report the ones that fail instead of crashing.
+ */
+import * as Y from 'yjs';
+import { annotationSchema, type Annotation } from './record';
+import { LOCAL } from './origins';
+
+export type RecordMap = Y.Map<unknown>;
+
+export function annotationsMap(layer: Y.Doc): Y.Map<RecordMap> {
+  return layer.getMap<RecordMap>('annotations');
+}
+
+export interface LayerRead {
+  annotations: Annotation[];
+  /** Records that failed validation, with the reason; they are left untouched in the document. */
+  invalid: { id: string; reason: string }[];
+}
+
+export function readLayer(layer: Y.Doc): LayerRead {
+  const annotations: Annotation[] = [];
+  const invalid: LayerRead['invalid'] = [];
+  annotationsMap(layer).forEach((value, id) => {
+    const raw = value instanceof Y.Map ? { ...value.toJSON(), id } : value;
+    const parsed = annotationSchema.safeParse(raw);
+    if (parsed.success) annotations.push(parsed.data);
+    else invalid.push({ id, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  });
+  return { annotations, invalid };
+}
+
+export function addAnnotation(layer: Y.Doc, record: Annotation, origin: unknown = LOCAL): void {
+  const valid = annotationSchema.parse(record);
+  layer.transact(() => {
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(valid)) if (key !== 'id') map.set(key, value);
+    annotationsMap(layer).set(valid.id, map);
+  }, origin);
+}
+
+export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'note' | 'links' | 'status' | 'target'>>;
+
+/** Applies `patch` to record `id` and stamps `modified`; returns false when there is no such record. */
+export function updateAnnotation(layer: Y.Doc, id: string, patch: AnnotationPatch, now: Date, origin: unknown = LOCAL): boolean {
+  const map = annotationsMap(layer).get(id);
+  if (!(map instanceof Y.Map)) return false;
+  const merged = annotationSchema.parse({ ...map.toJSON(), id, ...patch, modified: now.toISOString() });
+  layer.transact(() => {
+    for (const key of Object.keys(patch) as (keyof AnnotationPatch)[]) map.set(key, merged[key]);
+    map.set('modified', merged.modified);
+  }, origin);
+  return true;
+}
+
+export function deleteAnnotation(layer: Y.Doc, id: string, origin: unknown = LOCAL): boolean {
+  const map = annotationsMap(layer);
+  if (!map.has(id)) return false;
+  layer.transact(() => map.delete(id), origin);
+  return true;
+}
