@@ -1,0 +1,73 @@
+/**
+ * The shapes every research format works on: a corpus described once (id, title, tagset), then
+ * its articles one at a time, each with its canonical text and every author's layer. Exporters
+ * are writers fed article by article so that a command can stream thousands of articles with
+ * flat memory; importers are adapters that return `{ ok, value } | { ok: false, error }`
+ * instead of throwing, as Recogito's W3C adapter does.
+ */
+import type { Article } from '../model/corpus';
+import type { Annotation } from '../model/record';
+import type { Tagset } from '../model/tagset';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: string): Result<T> {
+  return { ok: false, error };
+}
+
+export interface CorpusInfo {
+  id: string;
+  title: string;
+  tagset: Tagset;
+}
+
+/** All records of one owner (an author, a team or `gold`) on one article. */
+export interface LayerSnapshot {
+  owner: string;
+  annotations: Annotation[];
+}
+
+export interface ArticleSnapshot {
+  article: Article;
+  /** The canonical text every offset counts in (code points). */
+  text: string;
+  layers: LayerSnapshot[];
+}
+
+/** A piece of output: `file` is '' for single-file formats, else a relative path. */
+export interface OutChunk {
+  file: string;
+  text: string;
+}
+
+/** A streaming exporter: header, then one call per article, then a trailer. */
+export interface ExportWriter {
+  begin(): OutChunk[];
+  article(entry: ArticleSnapshot): OutChunk[];
+  end(): OutChunk[];
+}
+
+export interface ExportOptions {
+  corpus: CorpusInfo;
+  /** Prefix of every IRI the export mints (articles, annotations, agents). */
+  base?: string;
+}
+
+export const DEFAULT_BASE = 'urn:glose:';
+
+/** Layers by owner, annotations by position then id: every export lists them in this order. */
+export function sortedArticle(entry: ArticleSnapshot): ArticleSnapshot {
+  const layers = [...entry.layers]
+    .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
+    .map((layer) => ({
+      owner: layer.owner,
+      annotations: [...layer.annotations].sort(
+        (a, b) => a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
+    }));
+  return { ...entry, layers };
+}
