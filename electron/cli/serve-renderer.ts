@@ -5,36 +5,19 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join, resolve } from 'node:path';
+import { safeRelativePath, staticFileHeaders } from '../../shared/security/static-files';
 
 export function rendererServer(root: string): Server {
   return createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root)) {
+    const path = safeRelativePath(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (path === null) {
       res.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-cache',
-      });
+      const body = await readFile(join(root, path));
+      res.writeHead(200, staticFileHeaders(path));
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
