@@ -1,0 +1,49 @@
+/**
+ * What the GloseApi methods do in Electron: app info, and opening and saving files through the
+ * system's dialogs. The dialogs and the file system are passed in, so tests run them without
+ * Electron; a file over MAX_OPEN_FILE_BYTES or one that cannot be read gives a typed result.
+ */
+import { basename } from 'node:path';
+import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/api/contract';
+import type { GloseHandlers } from './ipc';
+
+export interface HandlerDeps {
+  version: string;
+  platform: string;
+  showOpenDialog(event: IpcMainInvokeEvent, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  fileSize(path: string): Promise<number>;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+}
+
+export function gloseHandlers(deps: HandlerDeps): GloseHandlers {
+  return {
+    appInfo: async () => ({ version: deps.version, platform: deps.platform, shell: 'electron' }),
+
+    // The filter is labelled by its extensions, which need no translation.
+    openFile: async ({ extensions }, event) => {
+      const choice = await deps.showOpenDialog(event, {
+        properties: ['openFile'],
+        filters: [{ name: extensions.map((e) => `*.${e}`).join(', '), extensions }],
+      });
+      const path = choice.filePaths[0];
+      if (choice.canceled || path === undefined) return null;
+      const name = basename(path);
+      try {
+        if ((await deps.fileSize(path)) > MAX_OPEN_FILE_BYTES) return { name, error: 'too-large' };
+        return { name, data: await deps.readFile(path) };
+      } catch {
+        return { name, error: 'unreadable' };
+      }
+    },
+
+    saveFile: async ({ suggestedName, data }, event) => {
+      const choice = await deps.showSaveDialog(event, { defaultPath: suggestedName });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await deps.writeFile(choice.filePath, data);
+      return { saved: true };
+    },
+  };
+}

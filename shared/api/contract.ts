@@ -1,0 +1,53 @@
+/**
+ * The renderer's one seam to the outside world (ARCHITECTURE.md §1), defined once: the zod
+ * schemas of each method's input and output, next to its IPC channel in channels.ts. Everything
+ * else is derived from these: the renderer's `GloseApi` type, the preload bridge (`bridgeApi`)
+ * and the main-process handlers (electron/main/ipc.ts), so the three can never drift apart.
+ */
+import { z } from 'zod';
+import type { GloseMethod } from './channels';
+
+/** Files above this size are refused with a typed result instead of being read into memory. */
+export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes (a Uint8Array)');
+/** A bare file name: no directory part, so a page cannot choose where a file is written. */
+const fileName = z.string().min(1).max(255).regex(/^[^/\\\0]+$/, 'a file name without a directory');
+
+export const gloseContract = {
+  appInfo: {
+    input: z.undefined(),
+    output: z.object({ version: z.string(), platform: z.string(), shell: z.enum(['electron', 'browser']) }),
+  },
+  openFile: {
+    input: z.object({
+      purpose: z.enum(['article', 'annotations', 'bundle']),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,16}$/i, 'an extension without its dot')).min(1).max(32),
+    }),
+    output: z.union([
+      z.object({ name: z.string(), data: bytes }),
+      z.object({ name: z.string(), error: z.enum(['too-large', 'unreadable']) }),
+      z.null(),
+    ]),
+  },
+  saveFile: {
+    input: z.object({ suggestedName: fileName, data: bytes }),
+    output: z.object({ saved: z.boolean() }),
+  },
+} as const satisfies Record<GloseMethod, { input: z.ZodType; output: z.ZodType }>;
+
+export type GloseContract = typeof gloseContract;
+export type MethodInput<M extends GloseMethod> = z.input<GloseContract[M]['input']>;
+export type MethodOutput<M extends GloseMethod> = z.output<GloseContract[M]['output']>;
+
+/** The API the renderer sees: `appInfo()` takes no argument, the others take their input. */
+export type GloseApi = {
+  [M in GloseMethod]: [MethodInput<M>] extends [undefined]
+    ? () => Promise<MethodOutput<M>>
+    : (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+};
+
+export type OpenFileRequest = MethodInput<'openFile'>;
+export type OpenFileResult = MethodOutput<'openFile'>;
+export type SaveFileRequest = MethodInput<'saveFile'>;
+export type AppInfo = MethodOutput<'appInfo'>;
