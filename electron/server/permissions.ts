@@ -1,0 +1,53 @@
+/**
+ * What a token may do with one document (ARCHITECTURE.md §2), decided from the document
+ * name alone: the teacher writes the corpus, the texts, the gold layer and their own layer
+ * and reads everything; a student writes their own layer and reads the corpus, the texts
+ * and the others' layers; an observer (the classroom projector) reads everything. Anything
+ * outside the token's corpus, or not a document name, is denied.
+ *
+ * Blind annotation hook: `policy.blind` hides every layer but their own (gold included) from a student
+ * (deny instead of read). The server does not read it yet: the corpus document's
+ * `settings.blind` / `settings.revealed` will be read by the sync server and passed here
+ * when the session settings land; until then every call uses OPEN_POLICY.
+ */
+import { GOLD_OWNER, parseDocName } from '../../shared/model/doc-names';
+import type { ReasonCode } from './reasons';
+import type { Claims } from './tokens';
+
+export type Access = 'write' | 'read' | 'deny';
+
+export interface CorpusPolicy {
+  /** Students do not see each other's layers (until revealed). */
+  blind: boolean;
+}
+
+export const OPEN_POLICY: CorpusPolicy = { blind: false };
+
+export interface Decision {
+  access: Access;
+  /** Why access is denied; absent otherwise. */
+  reason?: ReasonCode;
+}
+
+export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName: string, policy: CorpusPolicy = OPEN_POLICY): Decision {
+  const doc = parseDocName(docName);
+  if (!doc) return { access: 'deny', reason: 'unknown-document' };
+  if (doc.corpus !== claims.corpus) return { access: 'deny', reason: 'wrong-corpus' };
+  // Nobody owns the gold layer by user id: a student named "gold" still only reads it.
+  const own = doc.kind === 'layer' && doc.owner === claims.user && doc.owner !== GOLD_OWNER;
+  switch (claims.role) {
+    case 'observer':
+      return { access: 'read' };
+    case 'teacher':
+      return { access: doc.kind !== 'layer' || own || doc.owner === GOLD_OWNER ? 'write' : 'read' };
+    case 'student':
+      if (own) return { access: 'write' };
+      if (doc.kind === 'layer' && policy.blind) return { access: 'deny', reason: 'forbidden-read' };
+      return { access: 'read' };
+  }
+}
+
+/** Shorthand for tests and callers that only need the verdict. */
+export function access(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName: string, policy?: CorpusPolicy): Access {
+  return decide(claims, docName, policy).access;
+}

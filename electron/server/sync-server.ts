@@ -1,0 +1,105 @@
+/**
+ * The Glose sync server: Hocuspocus with signed-token access per document name, LevelDB
+ * persistence that saves a write before acknowledging it, a message size limit and
+ * read-only connections for what a role may only read. Embedded in the app ("Host a
+ * class") and run alone by `npm run server` (electron/cli/server.ts); never imports
+ * electron. All options live in `syncServerOptionsSchema` (docs/server.md lists them).
+ */
+import { mkdirSync } from 'node:fs';
+import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
+import { z } from 'zod';
+import { decide } from './permissions';
+import { persistence } from './persistence';
+import { Refusal } from './reasons';
+import { DocStore } from './storage';
+import { verifyToken, type Claims } from './tokens';
+import { writeGuard } from './write-guard';
+
+export const syncServerOptionsSchema = z.object({
+  /** TCP port; 0 lets the system pick a free one (tests). */
+  port: z.number().int().min(0).max(65_535).default(8787),
+  /** Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for the class network. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** Directory of the LevelDB database; created if missing. */
+  dataDir: z.string().min(1),
+  /** HMAC-SHA256 secret that signs session tokens (at least 32 characters). */
+  secret: z.string().min(32),
+  /** Largest WebSocket frame accepted; a bigger one closes that client's socket (code 1009). */
+  maxMessageBytes: z.number().int().positive().default(8 * 1024 * 1024),
+  /** fsync every write: survives power loss too, not only a killed process; slower. */
+  fsync: z.boolean().default(false),
+  /** Quiet time before a changed document is compacted in the database, ms. */
+  compactDebounceMs: z.number().int().nonnegative().default(2_000),
+});
+
+export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
+
+export interface SyncServerDeps {
+  /** Clock for token expiry, ms since the epoch. */
+  now: () => number;
+}
+
+/** What onAuthenticate leaves in the connection context. */
+export interface SessionContext {
+  claims: Claims;
+}
+
+export interface SyncServer {
+  /** ws:// URL clients connect to. */
+  url: string;
+  port: number;
+  host: string;
+  store: DocStore;
+  hocuspocusServer: Server<SessionContext>;
+  stop(): Promise<void>;
+}
+
+export function authenticate(secret: string, now: () => number) {
+  return async ({ token, documentName, connectionConfig }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
+    const verified = verifyToken(secret, token, now());
+    if (!verified.ok) throw new Refusal(verified.error);
+    const decision = decide(verified.claims, documentName);
+    if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
+    connectionConfig.readOnly = decision.access === 'read';
+    return { claims: verified.claims };
+  };
+}
+
+export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
+  const options = syncServerOptionsSchema.parse(input);
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = await DocStore.open(options.dataDir, { fsync: options.fsync });
+  const server = new Server<SessionContext>({
+    port: options.port,
+    address: options.host,
+    quiet: true,
+    stopOnSignals: false,
+    debounce: options.compactDebounceMs,
+    maxDebounce: options.compactDebounceMs * 5,
+    websocketOptions: { maxPayload: options.maxMessageBytes },
+    extensions: [writeGuard(), persistence(store)],
+    onAuthenticate: authenticate(options.secret, deps.now),
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject);
+      server.listen().then(() => resolve(), reject);
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { port } = server.address;
+  const urlHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  return {
+    url: `ws://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${port}`,
+    port,
+    host: options.host,
+    store,
+    hocuspocusServer: server,
+    async stop() {
+      await server.destroy();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Session tokens: who may open which documents of one corpus, until when. A token is
+ * `g1.<payload>.<signature>`, both base64url; the payload is JSON
+ * `{ role, user, corpus, exp }` (exp in seconds since the epoch) and the signature is
+ * HMAC-SHA256 of the payload part under the server's secret. Verification is
+ * timing-safe and the clock is injected.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { ReasonCode } from './reasons';
+
+const PREFIX = 'g1';
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const ROLES = ['teacher', 'student', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const claimsSchema = z.strictObject({
+  role: z.enum(ROLES),
+  user: z.string().regex(ID),
+  corpus: z.string().regex(ID),
+  exp: z.number().int().positive(),
+});
+
+export type Claims = z.infer<typeof claimsSchema>;
+
+export type Verified = { ok: true; claims: Claims } | { ok: false; error: ReasonCode };
+
+function sign(secret: string, payload: string): Buffer {
+  return createHmac('sha256', secret).update(payload).digest();
+}
+
+/** A token for `claims` without exp, valid `ttlSeconds` from `nowMs`. */
+export function mintToken(secret: string, claims: Omit<Claims, 'exp'>, ttlSeconds: number, nowMs: number): string {
+  const full = claimsSchema.parse({ ...claims, exp: Math.floor(nowMs / 1000) + Math.ceil(ttlSeconds) });
+  const payload = Buffer.from(JSON.stringify(full)).toString('base64url');
+  return `${PREFIX}.${payload}.${sign(secret, payload).toString('base64url')}`;
+}
+
+export function verifyToken(secret: string, token: string | null | undefined, nowMs: number): Verified {
+  if (!token) return { ok: false, error: 'token-missing' };
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts[0] !== PREFIX) return { ok: false, error: 'token-malformed' };
+  const [, payload, signature] = parts as [string, string, string];
+  const expected = sign(secret, payload);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, error: 'token-bad-signature' };
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, error: 'token-malformed' };
+  }
+  const parsed = claimsSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, error: 'token-malformed' };
+  if (parsed.data.exp * 1000 <= nowMs) return { ok: false, error: 'token-expired' };
+  return { ok: true, claims: parsed.data };
+}

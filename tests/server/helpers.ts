@@ -1,0 +1,118 @@
+/**
+ * Shared parts of the server tests: a real sync server on port 0 over a real LevelDB
+ * directory in a temp folder, real HocuspocusProviders (one shared websocket per client,
+ * `ws` as the WebSocket implementation), token minting and bounded waiting.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startSyncServer, type SyncServer, type SyncServerOptions } from '../../electron/server/sync-server';
+import { mintToken, type Role } from '../../electron/server/tokens';
+import { annotationsMap } from '../../shared/model/layer';
+import type { Annotation } from '../../shared/model/record';
+
+export const SECRET = 'test-secret-0123456789abcdef0123456789';
+export const CORPUS = 'c1';
+
+export function tempDir(prefix = 'glose-server-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export function token(role: Role, user: string, corpus = CORPUS, ttlSeconds = 3600, now = Date.now()): string {
+  return mintToken(SECRET, { role, user, corpus }, ttlSeconds, now);
+}
+
+export function startServer(dataDir: string, extra: Partial<SyncServerOptions> = {}): Promise<SyncServer> {
+  return startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, ...extra });
+}
+
+/** Resolves when `check` holds; rejects with `what` after `ms`. */
+export async function waitFor(check: () => boolean, what: string, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export interface OpenDoc {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** Set when the server refused the document. */
+  denied: string | null;
+  scope: string | null;
+  stateless: string[];
+}
+
+/** One client: one websocket multiplexing every document it opens. */
+export class Client {
+  readonly socket: HocuspocusProviderWebsocket;
+  readonly docs: OpenDoc[] = [];
+
+  constructor(url: string, options: { delay?: number } = {}) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url,
+      WebSocketPolyfill: WebSocket,
+      delay: options.delay ?? 50,
+      minDelay: 20,
+      maxDelay: 200,
+      factor: 1.5,
+      maxAttempts: 0,
+    });
+  }
+
+  open(name: string, tokenValue: string, doc = new Y.Doc()): OpenDoc {
+    const open: OpenDoc = { doc, provider: null as unknown as HocuspocusProvider, denied: null, scope: null, stateless: [] };
+    open.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: doc,
+      token: tokenValue,
+      onAuthenticationFailed: ({ reason }) => (open.denied = reason),
+      onAuthenticated: ({ scope }) => (open.scope = scope),
+      onStateless: ({ payload }) => open.stateless.push(payload),
+    });
+    open.provider.attach();
+    this.docs.push(open);
+    return open;
+  }
+
+  /** Opens and waits for the first sync (or a refusal). */
+  async openSynced(name: string, tokenValue: string, doc = new Y.Doc()): Promise<OpenDoc> {
+    const open = this.open(name, tokenValue, doc);
+    await waitFor(() => open.provider.isSynced || open.denied !== null, `sync of ${name}`);
+    return open;
+  }
+
+  destroy(): void {
+    for (const { provider } of this.docs) provider.destroy();
+    this.socket.destroy();
+  }
+}
+
+/** A valid annotation record by `user` (ids and times fixed, so tests are reproducible). */
+export function record(id: string, user: string, start = 0): Annotation {
+  return {
+    id,
+    kind: 'claim',
+    target: { start, end: start + 5, exact: 'words', prefix: '', suffix: '' },
+    note: `note ${id}`,
+    author: { id: user, name: user, color: '#0072b2' },
+    created: '2025-01-01T00:00:00.000Z',
+    modified: '2025-01-01T00:00:00.000Z',
+    links: [],
+    status: 'open',
+  };
+}
+
+/** Ids of the records in a layer document, sorted. */
+export function recordIds(doc: Y.Doc): string[] {
+  return [...annotationsMap(doc).keys()].sort();
+}
