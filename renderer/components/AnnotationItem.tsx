@@ -1,0 +1,115 @@
+/**
+ * One annotation in the sidebar: its kind, quote, note, author and time, with controls to
+ * jump to it in the text, edit its note, change its kind and delete it. Notes are shown as
+ * plain text, never as HTML.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../shared/model/record';
+import { kindOf, type Tagset } from '../../shared/model/tagset';
+
+interface Props {
+  annotation: Annotation;
+  tagset: Tagset;
+  focused: boolean;
+  editing: boolean;
+  onGoTo: (id: string) => void;
+  onEdit: (id: string | null) => void;
+  onSaveNote: (id: string, note: string) => void;
+  onKind: (id: string, kind: string) => void;
+  onDelete: (id: string) => void;
+}
+
+const QUOTE_CHARS = 160;
+
+export function AnnotationItem({ annotation: a, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const kind = kindOf(tagset, a.kind);
+  const [draft, setDraft] = useState(a.note);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const itemRef = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    if (editing) {
+      setDraft(a.note);
+      noteRef.current?.focus();
+    }
+  }, [editing, a.note]);
+  useEffect(() => {
+    if (focused) itemRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
+
+  const quote = a.target.exact.length > QUOTE_CHARS ? `${a.target.exact.slice(0, QUOTE_CHARS)}…` : a.target.exact;
+  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(a.modified));
+  const kindLabel = kind ? kind.name[lang] : t('sidebar.unknownKind', { key: a.kind });
+
+  return (
+    <li ref={itemRef} className={`annotation${focused ? ' focused' : ''}`} data-annotation-id={a.id} aria-current={focused ? 'true' : undefined}>
+      <div className="annotation-head">
+        <span className="kind-swatch" data-kind={a.kind} aria-hidden="true" />
+        <strong className="annotation-kind">{kindLabel}</strong>
+        <span className="annotation-meta">
+          <span className="author-dot" style={{ backgroundColor: a.author.color }} aria-hidden="true" /> {t('sidebar.by', { name: a.author.name })} ·{' '}
+          <time dateTime={a.modified}>{time}</time>
+        </span>
+      </div>
+      <button type="button" className="annotation-quote" onClick={() => onGoTo(a.id)} title={t('sidebar.goTo')}>
+        “{quote}”
+      </button>
+      {editing ? (
+        <form
+          className="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSaveNote(a.id, draft);
+          }}
+        >
+          <label>
+            {t('sidebar.note')}
+            <textarea
+              ref={noteRef}
+              value={draft}
+              placeholder={t('sidebar.notePlaceholder')}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSaveNote(a.id, draft);
+                if (e.key === 'Escape') onEdit(null);
+              }}
+              rows={3}
+            />
+          </label>
+          <div className="row">
+            <button type="submit">{t('sidebar.saveNote')}</button>
+            <button type="button" onClick={() => onEdit(null)}>
+              {t('library.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        a.note && <p className="annotation-note">{a.note}</p>
+      )}
+      <div className="annotation-actions">
+        <label>
+          <span className="visually-hidden">{t('sidebar.kind')}</span>
+          <select value={a.kind} onChange={(e) => onKind(a.id, e.target.value)} aria-label={t('sidebar.kind')}>
+            {!kind && <option value={a.kind}>{kindLabel}</option>}
+            {tagset.kinds.map((k) => (
+              <option key={k.key} value={k.key}>
+                {k.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!editing && (
+          <button type="button" onClick={() => onEdit(a.id)} aria-keyshortcuts="N">
+            {t('sidebar.editNote')}
+          </button>
+        )}
+        <button type="button" className="danger" onClick={() => onDelete(a.id)} aria-keyshortcuts="Delete">
+          {t('sidebar.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

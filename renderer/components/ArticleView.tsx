@@ -1,0 +1,148 @@
+/**
+ * An open article: the text in the Lexical editor with annotations painted over it, the kind
+ * toolbar, and the sidebar. Everything works from the keyboard: select with Shift+arrows, press
+ * a kind's key to mark, ] and [ to move between annotations, N to edit the note, Delete to
+ * delete, Ctrl+Z / Ctrl+Shift+Z to undo and redo one's own actions.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { articleText, listArticles, readTagset } from '../../shared/model/corpus';
+import { corpusDocName, layerDocName, textDocName } from '../../shared/model/doc-names';
+import { annotationsMap, readLayer } from '../../shared/model/layer';
+import { LOCAL } from '../../shared/model/origins';
+import type { Author } from '../../shared/model/record';
+import { DEFAULT_TAGSET } from '../../shared/model/tagset';
+import { codePointIndex } from '../../shared/text/code-points';
+import { ArticleEditor } from '../editor/article-editor';
+import { FLASH, FOCUS, clearAll, paintSingle, paintSpans } from '../editor/highlights';
+import { kindStyleSheet } from '../editor/kind-styles';
+import type { TextMap } from '../editor/text-map';
+import { placeAnnotations } from '../store/placed-annotations';
+import { useDoc, useDocValue } from '../store/use-doc';
+import { useAnnotationActions } from '../store/use-annotation-actions';
+import { AnnotationSidebar } from './AnnotationSidebar';
+import { KindToolbar } from './KindToolbar';
+import { UndoToast } from './UndoToast';
+
+interface Props {
+  corpus: string;
+  articleId: string;
+  user: Author;
+  onBack: () => void;
+}
+
+const FLASH_MS = 1200;
+
+export function ArticleView({ corpus, articleId, user, onBack }: Props) {
+  const { t } = useTranslation();
+  useState(() => performance.mark('glose:article-open'));
+  const { doc: textDoc } = useDoc(textDocName(corpus, articleId));
+  const { doc: layerDoc } = useDoc(layerDocName(corpus, articleId, user.id));
+  const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
+  const text = useDocValue(textDoc, (d) => articleText(d).toString());
+  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
+  const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
+  const layer = useDocValue(layerDoc, readLayer);
+  const index = useMemo(() => (text === undefined ? null : codePointIndex(text)), [text]);
+  const placement = useMemo(() => (index && layer ? placeAnnotations(index, layer.annotations) : null), [index, layer]);
+  const [textMap, setTextMap] = useState<TextMap | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const ranges = useRef(new Map<string, Range>());
+  const editorBox = useRef<HTMLDivElement>(null);
+  const undo = useMemo(() => (layerDoc ? new Y.UndoManager(annotationsMap(layerDoc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 }) : null), [layerDoc]);
+  useEffect(() => () => undo?.destroy(), [undo]);
+  useEffect(() => clearAll, []);
+
+  useLayoutEffect(() => {
+    if (!textMap || !placement) return;
+    ranges.current = paintSpans(textMap, placement.placed.map((p) => ({ id: p.annotation.id, kind: p.annotation.kind, start: p.start, end: p.end })));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (performance.getEntriesByName('glose:article-painted').length === 0) {
+          performance.measure('glose:article-painted', 'glose:article-open');
+        }
+        if (performance.getEntriesByName('glose:mark', 'mark').length > 0) {
+          performance.measure('glose:keypress-to-highlight', 'glose:mark');
+          performance.clearMarks('glose:mark');
+        }
+      }, 0),
+    );
+  }, [textMap, placement]);
+
+  useEffect(() => paintSingle(FOCUS, focusedId ? ranges.current.get(focusedId) : undefined), [focusedId, placement, textMap]);
+
+  const editorRoot = () => editorBox.current?.querySelector<HTMLElement>('.article-text') ?? null;
+
+  const goTo = useCallback((id: string, moveFocus = true) => {
+    const range = ranges.current.get(id);
+    setFocusedId(id);
+    if (!range) return;
+    const root = editorBox.current?.querySelector<HTMLElement>('.article-text');
+    if (moveFocus) root?.focus({ preventScroll: true });
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range.cloneRange());
+    (range.startContainer.parentElement ?? root)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    paintSingle(FLASH, range);
+    setTimeout(() => paintSingle(FLASH, undefined), FLASH_MS);
+  }, []);
+
+  const actions = useAnnotationActions({ layerDoc, index, textMap, user, placement, focusedId, editorRoot, undo, setFocusedId, setEditingId, goTo });
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('article-text')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const kind = !mod && !e.altKey ? tagset.kinds.find((k) => k.shortcut === e.key) : undefined;
+    const handled = kind
+      ? actions.mark(kind.key)
+      : e.key === ']' ? actions.step(1)
+      : e.key === '[' ? actions.step(-1)
+      : (e.key === 'n' || e.key === 'N') && !mod && focusedId ? (setEditingId(focusedId), true)
+      : e.key === 'Delete' && focusedId ? actions.remove(focusedId)
+      : mod && (e.key === 'z' || e.key === 'Z') ? (e.shiftKey ? undo?.redo() : undo?.undo(), true)
+      : mod && e.key === 'y' ? (undo?.redo(), true)
+      : e.key === 'Escape' ? (setFocusedId(null), true)
+      : false;
+    if (handled) e.preventDefault();
+  };
+
+  if (text === undefined || !placement) return <p className="loading">{t('app.loading')}</p>;
+  return (
+    <div className="article-view">
+      <style>{kindStyleSheet(tagset)}</style>
+      <div className="article-main">
+        <nav className="article-nav">
+          <button type="button" onClick={onBack}>
+            ← {t('article.back')}
+          </button>
+        </nav>
+        <header className="article-header">
+          <h1 lang={article?.language}>{article?.title}</h1>
+          <p className="article-meta">{article && `${article.source} · ${article.language.toUpperCase()}`}</p>
+        </header>
+        <KindToolbar tagset={tagset} onMark={actions.mark} />
+        <p className="hint" id="article-hint">{t('article.hint')}</p>
+        <div className="notice" role="status" aria-live="polite">{actions.notice}</div>
+        <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box">
+          <ArticleEditor text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
+        </div>
+      </div>
+      <AnnotationSidebar
+        annotations={placement.placed.map((p) => p.annotation)}
+        orphans={placement.orphans}
+        invalidCount={layer?.invalid.length ?? 0}
+        tagset={tagset}
+        focusedId={focusedId}
+        editingId={editingId}
+        onGoTo={goTo}
+        onEdit={setEditingId}
+        onSaveNote={actions.saveNote}
+        onKind={actions.setKind}
+        onDelete={actions.remove}
+      />
+      <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The toolbar of annotation kinds: one button per kind of the tagset, with its name, its
+ * swatch (colour and underline style) and its keyboard shortcut; the description is the tooltip.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Tagset } from '../../shared/model/tagset';
+
+interface Props {
+  tagset: Tagset;
+  onMark: (kind: string) => void;
+}
+
+export function KindToolbar({ tagset, onMark }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  return (
+    <div role="toolbar" aria-label={t('kinds.toolbar')} className="kind-toolbar">
+      <span className="toolbar-label">{t('kinds.toolbar')}</span>
+      {tagset.kinds.map((k) => (
+        <button
+          key={k.key}
+          type="button"
+          className="kind-button"
+          title={k.description[lang]}
+          aria-keyshortcuts={k.shortcut}
+          // keep the text selection when the button is clicked with the mouse
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onMark(k.key)}
+        >
+          <span className="kind-swatch" data-kind={k.key} aria-hidden="true" />
+          {k.name[lang]} <kbd aria-label={t('kinds.shortcut', { key: k.shortcut })}>{k.shortcut}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** The library: the corpus's articles with title, language and source, and adding new ones. */
+import { useTranslation } from 'react-i18next';
+import { listArticles } from '../../shared/model/corpus';
+import { corpusDocName } from '../../shared/model/doc-names';
+import { useDoc, useDocValue } from '../store/use-doc';
+import { AddArticle } from './AddArticle';
+
+interface Props {
+  corpus: string;
+  onOpen: (articleId: string) => void;
+}
+
+export function Library({ corpus, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { doc } = useDoc(corpusDocName(corpus));
+  const articles = useDocValue(doc, listArticles) ?? [];
+  return (
+    <main className="library">
+      <h1>
+        {t('library.title')} <span className="count">{t('library.count', { count: articles.length })}</span>
+      </h1>
+      <ul className="article-list">
+        {articles.map((a) => (
+          <li key={a.id} className="article-card">
+            <a href={`#/article/${a.id}`} onClick={(e) => (e.preventDefault(), onOpen(a.id))} lang={a.language} className="article-link">
+              {a.title}
+            </a>
+            <dl className="article-facts">
+              <div>
+                <dt>{t('library.language')}</dt>
+                <dd>
+                  <span className="lang-badge">{a.language.toUpperCase()}</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('library.source')}</dt>
+                <dd>{a.source}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <AddArticle corpus={corpus} onAdded={onOpen} />
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The style sheet of the annotation kinds: for each kind of the tagset, a translucent
+ * background in its colour and an underline in its own style (solid, wavy, double, dotted,
+ * dashed), so kinds differ by more than colour. Used for the highlights and the sidebar swatches.
+ */
+import type { Tagset } from '../../shared/model/tagset';
+import { FLASH, FOCUS, highlightName } from './highlights';
+
+function rgba(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+export function kindStyleSheet(tagset: Tagset): string {
+  const rules = tagset.kinds.map((k) => {
+    const decoration = `text-decoration: underline ${k.underline} ${k.color}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
+    return [
+      `::highlight(${highlightName(k.key)}) { background-color: ${rgba(k.color, 0.18)}; ${decoration} }`,
+      `.kind-swatch[data-kind="${k.key}"] { background-color: ${rgba(k.color, 0.18)}; border-bottom: 3px ${k.underline === 'wavy' ? 'dashed' : k.underline} ${k.color}; }`,
+    ].join('\n');
+  });
+  rules.push(`::highlight(${FOCUS}) { background-color: rgba(255, 213, 0, 0.55); }`);
+  rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 170, 0, 0.85); color: #000; }`);
+  return rules.join('\n');
+}

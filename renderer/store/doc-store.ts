@@ -1,0 +1,36 @@
+/**
+ * Opens the Yjs documents the page works with, each persisted in IndexedDB (y-indexeddb) and
+ * loaded from it before anyone reads or writes, so work survives reloads and offline use.
+ * A document is opened once per page and shared by every component that asks for it.
+ */
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+
+interface OpenDoc {
+  doc: Y.Doc;
+  ready: Promise<Y.Doc>;
+}
+
+const open = new Map<string, OpenDoc>();
+
+/** The document `name`, resolved once its IndexedDB copy has been loaded. */
+export function loadDoc(name: string): Promise<Y.Doc> {
+  let entry = open.get(name);
+  if (!entry) {
+    const doc = new Y.Doc();
+    const persistence = new IndexeddbPersistence(name, doc);
+    const ready = new Promise<Y.Doc>((resolve, reject) => {
+      persistence.once('synced', () => resolve(doc));
+      // y-indexeddb reports an unusable database (private mode, quota, blocked) on the request
+      persistence._db.catch(reject);
+    });
+    entry = { doc, ready };
+    open.set(name, entry);
+  }
+  return entry.ready;
+}
+
+/** The document if it is already loaded, for synchronous reads in render code. */
+export function loadedDoc(name: string): Y.Doc | undefined {
+  return open.get(name)?.doc;
+}

@@ -1,0 +1,25 @@
+/**
+ * The local user: a random id (the owner of their layer documents), a display name and a
+ * colour, asked once and kept in localStorage.
+ */
+import { authorSchema, newId, type Author } from '../../shared/model/record';
+
+const KEY = 'glose.user';
+
+/** Colours offered for users: Okabe–Ito, readable on white and distinct for colour-blind readers. */
+export const USER_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+
+export function loadUser(): Author | null {
+  try {
+    const parsed = authorSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveUser(name: string, color: string, existing: Author | null): Author {
+  const user = authorSchema.parse({ id: existing?.id ?? newId(), name: name.trim(), color });
+  localStorage.setItem(KEY, JSON.stringify(user));
+  return user;
+}

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
+
+test('a 5 MB paste and a file that is not UTF-8 get clear messages in French, and nothing is lost', async ({ page }) => {
+  await startAs(page, 'Chloé', 'fr');
+  await openArticle(page, 'Meta et Spotify qui dénoncent');
+  await selectWithMouse(page, CLAIM_000);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
+  await page.getByRole('button', { name: /Retour aux articles/ }).click();
+
+  // 5 MB pasted: refused with a message naming the size, the page stays usable
+  await page.getByRole('button', { name: 'Coller du texte' }).click();
+  const big = 'Le succès de Spotify ne doit rien à l’IA. '.repeat(120_000);
+  await page.getByLabel('Texte de l’article').fill(big);
+  await page.getByRole('button', { name: 'Ajouter au corpus' }).click();
+  await expect(page.getByRole('alert')).toContainText(/Ce texte fait 5[,.]\d MB ; Glose ouvre les articles jusqu’à 2 MB/);
+
+  // a file with invalid UTF-8 bytes
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Ouvrir un fichier texte…' }).click();
+  await (await chooser).setFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe]) });
+  await expect(page.getByRole('alert')).toContainText('« latin1.txt » n’est pas un texte UTF-8 valide');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link') })).toHaveCount(5);
+
+  // a good file is added and opened
+  const chooser2 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Ouvrir un fichier texte…' }).click();
+  await (await chooser2).setFiles({ name: 'tribune.html', mimeType: 'text/html', buffer: Buffer.from('<html><head><title>Tribune</title><script>alert(1)</script></head><body><nav>Menu</nav><article><p>Premier paragraphe.</p><p>Second 😀 paragraphe.</p></article></body></html>') });
+  await expect(page.locator('.article-text')).toHaveText(/Premier paragraphe\.\s*Second 😀 paragraphe\./);
+  await expect(page.locator('.article-text')).not.toContainText('Menu');
+
+  // the annotation made before is intact
+  await page.getByRole('button', { name: /Retour aux articles/ }).click();
+  await openArticle(page, 'Meta et Spotify qui dénoncent');
+  await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
+  await page.screenshot({ path: 'tests/e2e/screenshots/article-fr.png' });
+});

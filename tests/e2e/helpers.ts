@@ -1,0 +1,65 @@
+/**
+ * Shared steps of the browser tests: start as a named user, open an article, select a passage
+ * with the mouse as a person would, and read what the highlight layer paints.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export const CLAIM_000 = 'Spotify, de son côté, se place en grand et rare succès européen, qui serait dû «\u00a0à [ses] investissements dans l’IA\u00a0».';
+
+export async function startAs(page: Page, name: string, language: 'en' | 'fr' = 'en'): Promise<void> {
+  await page.addInitScript((lang) => {
+    if (!localStorage.getItem('glose.language')) localStorage.setItem('glose.language', lang);
+  }, language);
+  await page.goto('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox').fill(name);
+  await dialog.getByRole('button').first().click();
+  await expect(dialog).toBeHidden();
+}
+
+export async function openArticle(page: Page, titleStart: string): Promise<void> {
+  await page.getByRole('link', { name: new RegExp(`^${titleStart}`) }).click();
+  await expect(page.locator('.article-text')).toBeVisible();
+}
+
+/** Drags the mouse from the first to the last character of `passage` in the article text. */
+export async function selectWithMouse(page: Page, passage: string): Promise<void> {
+  const points = await page.evaluate((needle) => {
+    const root = document.querySelector('.article-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const rect = (from: number, to: number) => {
+        const r = document.createRange();
+        r.setStart(n!, from);
+        r.setEnd(n!, to);
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        return r.getClientRects()[0]!;
+      };
+      const first = rect(at, at + 1);
+      const last = rect(at + needle.length - 1, at + needle.length);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, passage);
+  if (!points) throw new Error(`passage not found in the article: ${passage}`);
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 8 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(passage);
+}
+
+/** The passages painted by each kind's highlight, as text. */
+export async function paintedPassages(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('glose-kind-')) continue;
+      out[name.slice('glose-kind-'.length)] = [...highlight].map((r) => (r as Range).toString()).sort();
+    }
+    return out;
+  });
+}
