@@ -6,6 +6,7 @@
  * electron. All options live in `syncServerOptionsSchema` (docs/server.md lists them).
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { decide } from './permissions';
@@ -20,7 +21,7 @@ export const syncServerOptionsSchema = z.object({
   port: z.number().int().min(0).max(65_535).default(8787),
   /** Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for the class network. */
   host: z.string().min(1).default('127.0.0.1'),
-  /** Directory of the LevelDB database; created if missing. */
+  /** Data directory: the LevelDB database is its `db` folder (and `secret` its signing secret, see secret.ts). */
   dataDir: z.string().min(1),
   /** HMAC-SHA256 secret that signs session tokens (at least 32 characters). */
   secret: z.string().min(32),
@@ -54,6 +55,10 @@ export interface SyncServer {
   stop(): Promise<void>;
 }
 
+export function databaseDir(dataDir: string): string {
+  return join(dataDir, 'db');
+}
+
 export function authenticate(secret: string, now: () => number) {
   return async ({ token, documentName, connectionConfig }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     const verified = verifyToken(secret, token, now());
@@ -68,7 +73,7 @@ export function authenticate(secret: string, now: () => number) {
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
   mkdirSync(options.dataDir, { recursive: true });
-  const store = await DocStore.open(options.dataDir, { fsync: options.fsync });
+  const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const server = new Server<SessionContext>({
     port: options.port,
     address: options.host,

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { access } from '../../electron/server/permissions';
 import { reasonCode } from '../../electron/server/reasons';
 import { DocStore } from '../../electron/server/storage';
-import type { SyncServer } from '../../electron/server/sync-server';
+import { databaseDir, type SyncServer } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
 import { articleText } from '../../shared/model/corpus';
 import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
@@ -160,7 +160,7 @@ describe('permissions through a real server', () => {
   it('the database holds the allowed writes and none of the forbidden ones', async () => {
     for (const c of clients.splice(0)) c.destroy();
     await server.stop();
-    const store = await DocStore.open(dir, { fsync: false });
+    const store = await DocStore.open(databaseDir(dir), { fsync: false });
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await store.load(layer('ana')))!);
     await store.close();

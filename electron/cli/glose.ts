@@ -1,0 +1,30 @@
+/**
+ * `npm run glose -- <command> …`: the command line's one entry point. Each command is one
+ * line of the table below (name, summary, module exporting `run(argv)`), loaded on demand.
+ */
+type Command = { summary: string; load: () => Promise<{ run: (argv: string[]) => Promise<void> }> };
+
+const commands: Record<string, Command> = {
+  token: { summary: 'token --role R --user U --corpus C [--data DIR] [--ttl HOURS]: mint a session token', load: () => import('./commands/token') },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return ['usage: npm run glose -- <command> [options]', '', 'commands:', ...lines].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : commands[name];
+  if (!command) {
+    console.error(name === undefined || name === '--help' ? usage() : `unknown command "${name}"\n\n${usage()}`);
+    process.exitCode = name === '--help' ? 0 : 2;
+    return;
+  }
+  await (await command.load()).run(rest);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`glose: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
