@@ -43,7 +43,8 @@ const AUTHORS = [
 
 const NOTES = ['', '', 'Source?', 'Voir « l’article » 📎', 'multi\nline, "quoted"\tand tabbed', '=1+1'];
 
-function layer(rand: () => number, text: string, article: string, owner: string, author: (typeof AUTHORS)[number], count: number): LayerSnapshot {
+/** Record ids are `<article>-<tag>-<n>`: opaque, so that no author's name hides in them. */
+function layer(rand: () => number, text: string, article: string, owner: string, tag: string, author: (typeof AUTHORS)[number], count: number): LayerSnapshot {
   const index = codePointIndex(text);
   const annotations: Annotation[] = [];
   const kinds = DEFAULT_TAGSET.kinds.map((k) => k.key);
@@ -56,7 +57,7 @@ function layer(rand: () => number, text: string, article: string, owner: string,
     const created = new Date(Date.UTC(2025, 8, 1) + Math.floor(rand() * 1e9));
     const links = n > 0 && rand() < 0.3 ? [{ to: annotations[Math.floor(rand() * n)]!.id, rel: rels[Math.floor(rand() * rels.length)]! }] : [];
     annotations.push({
-      id: `${article}-${owner}-${n}`,
+      id: `${article}-${tag}-${n}`,
       kind: kinds[Math.floor(rand() * kinds.length)]!,
       target: targetFor(index, span.start, span.end),
       note: NOTES[Math.floor(rand() * NOTES.length)]!,
@@ -72,8 +73,8 @@ function layer(rand: () => number, text: string, article: string, owner: string,
 
 export function makeArticle(seed: number, id: string, title: string, language: string, text: string, perLayer: number, order = 0): ArticleSnapshot {
   const rand = mulberry32(seed);
-  const layers = AUTHORS.map((a) => layer(rand, text, id, a.id, a, perLayer));
-  layers.push(layer(rand, text, id, 'gold', AUTHORS[0]!, Math.ceil(perLayer / 2)));
+  const layers = AUTHORS.map((a, i) => layer(rand, text, id, a.id, `l${i}`, a, perLayer));
+  layers.push(layer(rand, text, id, 'gold', 'g', AUTHORS[0]!, Math.ceil(perLayer / 2)));
   return { article: { id, title, language, source: 'test fixture', hash: sha256Hex(text), order }, text, layers };
 }
 

@@ -1,0 +1,26 @@
+/**
+ * The export formats by name, as the command line and the app choose them. `multiFile`
+ * formats write a folder of files (brat, AIF); the others one file.
+ */
+import { aifWriter } from './aif-export';
+import { bratWriter } from './brat-export';
+import { conllWriter } from './conll-export';
+import { csvWriter } from './csv-export';
+import { jsonlWriter } from './jsonl-export';
+import type { ExportOptions, ExportWriter } from './types';
+import { w3cWriter } from './w3c-export';
+
+export const EXPORT_FORMATS = {
+  w3c: { multiFile: false, extension: '.jsonld', create: w3cWriter },
+  jsonl: { multiFile: false, extension: '.jsonl', create: jsonlWriter },
+  csv: { multiFile: false, extension: '.csv', create: csvWriter },
+  conll: { multiFile: false, extension: '.conll', create: conllWriter },
+  brat: { multiFile: true, extension: '', create: bratWriter },
+  aif: { multiFile: true, extension: '', create: aifWriter },
+} satisfies Record<string, { multiFile: boolean; extension: string; create: (o: ExportOptions) => ExportWriter }>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export function isExportFormat(name: string): name is ExportFormat {
+  return Object.hasOwn(EXPORT_FORMATS, name);
+}
