@@ -1,0 +1,106 @@
+/**
+ * Reads a corpus bundle file by file, in the order bundle-writer writes them, and hands back
+ * each article (metadata, text, layers) as soon as it is complete. Every file is validated:
+ * a text whose hash differs from its article entry, a record that fails the schema or a file
+ * that is not JSON is an error naming the file and the line.
+ */
+import { articleSchema, sha256Hex } from '../model/corpus';
+import { annotationSchema } from '../model/record';
+import { corpusFileSchema, manifestSchema, parseBundlePath, type Manifest } from './bundle-layout';
+import type { ArticleSnapshot, CorpusInfo, Result } from './types';
+import { fail, ok } from './types';
+
+function lineAt(text: string, position: number): number {
+  let line = 1;
+  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** JSON.parse with the error's line; V8 reports "at position N", or the end of the input. */
+export function parseJson(file: string, text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text));
+  } catch (error) {
+    const at = /position (\d+)/.exec(String(error));
+    const position = at ? Number(at[1]) : /end of JSON input/.test(String(error)) ? text.length : 0;
+    return fail(`${file}:${lineAt(text, position)}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+}
+
+export interface BundleAssembler {
+  /** Feeds one file; returns the articles it completed (the previous one, when a new one starts). */
+  file(path: string, text: string): Result<ArticleSnapshot[]>;
+  corpus(): CorpusInfo | null;
+  /** Call after the last file: the last article, and the manifest checked against what was read. */
+  end(): Result<{ articles: ArticleSnapshot[]; manifest: Manifest }>;
+}
+
+export function bundleAssembler(): BundleAssembler {
+  let corpus: CorpusInfo | null = null;
+  let manifest: Manifest | null = null;
+  let current: Partial<ArticleSnapshot> & { id: string; layers: ArticleSnapshot['layers'] } | null = null;
+  const seen: { id: string; hash: string }[] = [];
+
+  const finish = (): Result<ArticleSnapshot[]> => {
+    if (!current) return ok([]);
+    const c = current;
+    current = null;
+    if (!c.article || c.text === undefined) return fail(`articles/${c.id}: article.json or text.txt is missing`);
+    if (sha256Hex(c.text) !== c.article.hash) return fail(`articles/${c.id}/text.txt:1: text does not match the hash in article.json`);
+    seen.push({ id: c.id, hash: c.article.hash });
+    return ok([{ article: c.article, text: c.text, layers: c.layers }]);
+  };
+
+  return {
+    corpus: () => corpus,
+    file(path, text) {
+      const kind = parseBundlePath(path);
+      if (!kind) return fail(`${path}: not a file of a Glose bundle`);
+      if (kind.kind === 'text' || kind.kind === 'article' || kind.kind === 'layer') {
+        const done = current && current.id !== kind.article ? finish() : ok([]);
+        if (!done.ok) return done;
+        current ??= { id: kind.article, layers: [] };
+        if (kind.kind === 'text') current.text = text;
+        else {
+          const json = parseJson(path, text);
+          if (!json.ok) return json;
+          if (kind.kind === 'article') {
+            const a = articleSchema.safeParse(json.value);
+            if (!a.success || a.data.id !== kind.article) return fail(`${path}:1: ${a.success ? 'id does not match the folder' : issues(a.error)}`);
+            current.article = a.data;
+          } else if (kind.kind === 'layer') {
+            if (!Array.isArray(json.value)) return fail(`${path}:1: a layer must be a JSON array of records`);
+            const annotations = [];
+            for (const [i, raw] of json.value.entries()) {
+              const r = annotationSchema.safeParse(raw);
+              if (!r.success) return fail(`${path}:${i + 2}: ${issues(r.error)}`);
+              annotations.push(r.data);
+            }
+            current.layers.push({ owner: kind.owner, annotations });
+          }
+        }
+        return done;
+      }
+      const json = parseJson(path, text);
+      if (!json.ok) return json;
+      const parsed = kind.kind === 'corpus' ? corpusFileSchema.safeParse(json.value) : manifestSchema.safeParse(json.value);
+      if (!parsed.success) return fail(`${path}:1: ${issues(parsed.error)}`);
+      if (kind.kind === 'corpus') corpus = parsed.data as CorpusInfo;
+      else manifest = parsed.data as Manifest;
+      return finish();
+    },
+    end() {
+      const last = finish();
+      if (!last.ok) return last;
+      if (!corpus) return fail('corpus.json: missing');
+      if (!manifest) return fail('manifest.json: missing');
+      const listed = manifest.articles.map((a) => `${a.id}:${a.hash}`).join(',');
+      if (listed !== seen.map((a) => `${a.id}:${a.hash}`).join(',')) return fail('manifest.json:1: the articles listed do not match the articles in the bundle');
+      return ok({ articles: last.value, manifest });
+    },
+  };
+}

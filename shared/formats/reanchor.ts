@@ -1,0 +1,53 @@
+/**
+ * Anchors imported records in an article's current text by the fallback chain of
+ * ARCHITECTURE.md §4 (shared/anchor/resolve.ts): a record whose selectors still fit keeps them
+ * untouched; a moved or fuzzily found one gets fresh selectors at its new place; one below the
+ * minimum score is an orphan, returned with the reason — never dropped, never silently moved.
+ */
+import { resolveTarget } from '../anchor/resolve';
+import { targetFor } from '../anchor/selectors';
+import type { Annotation } from '../model/record';
+import { codePointIndex } from '../text/code-points';
+import type { ArticleSnapshot } from './types';
+import type { ImportedRecord } from './w3c-import';
+
+export interface Orphan extends ImportedRecord {
+  reason: string;
+}
+
+export interface AnchorReport {
+  exact: number;
+  moved: number;
+  fuzzy: number;
+  orphans: Orphan[];
+  /** Records whose id already exists in the layer (kept as they were; the import is listed here). */
+  duplicates: ImportedRecord[];
+}
+
+export function emptyReport(): AnchorReport {
+  return { exact: 0, moved: 0, fuzzy: 0, orphans: [], duplicates: [] };
+}
+
+/** Adds `records` (all of this article) to a copy of `entry`, anchoring each one. */
+export function anchorInto(entry: ArticleSnapshot, records: readonly ImportedRecord[], report: AnchorReport): ArticleSnapshot {
+  const index = codePointIndex(entry.text);
+  const layers = new Map(entry.layers.map((l) => [l.owner, [...l.annotations]]));
+  for (const item of records) {
+    const list = layers.get(item.layer) ?? [];
+    layers.set(item.layer, list);
+    if (list.some((a) => a.id === item.record.id)) {
+      report.duplicates.push(item);
+      continue;
+    }
+    const r = resolveTarget(index, item.record.target);
+    if (r.status === 'orphan') {
+      report.orphans.push({ ...item, reason: `quote not found with a score ≥ the minimum: ${JSON.stringify(item.record.target.exact.slice(0, 60))}` });
+      continue;
+    }
+    report[r.status]++;
+    const record: Annotation = r.status === 'exact' ? item.record : { ...item.record, target: targetFor(index, r.start, r.end) };
+    list.push(record);
+  }
+  const existing = new Set(entry.layers.map((l) => l.owner));
+  return { ...entry, layers: [...layers].filter(([owner, a]) => a.length > 0 || existing.has(owner)).map(([owner, annotations]) => ({ owner, annotations })) };
+}
