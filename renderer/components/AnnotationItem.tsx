@@ -21,6 +21,13 @@ interface Props {
 }
 
 const QUOTE_CHARS = 160;
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatTime(iso: string, lang: string): string {
+  let format = timeFormats.get(lang);
+  if (!format) timeFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })));
+  return format.format(new Date(iso));
+}
 
 export function AnnotationItem({ annotation: a, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete }: Props) {
   const { t, i18n } = useTranslation();
@@ -41,7 +48,7 @@ export function AnnotationItem({ annotation: a, tagset, focused, editing, onGoTo
   }, [focused]);
 
   const quote = a.target.exact.length > QUOTE_CHARS ? `${a.target.exact.slice(0, QUOTE_CHARS)}…` : a.target.exact;
-  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(a.modified));
+  const time = formatTime(a.modified, lang);
   const kindLabel = kind ? kind.name[lang] : t('sidebar.unknownKind', { key: a.kind });
 
   return (

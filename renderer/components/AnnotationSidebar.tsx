@@ -5,12 +5,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../shared/model/record';
 import type { Tagset } from '../../shared/model/tagset';
+import { memo } from 'react';
+import type { Placed } from '../store/placed-annotations';
 import { AnnotationItem } from './AnnotationItem';
+
+const MemoItem = memo(AnnotationItem);
 
 type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], 'annotation' | 'tagset' | 'focused' | 'editing'>;
 
 interface Props extends ItemActions {
-  annotations: Annotation[];
+  /** undefined while the list is still being prepared (it renders after the highlights) */
+  annotations: Placed[] | undefined;
   orphans: Annotation[];
   invalidCount: number;
   tagset: Tagset;
@@ -18,18 +23,19 @@ interface Props extends ItemActions {
   editingId: string | null;
 }
 
-export function AnnotationSidebar({ annotations, orphans, invalidCount, tagset, focusedId, editingId, ...actions }: Props) {
+export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, ...actions }: Props) {
   const { t } = useTranslation();
+  const annotations = list ?? [];
   const item = (a: Annotation) => (
-    <AnnotationItem key={a.id} annotation={a} tagset={tagset} focused={a.id === focusedId} editing={a.id === editingId} {...actions} />
+    <MemoItem key={a.id} annotation={a} tagset={tagset} focused={a.id === focusedId} editing={a.id === editingId} {...actions} />
   );
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
       <h2 id="sidebar-title">
         {t('sidebar.title')} <span className="count">{t('sidebar.count', { count: annotations.length + orphans.length })}</span>
       </h2>
-      {annotations.length === 0 && orphans.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
-      <ol className="annotation-list">{annotations.map(item)}</ol>
+      {list && annotations.length === 0 && orphans.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
+      <ol className="annotation-list">{annotations.map((p) => item(p.annotation))}</ol>
       {orphans.length > 0 && (
         <section className="orphans">
           <h3>{t('sidebar.orphans')}</h3>

@@ -3,7 +3,7 @@
  * between annotations, edit a note or a kind, delete and undo. All writes go to the user's own
  * layer document with the LOCAL origin, so undo only ever reverts the user's own actions.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { targetFor, trimSpan } from '../../shared/anchor/selectors';
@@ -116,18 +116,31 @@ export function useAnnotationActions(d: Deps) {
     }
   };
 
+  const saveNote = (id: string, note: string) => {
+    update(id, { note });
+    d.setEditingId(null);
+    d.goTo(id);
+  };
+  const setKind = (id: string, kind: string) => update(id, { kind });
+  // identities that never change, calling the latest closures: memoised lists stay memoised
+  const latest = useRef({ saveNote, setKind, remove });
+  latest.current = { saveNote, setKind, remove };
+  const stable = useMemo(
+    () => ({
+      saveNote: (id: string, note: string) => latest.current.saveNote(id, note),
+      setKind: (id: string, kind: string) => latest.current.setKind(id, kind),
+      remove: (id: string) => latest.current.remove(id),
+    }),
+    [],
+  );
+
   return {
     notice,
     toast,
     mark,
     step,
     remove,
-    saveNote: (id: string, note: string) => {
-      update(id, { note });
-      d.setEditingId(null);
-      d.goTo(id);
-    },
-    setKind: (id: string, kind: string) => update(id, { kind }),
+    stable,
     undoLast: () => {
       d.undo?.undo();
       setToast(null);

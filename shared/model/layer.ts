@@ -19,16 +19,51 @@ export interface LayerRead {
   invalid: { id: string; reason: string }[];
 }
 
-export function readLayer(layer: Y.Doc): LayerRead {
+type Checked = { ok: true; annotation: Annotation } | { ok: false; reason: string };
+
+function check(id: string, value: unknown): Checked {
+  const raw = value instanceof Y.Map ? { ...value.toJSON(), id } : value;
+  const parsed = annotationSchema.safeParse(raw);
+  return parsed.success
+    ? { ok: true, annotation: parsed.data }
+    : { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+}
+
+function collect(layer: Y.Doc, checked: (id: string, value: unknown) => Checked): LayerRead {
   const annotations: Annotation[] = [];
   const invalid: LayerRead['invalid'] = [];
   annotationsMap(layer).forEach((value, id) => {
-    const raw = value instanceof Y.Map ? { ...value.toJSON(), id } : value;
-    const parsed = annotationSchema.safeParse(raw);
-    if (parsed.success) annotations.push(parsed.data);
-    else invalid.push({ id, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    const c = checked(id, value);
+    if (c.ok) annotations.push(c.annotation);
+    else invalid.push({ id, reason: c.reason });
   });
   return { annotations, invalid };
+}
+
+export function readLayer(layer: Y.Doc): LayerRead {
+  return collect(layer, check);
+}
+
+/**
+ * A reader for a layer that stays open: it validates each record once and again only when
+ * that record changes, so re-reading a layer of hundreds of records after one edit is cheap.
+ */
+export function layerReader(layer: Y.Doc): { read: () => LayerRead; destroy: () => void } {
+  const cache = new Map<string, Checked>();
+  const map = annotationsMap(layer);
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target === map) for (const key of event.keys.keys()) cache.delete(key);
+      else if (typeof event.path[0] === 'string') cache.delete(event.path[0]);
+    }
+  };
+  map.observeDeep(observer);
+  const cached = (id: string, value: unknown): Checked => {
+    let c = cache.get(id);
+    if (!c) cache.set(id, (c = check(id, value)));
+    return c;
+  };
+  return { read: () => collect(layer, cached), destroy: () => map.unobserveDeep(observer) };
 }
 
 export function addAnnotation(layer: Y.Doc, record: Annotation, origin: unknown = LOCAL): void {

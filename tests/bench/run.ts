@@ -9,7 +9,9 @@ import type { BenchResult, BenchOptions } from './bench-types';
 type Suite = { name: string; load: () => Promise<{ run: (o: BenchOptions) => Promise<BenchResult[]> }> };
 
 // Each suite is a module of tests/bench exporting run(options).
-const suites: Suite[] = [];
+const suites: Suite[] = [
+  { name: 'renderer', load: () => import('./renderer-bench') },
+];
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');

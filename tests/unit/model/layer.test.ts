@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAnnotation, annotationsMap, deleteAnnotation, readLayer, updateAnnotation } from '../../../shared/model/layer';
+import { addAnnotation, annotationsMap, deleteAnnotation, layerReader, readLayer, updateAnnotation } from '../../../shared/model/layer';
 import { newId, type Annotation } from '../../../shared/model/record';
 import { prng } from '../../support/prng';
 
@@ -60,5 +60,29 @@ describe('layer records', () => {
     expect(newId(prng(7))).toBe(newId(prng(7)));
     expect(newId(prng(7))).not.toBe(newId(prng(8)));
     expect(newId(prng(1))).toMatch(/^[a-z0-9]{16}$/);
+  });
+});
+
+describe('layer reader', () => {
+  it('sees every change, local and remote, while validating each record only when it changes', () => {
+    const doc = new Y.Doc();
+    const reader = layerReader(doc);
+    addAnnotation(doc, record('a1'));
+    addAnnotation(doc, record('a2'));
+    const first = reader.read();
+    expect(first.annotations.map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+    updateAnnotation(doc, 'a1', { note: 'changed' }, new Date('2026-11-22T12:00:00Z'));
+    const second = reader.read();
+    const a1 = second.annotations.find((a) => a.id === 'a1')!;
+    const a2 = second.annotations.find((a) => a.id === 'a2')!;
+    expect(a1.note).toBe('changed');
+    expect(a2).toBe(first.annotations.find((a) => a.id === 'a2')); // unchanged record reused
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    deleteAnnotation(remote, 'a2');
+    updateAnnotation(remote, 'a1', { kind: 'rebuttal' }, new Date('2026-11-22T13:00:00Z'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote));
+    expect(reader.read().annotations).toEqual([expect.objectContaining({ id: 'a1', kind: 'rebuttal', note: 'changed' })]);
+    reader.destroy();
   });
 });
