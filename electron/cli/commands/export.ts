@@ -1,0 +1,64 @@
+/**
+ * `glose export --from BUNDLE --format w3c|jsonl|csv|brat|conll|aif|bundle --out PATH
+ * [--pseudonymise SALT] [--base IRI]`: streams a bundle's articles through an exporter. One-file
+ * formats write PATH; brat and AIF write a folder, or a zip when PATH ends in .zip.
+ */
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { bundleWriter } from '../../../shared/formats/bundle-writer';
+import { pseudonymiser } from '../../../shared/formats/pseudonymise';
+import type { CorpusInfo, ExportWriter, OutChunk } from '../../../shared/formats/types';
+import { EXPORT_FORMATS, isExportFormat } from '../../../shared/formats/writers';
+import { parseArgs, progress, readBundle, required, write, zipFile } from './research-io';
+
+const APP = { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' };
+
+export async function run(argv: string[]): Promise<void> {
+  const { options } = parseArgs(argv);
+  const from = required(options, 'from');
+  const format = required(options, 'format');
+  const out = required(options, 'out');
+  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, bundle)`);
+  const salt = options.get('pseudonymise');
+  const hide = salt ? pseudonymiser(salt) : null;
+  const info: { corpus?: CorpusInfo } = {};
+  const articles = readBundle(from, info);
+  const first = await articles.next();
+  if (!info.corpus) throw new Error(`${from}: corpus.json must come first in a bundle`);
+  const corpus = info.corpus;
+  const base = options.get('base');
+  const writer: ExportWriter =
+    format === 'bundle'
+      ? bundleWriter({ corpus, app: APP, now: () => new Date(), pseudonymised: hide !== null })
+      : EXPORT_FORMATS[format].create({ corpus, ...(base ? { base } : {}) });
+  const zipped = format === 'bundle' || out.endsWith('.zip');
+  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  const multi = format !== 'bundle' && EXPORT_FORMATS[format].multiFile;
+  const zip = zipped ? zipFile(out) : null;
+  const single = !zipped && !multi ? createWriteStream(out) : null;
+  const emit = async (chunks: OutChunk[]): Promise<void> => {
+    for (const c of chunks) {
+      if (zip) zip.add(c.file || `export${EXPORT_FORMATS[format as keyof typeof EXPORT_FORMATS].extension}`, c.text);
+      else if (single) await write(single, c.text);
+      else {
+        mkdirSync(path.dirname(path.join(out, c.file)), { recursive: true });
+        writeFileSync(path.join(out, c.file), c.text);
+      }
+    }
+    await zip?.drain();
+  };
+  const bar = progress(`export ${format}`);
+  await emit(writer.begin());
+  for (let r = first; !r.done; r = await articles.next()) {
+    await emit(writer.article(hide ? hide(r.value) : r.value));
+    bar.tick();
+  }
+  await emit(writer.end());
+  bar.done();
+  if (zip) await zip.close();
+  if (single) {
+    single.end();
+    await once(single, 'finish');
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Plain text of imported article files, before canonicalText: .txt as is, Markdown with its
+ * markup removed (headings, emphasis, links and images keep their text, code fences their
+ * content). HTML and .docx extraction are not written yet (docs/formats.md).
+ */
+
+export function textFromMarkdown(md: string): string {
+  return md
+    .replace(/^```[^\n]*\n([\s\S]*?)^```$/gm, '$1')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/** An article id from a file name: letters, digits, - and _, at most 64. */
+export function articleIdFromName(name: string): string {
+  const id = name.replace(/\.[^.]*$/, '').normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return id || 'article';
+}
