@@ -11,6 +11,7 @@ type Suite = { name: string; load: () => Promise<{ run: (o: BenchOptions) => Pro
 // Each suite is a module of tests/bench exporting run(options).
 const suites: Suite[] = [
   { name: 'renderer', load: () => import('./renderer-bench') },
+  { name: 'export', load: () => import('./export-bench') },
 ];
 
 async function main(): Promise<void> {
