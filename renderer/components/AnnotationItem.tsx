@@ -10,6 +10,8 @@ import { kindOf, type Tagset } from '../../shared/model/tagset';
 
 interface Props {
   annotation: Annotation;
+  /** the user's own annotation: only those can be edited or deleted */
+  mine: boolean;
   tagset: Tagset;
   focused: boolean;
   editing: boolean;
@@ -29,7 +31,7 @@ function formatTime(iso: string, lang: string): string {
   return format.format(new Date(iso));
 }
 
-export function AnnotationItem({ annotation: a, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete }: Props) {
+export function AnnotationItem({ annotation: a, mine, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const kind = kindOf(tagset, a.kind);
@@ -64,7 +66,7 @@ export function AnnotationItem({ annotation: a, tagset, focused, editing, onGoTo
       <button type="button" className="annotation-quote" onClick={() => onGoTo(a.id)} title={t('sidebar.goTo')}>
         “{quote}”
       </button>
-      {editing ? (
+      {editing && mine ? (
         <form
           className="note-form"
           onSubmit={(e) => {
@@ -96,27 +98,29 @@ export function AnnotationItem({ annotation: a, tagset, focused, editing, onGoTo
       ) : (
         a.note && <p className="annotation-note">{a.note}</p>
       )}
-      <div className="annotation-actions">
-        <label>
-          <span className="visually-hidden">{t('sidebar.kind')}</span>
-          <select value={a.kind} onChange={(e) => onKind(a.id, e.target.value)} aria-label={t('sidebar.kind')}>
-            {!kind && <option value={a.kind}>{kindLabel}</option>}
-            {tagset.kinds.map((k) => (
-              <option key={k.key} value={k.key}>
-                {k.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {!editing && (
-          <button type="button" onClick={() => onEdit(a.id)} aria-keyshortcuts="N">
-            {t('sidebar.editNote')}
+      {mine && (
+        <div className="annotation-actions">
+          <label>
+            <span className="visually-hidden">{t('sidebar.kind')}</span>
+            <select value={a.kind} onChange={(e) => onKind(a.id, e.target.value)} aria-label={t('sidebar.kind')}>
+              {!kind && <option value={a.kind}>{kindLabel}</option>}
+              {tagset.kinds.map((k) => (
+                <option key={k.key} value={k.key}>
+                  {k.name[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!editing && (
+            <button type="button" onClick={() => onEdit(a.id)} aria-keyshortcuts="N">
+              {t('sidebar.editNote')}
+            </button>
+          )}
+          <button type="button" className="danger" onClick={() => onDelete(a.id)} aria-keyshortcuts="Delete">
+            {t('sidebar.delete')}
           </button>
-        )}
-        <button type="button" className="danger" onClick={() => onDelete(a.id)} aria-keyshortcuts="Delete">
-          {t('sidebar.delete')}
-        </button>
-      </div>
+        </div>
+      )}
     </li>
   );
 }

@@ -3,7 +3,6 @@
  * whose text could not be found any more) and a note of malformed records that were skipped.
  */
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../shared/model/record';
 import type { Tagset } from '../../shared/model/tagset';
 import { memo } from 'react';
 import type { Placed } from '../store/placed-annotations';
@@ -11,12 +10,12 @@ import { AnnotationItem } from './AnnotationItem';
 
 const MemoItem = memo(AnnotationItem);
 
-type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], 'annotation' | 'tagset' | 'focused' | 'editing'>;
+type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing'>;
 
 interface Props extends ItemActions {
   /** undefined while the list is still being prepared (it renders after the highlights) */
   annotations: Placed[] | undefined;
-  orphans: Annotation[];
+  orphans: Placed[];
   invalidCount: number;
   tagset: Tagset;
   focusedId: string | null;
@@ -26,8 +25,8 @@ interface Props extends ItemActions {
 export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, ...actions }: Props) {
   const { t } = useTranslation();
   const annotations = list ?? [];
-  const item = (a: Annotation) => (
-    <MemoItem key={a.id} annotation={a} tagset={tagset} focused={a.id === focusedId} editing={a.id === editingId} {...actions} />
+  const item = ({ annotation: a, owner, mine }: Placed) => (
+    <MemoItem key={`${owner}/${a.id}`} annotation={a} mine={mine} tagset={tagset} focused={a.id === focusedId} editing={a.id === editingId} {...actions} />
   );
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
@@ -35,7 +34,7 @@ export function AnnotationSidebar({ annotations: list, orphans, invalidCount, ta
         {t('sidebar.title')} <span className="count">{t('sidebar.count', { count: annotations.length + orphans.length })}</span>
       </h2>
       {list && annotations.length === 0 && orphans.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
-      <ol className="annotation-list">{annotations.map((p) => item(p.annotation))}</ol>
+      <ol className="annotation-list">{annotations.map(item)}</ol>
       {orphans.length > 0 && (
         <section className="orphans">
           <h3>{t('sidebar.orphans')}</h3>

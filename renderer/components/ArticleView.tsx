@@ -8,8 +8,8 @@ import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMem
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { articleText, listArticles, readTagset } from '../../shared/model/corpus';
-import { corpusDocName, layerDocName, textDocName } from '../../shared/model/doc-names';
-import { annotationsMap, layerReader } from '../../shared/model/layer';
+import { corpusDocName, textDocName } from '../../shared/model/doc-names';
+import { annotationsMap } from '../../shared/model/layer';
 import { LOCAL } from '../../shared/model/origins';
 import type { Author } from '../../shared/model/record';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
@@ -18,6 +18,7 @@ import { ArticleEditor } from '../editor/article-editor';
 import { FLASH, FOCUS, clearAll, paintSingle, paintSpans } from '../editor/highlights';
 import { kindStyleSheet } from '../editor/kind-styles';
 import type { TextMap } from '../editor/text-map';
+import { useArticleLayers } from '../store/article-layers';
 import { placeAnnotations } from '../store/placed-annotations';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { useAnnotationActions } from '../store/use-annotation-actions';
@@ -33,15 +34,6 @@ interface Props {
 }
 
 const FLASH_MS = 1200;
-const readers = new WeakMap<Y.Doc, ReturnType<typeof layerReader>>();
-
-/** Reads a layer through one long-lived reader per document (see layerReader). */
-function readLayerCached(doc: Y.Doc) {
-  let reader = readers.get(doc);
-  if (!reader) readers.set(doc, (reader = layerReader(doc)));
-  return reader.read();
-}
-
 const MemoEditor = memo(ArticleEditor);
 
 /**
@@ -67,14 +59,14 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
   const { t } = useTranslation();
   useState(() => performance.mark('glose:article-open'));
   const { doc: textDoc } = useDoc(textDocName(corpus, articleId));
-  const { doc: layerDoc } = useDoc(layerDocName(corpus, articleId, user.id));
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const text = useDocValue(textDoc, (d) => articleText(d).toString());
   const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
-  const layer = useDocValue(layerDoc, readLayerCached);
+  const layers = useArticleLayers(corpus, articleId, user.id);
+  const layerDoc = layers?.find((l) => l.mine)?.doc;
   const index = useMemo(() => (text === undefined ? null : codePointIndex(text)), [text]);
-  const placement = useMemo(() => (index && layer ? placeAnnotations(index, layer.annotations) : null), [index, layer]);
+  const placement = useMemo(() => (index && layers ? placeAnnotations(index, layers) : null), [index, layers]);
   // the sidebar follows a render behind, so highlights are painted first
   const listed = useDeferredValue(placement, null);
   const [textMap, setTextMap] = useState<TextMap | null>(null);
@@ -120,8 +112,8 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
       ? actions.mark(kind.key)
       : e.key === ']' ? actions.step(1)
       : e.key === '[' ? actions.step(-1)
-      : (e.key === 'n' || e.key === 'N') && !mod && focusedId ? (setEditingId(focusedId), true)
-      : e.key === 'Delete' && focusedId ? actions.remove(focusedId)
+      : (e.key === 'n' || e.key === 'N') && !mod && focusedId ? actions.editNote(focusedId)
+      : e.key === 'Delete' && focusedId ? actions.removeIfMine(focusedId)
       : mod && (e.key === 'z' || e.key === 'Z') ? (e.shiftKey ? undo?.redo() : undo?.undo(), true)
       : mod && e.key === 'y' ? (undo?.redo(), true)
       : e.key === 'Escape' ? (setFocusedId(null), true)
@@ -153,7 +145,7 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
       <MemoSidebar
         annotations={listed?.placed}
         orphans={listed?.orphans ?? []}
-        invalidCount={layer?.invalid.length ?? 0}
+        invalidCount={placement.invalidCount}
         tagset={tagset}
         focusedId={focusedId}
         editingId={editingId}

@@ -47,6 +47,7 @@ export const en = {
     delete: 'Delete',
     by: 'by {{name}}',
     goTo: 'Show in text',
+    notYours: 'You can only change your own annotations.',
     unknownKind: 'Unknown kind “{{key}}”',
     orphans: 'Could not be placed in the text',
     orphanHelp: 'The text these annotations pointed at has changed. They are kept here.',

@@ -49,6 +49,7 @@ export const fr: Messages = {
     delete: 'Supprimer',
     by: 'par {{name}}',
     goTo: 'Afficher dans le texte',
+    notYours: 'Vous ne pouvez modifier que vos propres annotations.',
     unknownKind: 'Type inconnu « {{key}} »',
     orphans: 'Impossible à placer dans le texte',
     orphanHelp: 'Le texte visé par ces annotations a changé. Elles sont conservées ici.',

@@ -109,6 +109,13 @@ export function useAnnotationActions(d: Deps) {
     return true;
   };
 
+  const mine = (id: string) => d.placement?.placed.some((p) => p.mine && p.annotation.id === id) ?? false;
+  const onlyMine = (id: string, then: () => void): boolean => {
+    if (mine(id)) then();
+    else say(t('sidebar.notYours'));
+    return true;
+  };
+
   const update = (id: string, patch: Parameters<typeof updateAnnotation>[2]) => {
     if (d.layerDoc) {
       const layer = d.layerDoc;
@@ -140,6 +147,8 @@ export function useAnnotationActions(d: Deps) {
     mark,
     step,
     remove,
+    removeIfMine: (id: string) => onlyMine(id, () => remove(id)),
+    editNote: (id: string) => onlyMine(id, () => d.setEditingId(id)),
     stable,
     undoLast: () => {
       d.undo?.undo();

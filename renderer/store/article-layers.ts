@@ -1,0 +1,65 @@
+/**
+ * The layers of one article that the user can see: their own (the one they write) and those
+ * of everyone on the corpus roster (read-only; in a class session the server decides which of
+ * these a user may receive). Each layer is a Yjs document of its own (ARCHITECTURE.md §2).
+ */
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
+import { layerReader, type LayerRead } from '../../shared/model/layer';
+import { rosterIds } from '../../shared/model/roster';
+import { loadDoc } from './doc-store';
+import { useDoc, useDocValue } from './use-doc';
+
+export interface LayerView {
+  owner: string;
+  doc: Y.Doc;
+  mine: boolean;
+  read: LayerRead;
+}
+
+const readers = new WeakMap<Y.Doc, ReturnType<typeof layerReader>>();
+
+/** Reads a layer through one long-lived reader per document (see layerReader). */
+function readLayerCached(doc: Y.Doc): LayerRead {
+  let reader = readers.get(doc);
+  if (!reader) readers.set(doc, (reader = layerReader(doc)));
+  return reader.read();
+}
+
+export function useArticleLayers(corpus: string, article: string, me: string): LayerView[] | undefined {
+  const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
+  const others = useDocValue(corpusDoc, (d) => rosterIds(d).filter((id) => id !== me).join(','));
+  const key = others === undefined ? null : [me, ...(others ? others.split(',') : [])].join(',');
+  const [state, setState] = useState<{ key: string; layers: LayerView[] }>();
+
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    const owners = key.split(',');
+    const views = new Map<string, LayerView>();
+    const stops: (() => void)[] = [];
+    const publish = () => {
+      // publish once the user's own layer is there; others join as they load
+      if (live && views.has(me)) setState({ key, layers: owners.filter((o) => views.has(o)).map((o) => views.get(o)!) });
+    };
+    for (const owner of owners) {
+      void loadDoc(layerDocName(corpus, article, owner)).then((doc) => {
+        if (!live) return;
+        const update = () => {
+          views.set(owner, { owner, doc, mine: owner === me, read: readLayerCached(doc) });
+          publish();
+        };
+        update();
+        doc.on('update', update);
+        stops.push(() => doc.off('update', update));
+      });
+    }
+    return () => {
+      live = false;
+      stops.forEach((stop) => stop());
+    };
+  }, [key, corpus, article, me]);
+
+  return state && state.key === key ? state.layers : undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * The corpus roster: everyone who has taken part in the corpus, with the name, colour and role
+ * the session server recorded when they joined. It lives in the corpus document (`roster`
+ * map, keyed by user id) and tells clients which layer documents exist for an article.
+ */
+import type * as Y from 'yjs';
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['teacher', 'student', 'observer']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const rosterEntrySchema = z.object({
+  name: z.string().min(1).max(80),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  role: roleSchema,
+});
+
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
+export function rosterMap(corpusDoc: Y.Doc): Y.Map<unknown> {
+  return corpusDoc.getMap('roster');
+}
+
+/** Valid roster entries by user id; malformed entries are skipped. */
+export function readRoster(corpusDoc: Y.Doc): Map<string, RosterEntry> {
+  const out = new Map<string, RosterEntry>();
+  rosterMap(corpusDoc).forEach((value, id) => {
+    const parsed = rosterEntrySchema.safeParse(value);
+    if (parsed.success) out.set(id, parsed.data);
+  });
+  return out;
+}
+
+/** Ids of the roster's members who write layers (observers never do), sorted. */
+export function rosterIds(corpusDoc: Y.Doc): string[] {
+  return [...readRoster(corpusDoc)].filter(([, e]) => e.role !== 'observer').map(([id]) => id).sort();
+}
