@@ -3,34 +3,22 @@
  * annotating, and the two views, library and article, addressed by the URL hash so a reload
  * returns to the same place.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { setLanguage, LANGUAGES, type Language } from '../i18n/i18n';
 import { LOCAL_CORPUS } from '../store/sample-corpus';
+import { useRoute } from '../store/route';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
 import { Library } from './Library';
 import { UserDialog } from './UserDialog';
 
-function articleFromHash(): string | null {
-  const match = /^#\/article\/([A-Za-z0-9_-]+)$/.exec(location.hash);
-  return match ? match[1]! : null;
-}
-
 export function App() {
   const { t, i18n } = useTranslation();
   const [user, setUser] = useState<Author | null>(loadUser);
   const [editingUser, setEditingUser] = useState(false);
-  const [articleId, setArticleId] = useState<string | null>(articleFromHash);
-  useEffect(() => {
-    const onHash = () => setArticleId(articleFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const open = (id: string | null) => {
-    location.hash = id ? `#/article/${id}` : '#/';
-  };
+  const [route, go] = useRoute();
 
   return (
     <div className="app">
@@ -57,10 +45,10 @@ export function App() {
           </label>
         </div>
       </header>
-      {user && articleId ? (
-        <ArticleView key={articleId} corpus={LOCAL_CORPUS} articleId={articleId} user={user} onBack={() => open(null)} />
+      {user && route.view === 'article' ? (
+        <ArticleView key={route.id} corpus={LOCAL_CORPUS} articleId={route.id} user={user} onBack={() => go({ view: 'library' })} />
       ) : (
-        <Library corpus={LOCAL_CORPUS} onOpen={open} />
+        <Library corpus={LOCAL_CORPUS} onOpen={(id) => go({ view: 'article', id })} />
       )}
       {(!user || editingUser) && (
         <UserDialog
