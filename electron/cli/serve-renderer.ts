@@ -4,25 +4,11 @@
  * Playwright tests drive. Usage: serve-renderer [--port N] (0 picks a free port).
  */
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { safeRelativePath, staticFileHeaders } from '../../shared/security/static-files';
+import { resolve } from 'node:path';
+import { serveRendererFile } from '../server/renderer-files';
 
 export function rendererServer(root: string): Server {
-  return createServer(async (req, res) => {
-    const path = safeRelativePath(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === null) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, staticFileHeaders(path));
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    }
-  });
+  return createServer((req, res) => void serveRendererFile(root, req, res));
 }
 
 export function listen(server: Server, port: number): Promise<number> {

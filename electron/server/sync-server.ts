@@ -9,6 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
+import { corpusDocName } from '../../shared/model/doc-names';
+import { rosterMap, type RosterEntry } from '../../shared/model/roster';
+import { loadOrCreateSession, type ClassSession } from './class-session';
+import { httpApi } from './http-api';
 import { decide } from './permissions';
 import { persistence } from './persistence';
 import { Refusal } from './reasons';
@@ -31,6 +35,10 @@ export const syncServerOptionsSchema = z.object({
   fsync: z.boolean().default(false),
   /** Quiet time before a changed document is compacted in the database, ms. */
   compactDebounceMs: z.number().int().nonnegative().default(2_000),
+  /** The class this server hosts: students join it with its code (http-api.ts). */
+  session: z.object({ corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), title: z.string().max(200) }).optional(),
+  /** Built renderer to serve over HTTP, so students can open the app from the teacher's address. */
+  rendererDir: z.string().optional(),
 });
 
 export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
@@ -51,6 +59,8 @@ export interface SyncServer {
   port: number;
   host: string;
   store: DocStore;
+  /** The hosted class and its join codes, when the server was started with `session`. */
+  session: ClassSession | null;
   hocuspocusServer: Server<SessionContext>;
   stop(): Promise<void>;
 }
@@ -74,6 +84,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   const options = syncServerOptionsSchema.parse(input);
   mkdirSync(options.dataDir, { recursive: true });
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
+  const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const server = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -84,7 +95,14 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     websocketOptions: { maxPayload: options.maxMessageBytes },
     extensions: [writeGuard(), persistence(store)],
     onAuthenticate: authenticate(options.secret, deps.now),
+    onRequest: httpApi({ session, secret: options.secret, rendererDir: options.rendererDir ?? null, now: deps.now, recordMember }),
   });
+  /** The server records who joined in the corpus roster: clients learn from it which layers exist. */
+  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<void> {
+    const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
+    await connection.transact((doc) => rosterMap(doc).set(user, entry));
+    await connection.disconnect();
+  }
   try {
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
@@ -101,6 +119,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     port,
     host: options.host,
     store,
+    session,
     hocuspocusServer: server,
     async stop() {
       await server.destroy();

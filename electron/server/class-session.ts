@@ -1,0 +1,51 @@
+/**
+ * A hosted class: its corpus and the two join codes the teacher hands out, one for students
+ * and one for observers (the classroom projector). Codes are short, unambiguous to read aloud
+ * (no 0/O, 1/I/L), and kept in the data directory so a restarted server keeps its codes.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+export const classSessionSchema = z.object({
+  corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  title: z.string().max(200),
+  studentCode: z.string().regex(/^[A-Z0-9]{6}$/),
+  observerCode: z.string().regex(/^[A-Z0-9]{6}$/),
+});
+
+export type ClassSession = z.infer<typeof classSessionSchema>;
+
+export function newCode(random: (max: number) => number = randomInt): string {
+  let code = '';
+  for (let i = 0; i < 6; i++) code += ALPHABET[random(ALPHABET.length)];
+  return code;
+}
+
+/** "abc-def", " ABC DEF " → "ABCDEF"; what a person types is forgiven its case and separators. */
+export function normalizeCode(typed: string): string {
+  return typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** "ABCDEF" → "ABC-DEF", the form shown and read aloud. */
+export function displayCode(code: string): string {
+  return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/** The session stored in `dataDir` for `corpus`, created with fresh codes when there is none. */
+export function loadOrCreateSession(dataDir: string, corpus: string, title: string): ClassSession {
+  const file = join(dataDir, 'session.json');
+  if (existsSync(file)) {
+    const parsed = classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success && parsed.data.corpus === corpus) return parsed.data;
+  }
+  const studentCode = newCode();
+  let observerCode = newCode();
+  while (observerCode === studentCode) observerCode = newCode();
+  const session = { corpus, title, studentCode, observerCode };
+  writeFileSync(file, JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
+  return session;
+}
