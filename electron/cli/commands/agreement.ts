@@ -5,6 +5,7 @@
  */
 import { agreementAccumulator } from '../../../shared/agreement/corpus-agreement';
 import type { CorpusInfo } from '../../../shared/formats/types';
+import { bundleArticleCount } from './bundle-count';
 import { parseArgs, progress, readBundle, required } from './research-io';
 
 const fmt = (v: number | null): string => (v === null ? '   n/a' : v.toFixed(3).padStart(6));
@@ -14,7 +15,7 @@ export async function run(argv: string[]): Promise<void> {
   const from = required(options, 'from');
   const info: { corpus?: CorpusInfo } = {};
   let acc: ReturnType<typeof agreementAccumulator> | null = null;
-  const bar = progress('agreement');
+  const bar = progress('agreement', bundleArticleCount(from));
   const lines: string[] = [];
   for await (const entry of readBundle(from, info)) {
     acc ??= agreementAccumulator(info.corpus!.tagset, { includeGold: flags.has('gold'), keepArticles: flags.has('json') });

@@ -10,6 +10,7 @@ import { bundleWriter } from '../../../shared/formats/bundle-writer';
 import { pseudonymiser } from '../../../shared/formats/pseudonymise';
 import type { CorpusInfo, ExportWriter, OutChunk } from '../../../shared/formats/types';
 import { EXPORT_FORMATS, isExportFormat } from '../../../shared/formats/writers';
+import { bundleArticleCount } from './bundle-count';
 import { parseArgs, progress, readBundle, required, write, zipFile } from './research-io';
 
 const APP = { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' };
@@ -48,7 +49,7 @@ export async function run(argv: string[]): Promise<void> {
     }
     await zip?.drain();
   };
-  const bar = progress(`export ${format}`);
+  const bar = progress(`export ${format}`, bundleArticleCount(from));
   await emit(writer.begin());
   for (let r = first; !r.done; r = await articles.next()) {
     await emit(writer.article(hide ? hide(r.value) : r.value));

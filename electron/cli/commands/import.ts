@@ -4,7 +4,7 @@
  * bundle is rewritten as a stream (to BUNDLE.tmp, then renamed). Annotations are re-anchored in
  * their article's text; the ones that cannot be are written to BUNDLE.orphans.json and counted.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleIdFromName, textFromMarkdown } from '../../../shared/formats/article-text';
 import { bundleWriter } from '../../../shared/formats/bundle-writer';
@@ -15,6 +15,7 @@ import { parseJson } from '../../../shared/formats/bundle-reader';
 import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { canonicalText } from '../../../shared/text/canonical-text';
+import { bundleArticleCount } from './bundle-count';
 import { parseArgs, progress, readBundle, required, zipFile } from './research-io';
 
 function articleFrom(file: string, order: number): ArticleSnapshot {
@@ -25,43 +26,49 @@ function articleFrom(file: string, order: number): ArticleSnapshot {
   return { article: { id: articleIdFromName(path.basename(file)), title, language: 'und', source: path.basename(file), hash: sha256Hex(text), order }, text, layers: [] };
 }
 
+/** Parsed W3C files; they are mapped to records once the corpus id (which their IRIs carry) is known. */
+function w3cRecords(documents: { file: string; json: unknown }[], corpus: string, now: () => Date): Map<string, ImportedRecord[]> {
+  const byArticle = new Map<string, ImportedRecord[]>();
+  for (const { file, json } of documents) {
+    const r = importW3c(json, { corpus, now });
+    if (!r.ok) throw new Error(`${file}: ${r.error}`);
+    for (const record of r.value) byArticle.set(record.article, [...(byArticle.get(record.article) ?? []), record]);
+  }
+  return byArticle;
+}
+
 export async function run(argv: string[]): Promise<void> {
   const { options, positional } = parseArgs(argv);
   const into = required(options, 'into');
   if (positional.length === 0) throw new Error('no file to import');
   const info: { corpus?: CorpusInfo } = {};
-  const sources: AsyncIterable<ArticleSnapshot>[] = existsSync(into) ? [readBundle(into, info)] : [];
-  const records: ImportedRecord[] = [];
+  const bundles = existsSync(into) ? [into] : [];
+  const documents: { file: string; json: unknown }[] = [];
   const added: ArticleSnapshot[] = [];
   const now = (): Date => new Date();
   for (const file of positional) {
     if (/\.(txt|md)$/i.test(file)) added.push(articleFrom(file, 1e6 + added.length));
-    else if (/\.zip$/i.test(file)) sources.push(readBundle(file, info));
+    else if (/\.zip$/i.test(file)) bundles.push(file);
     else if (/\.json(ld)?$/i.test(file)) {
       const json = parseJson(file, readFileSync(file, 'utf8'));
       if (!json.ok) throw new Error(json.error);
-      const r = importW3c(json.value, { corpus: info.corpus?.id ?? path.basename(into, '.zip'), now });
-      if (!r.ok) throw new Error(`${file}: ${r.error}`);
-      records.push(...r.value);
+      documents.push({ file, json: json.value });
     } else throw new Error(`${file}: unsupported file type (.txt, .md, .json, .jsonld, .zip)`);
-  }
-  const byArticle = new Map<string, ImportedRecord[]>();
-  for (const r of records) {
-    const list = byArticle.get(r.article);
-    if (list) list.push(r);
-    else byArticle.set(r.article, [r]);
   }
   const report = emptyReport();
   const tmp = `${into}.tmp`;
   const zip = zipFile(tmp);
   const emit = (chunks: OutChunk[]): void => chunks.forEach((c) => zip.add(c.file, c.text));
   let writer: ReturnType<typeof bundleWriter> | null = null;
+  let byArticle = new Map<string, ImportedRecord[]>();
   const seen = new Set<string>();
-  const bar = progress('import');
+  const counts = bundles.map(bundleArticleCount);
+  const bar = progress('import', counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, added.length));
   const put = async (entry: ArticleSnapshot): Promise<void> => {
     if (!writer) {
       const corpus = info.corpus ?? { id: articleIdFromName(path.basename(into)), title: path.basename(into, '.zip'), tagset: DEFAULT_TAGSET };
       info.corpus = corpus;
+      byArticle = w3cRecords(documents, corpus.id, now);
       writer = bundleWriter({ corpus, app: { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' }, now, pseudonymised: false });
       emit(writer.begin());
     }
@@ -72,11 +79,17 @@ export async function run(argv: string[]): Promise<void> {
     await zip.drain();
     bar.tick();
   };
-  for (const source of sources) for await (const entry of source) await put(entry);
-  for (const entry of added) await put(entry);
-  if (!writer) throw new Error('nothing to import');
-  emit((writer as ReturnType<typeof bundleWriter>).end());
-  await zip.close();
+  try {
+    for (const bundle of bundles) for await (const entry of readBundle(bundle, info)) await put(entry);
+    for (const entry of added) await put(entry);
+    if (!writer) throw new Error('nothing to import');
+    emit((writer as ReturnType<typeof bundleWriter>).end());
+    await zip.close();
+  } catch (error) {
+    await zip.close().catch(() => undefined);
+    rmSync(tmp, { force: true });
+    throw error;
+  }
   bar.done();
   renameSync(tmp, into);
   for (const rest of byArticle.values()) report.orphans.push(...rest.map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));

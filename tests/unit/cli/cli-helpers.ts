@@ -1,0 +1,65 @@
+/**
+ * Runs the real research command line (`node --import tsx electron/cli/glose.ts …`, what
+ * `npm run glose --` runs) on temporary files, optionally under a pseudo-terminal (util-linux
+ * `script`) to see what a person at a terminal sees; and builds W3C annotations to import.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../formats/fixtures';
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const ENTRY = ['--import', 'tsx', 'electron/cli/glose.ts'];
+
+export function glose(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [...ENTRY, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** The same command with stdin/stdout/stderr on a pseudo-terminal; returns everything the terminal received. */
+export function gloseOnTerminal(...args: string[]): Promise<Run> {
+  const command = [process.execPath, ...ENTRY, ...args].map(quote).join(' ');
+  return new Promise((done) => {
+    execFile('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, encoding: 'utf8' }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'glose-cli-'));
+}
+
+/** A W3C annotation on `exact` (first occurrence) in `text`, as another tool might write it. */
+export function w3cAnnotation(corpus: string, article: string, text: string, id: string, layer: string, kind: string, exact: string): object {
+  const at = text.indexOf(exact);
+  const start = at < 0 ? 0 : [...text.slice(0, at)].length;
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `urn:glose:${corpus}/articles/${article}/annotations/${id}`,
+    type: 'Annotation',
+    motivation: 'classifying',
+    created: '2025-09-02T10:00:00.000Z',
+    creator: { id: `urn:glose:${corpus}/agents/${layer}`, type: 'Person', name: layer },
+    body: [{ type: 'TextualBody', purpose: 'classifying', value: kind }],
+    target: {
+      source: `urn:glose:${corpus}/articles/${article}`,
+      selector: [
+        { type: 'TextPositionSelector', start, end: start + [...exact].length },
+        { type: 'TextQuoteSelector', exact },
+      ],
+    },
+    'glose:layer': layer,
+  };
+}
