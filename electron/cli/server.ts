@@ -1,16 +1,29 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data .glose-data] [--secret S]
- * [--corpus C] [--fsync] [--max-message-bytes N]`: the sync server alone, under plain Node.
- * Prints the address and a teacher token for the corpus, then serves until SIGINT/SIGTERM.
+ * [--corpus C] [--title T] [--fsync] [--max-message-bytes N]`: the sync server alone, under plain
+ * Node. Prints the address, a teacher link and the students' join code, serves the built app to
+ * browsers (dist/renderer, when built) and syncs until SIGINT/SIGTERM.
  * docs/server.md describes every option.
  */
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { displayCode } from '../server/class-session';
 import { resolveSecret } from '../server/secret';
 import { startSyncServer } from '../server/sync-server';
 import { mintToken } from '../server/tokens';
 import { DEFAULT_DATA_DIR } from './commands/token';
 
 const TEACHER_TOKEN_HOURS = 12;
+const RENDERER_DIR = resolve('dist/renderer');
+
+/** The addresses others can reach this server at: every IPv4 interface when listening on all. */
+function reachableAddresses(host: string): string[] {
+  if (host !== '0.0.0.0') return [host];
+  const all = Object.values(networkInterfaces()).flat();
+  return all.filter((i) => i && i.family === 'IPv4').map((i) => i!.address);
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +33,7 @@ async function main(): Promise<void> {
       data: { type: 'string', default: DEFAULT_DATA_DIR },
       secret: { type: 'string' },
       corpus: { type: 'string', default: 'class' },
+      title: { type: 'string', default: 'Glose class' },
       fsync: { type: 'boolean', default: false },
       'max-message-bytes': { type: 'string' },
     },
@@ -33,12 +47,19 @@ async function main(): Promise<void> {
     dataDir: values.data,
     secret,
     fsync: values.fsync,
+    session: { corpus: values.corpus, title: values.title },
+    ...(existsSync(RENDERER_DIR) ? { rendererDir: RENDERER_DIR } : {}),
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
   });
   const teacher = mintToken(secret, { role: 'teacher', user: 'teacher', corpus: values.corpus }, TEACHER_TOKEN_HOURS * 3600, Date.now());
   console.log(`Glose sync server listening on ws://${values.host.includes(':') ? `[${values.host}]` : values.host}:${server.port}`);
   console.log(`data directory: ${values.data}`);
   console.log(`teacher token (corpus ${values.corpus}, ${TEACHER_TOKEN_HOURS} h): ${teacher}`);
+  for (const address of reachableAddresses(values.host)) {
+    const base = `http://${address}:${server.port}`;
+    console.log(`teacher link: ${base}/#/join?token=${teacher}`);
+    console.log(`students open ${base}/ and type the code ${displayCode(server.session!.studentCode)} (projector: ${displayCode(server.session!.observerCode)})`);
+  }
   const stop = () => {
     server.stop().then(() => process.exit(0), (error: unknown) => {
       console.error(error);

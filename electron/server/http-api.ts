@@ -36,7 +36,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'access-control-allow-origin': '*',
-    'access-control-allow-headers': 'content-type',
+    'access-control-allow-headers': 'content-type, authorization',
     'cache-control': 'no-store',
   });
   response.end(status === 204 ? undefined : JSON.stringify(body));
@@ -99,14 +99,23 @@ export function httpApi(deps: HttpApiDeps) {
     send(response, 200, { token, user, corpus, role, title: deps.session.title });
   }
 
+  function sessionInfo(request: IncomingMessage, response: ServerResponse): void {
+    if (!deps.session) return send(response, 404, { error: 'no-session' });
+    const info = { app: 'glose', corpus: deps.session.corpus, title: deps.session.title };
+    // the teacher also gets the join codes, to show them to the class
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const claims = bearer ? verifyToken(deps.secret, bearer, deps.now()) : null;
+    const teacher = claims?.ok && claims.claims.role === 'teacher' && claims.claims.corpus === deps.session.corpus;
+    send(response, 200, teacher ? { ...info, studentCode: deps.session.studentCode, observerCode: deps.session.observerCode } : info);
+  }
+
   /** The Hocuspocus onRequest hook: answers what it knows and stops the chain (`throw null`). */
   return async ({ request, response }: { request: IncomingMessage; response: ServerResponse }): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'OPTIONS' && path.startsWith('/api/')) {
       send(response, 204, null);
     } else if (path === '/api/session' && request.method === 'GET') {
-      if (deps.session) send(response, 200, { app: 'glose', corpus: deps.session.corpus, title: deps.session.title });
-      else send(response, 404, { error: 'no-session' });
+      sessionInfo(request, response);
     } else if (path === '/api/join' && request.method === 'POST') {
       await join(request, response);
     } else if (path.startsWith('/api/')) {
@@ -116,6 +125,6 @@ export function httpApi(deps: HttpApiDeps) {
     } else {
       return; // let Hocuspocus answer
     }
-    throw null; // handled: Hocuspocus stops at a rejection without an error
+    throw null; // answered: Hocuspocus stops at a rejection without an error
   };
 }

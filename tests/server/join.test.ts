@@ -86,6 +86,11 @@ describe('joining a class', () => {
     expect(await page.text()).toContain('<title>Glose</title>');
     expect(await (await fetch(`${http}/api/session`)).json()).toEqual({ app: 'glose', corpus: CORPUS, title: 'Classe de 3e B' });
     expect((await fetch(`${http}/..%2f..%2fetc/passwd`)).status).toBe(403);
+    // only the teacher is told the join codes
+    const asTeacher = await fetch(`${http}/api/session`, { headers: { authorization: `Bearer ${token('teacher', 'teacher')}` } });
+    expect(await asTeacher.json()).toMatchObject({ studentCode: server.session!.studentCode, observerCode: server.session!.observerCode });
+    const asStudent = await fetch(`${http}/api/session`, { headers: { authorization: `Bearer ${token('student', 's1')}` } });
+    expect(await asStudent.json()).not.toHaveProperty('studentCode');
   });
 
   it('normalises codes as people type them', () => {
