@@ -33,6 +33,12 @@ export const syncServerOptionsSchema = z.object({
   maxMessageBytes: z.number().int().positive().default(8 * 1024 * 1024),
   /** fsync every write: survives power loss too, not only a killed process; slower. */
   fsync: z.boolean().default(false),
+  /**
+   * Documents one socket may have waiting for authentication at once. A student opens the
+   * text and every layer of an article together (class size + 3); Hocuspocus's default of
+   * 100 closes the socket of a student in a class of 100.
+   */
+  maxPendingDocuments: z.number().int().positive().default(500),
   /** Quiet time before a changed document is compacted in the database, ms. */
   compactDebounceMs: z.number().int().nonnegative().default(2_000),
   /** The class this server hosts: students join it with its code (http-api.ts). */
@@ -93,6 +99,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     debounce: options.compactDebounceMs,
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
+    maxPendingDocuments: options.maxPendingDocuments,
     extensions: [writeGuard(), persistence(store)],
     onAuthenticate: authenticate(options.secret, deps.now),
     onRequest: httpApi({ session, secret: options.secret, rendererDir: options.rendererDir ?? null, now: deps.now, recordMember }),

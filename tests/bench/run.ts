@@ -12,6 +12,7 @@ type Suite = { name: string; load: () => Promise<{ run: (o: BenchOptions) => Pro
 const suites: Suite[] = [
   { name: 'renderer', load: () => import('./renderer-bench') },
   { name: 'export', load: () => import('./export-bench') },
+  { name: 'sync', load: () => import('./sync-bench') },
 ];
 
 async function main(): Promise<void> {
