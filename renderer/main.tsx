@@ -1,11 +1,14 @@
 /**
- * Renderer entry: sets up i18n, loads the local corpus from IndexedDB (adding the sample
- * articles on first start), then shows the app — or a clear message if storage is unusable.
+ * Renderer entry: sets up i18n; in a class session connects to the class server, otherwise
+ * loads the local corpus from IndexedDB (adding the sample articles on first start); then shows
+ * the app, or a clear message if storage is unusable.
  */
 import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { setupI18n } from './i18n/i18n';
-import { loadSampleCorpus } from './store/sample-corpus';
+import { addSampleArticles } from './store/sample-corpus';
+import { loadSession } from './store/session';
+import { startSync } from './store/sync';
 import { App } from './components/App';
 import './styles.css';
 
@@ -13,13 +16,16 @@ async function start(): Promise<void> {
   await setupI18n();
   const root = createRoot(document.getElementById('root')!);
   root.render(<p className="loading">{i18next.t('app.loading')}</p>);
+  const session = loadSession();
   try {
-    await loadSampleCorpus();
+    // in a class the teacher's corpus arrives from the server; alone, the sample corpus is the library
+    if (session) startSync(session);
+    else await addSampleArticles();
   } catch (error) {
     root.render(<p className="error" role="alert">{i18next.t('app.storageError', { reason: error instanceof Error ? error.message : String(error) })}</p>);
     return;
   }
-  root.render(<App />);
+  root.render(<App session={session} />);
 }
 
 void start();

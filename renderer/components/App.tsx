@@ -1,24 +1,51 @@
 /**
- * The app shell: top bar (name, user, language), the first-start question of who is
- * annotating, and the two views, library and article, addressed by the URL hash so a reload
- * returns to the same place.
+ * The app shell: top bar (name, class session, user, language), the first-start question of who
+ * is annotating, and the views, addressed by the URL hash so a reload returns to the same place.
+ * In a class session the corpus is the class's and the user's id is the one the server issued.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { setLanguage, LANGUAGES, type Language } from '../i18n/i18n';
+import { announce } from '../store/presence';
 import { LOCAL_CORPUS } from '../store/sample-corpus';
 import { useRoute } from '../store/route';
+import type { Session } from '../store/session';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
+import { ClassPanel } from './ClassPanel';
+import { JoinClass } from './JoinClass';
 import { Library } from './Library';
+import { SessionBar } from './SessionBar';
 import { UserDialog } from './UserDialog';
 
-export function App() {
+export function App({ session }: { session: Session | null }) {
   const { t, i18n } = useTranslation();
   const [user, setUser] = useState<Author | null>(loadUser);
   const [editingUser, setEditingUser] = useState(false);
   const [route, go] = useRoute();
+  const corpus = session?.corpus ?? LOCAL_CORPUS;
+  const author = user && session ? { ...user, id: session.user } : user;
+  const article = route.view === 'article' ? route.id : null;
+  useEffect(() => {
+    if (author) announce({ user: author, article, selection: null });
+  }, [author?.id, author?.name, author?.color, article]);
+
+  const view = () => {
+    if (!author) return null;
+    switch (route.view) {
+      case 'article':
+        return (
+          <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} onBack={() => go({ view: 'library' })} />
+        );
+      case 'join':
+        return <JoinClass user={author} server={route.server} code={route.code} token={route.token} />;
+      case 'class':
+        if (session) return <ClassPanel session={session} />;
+        break;
+    }
+    return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} />;
+  };
 
   return (
     <div className="app">
@@ -27,6 +54,7 @@ export function App() {
           {t('app.name')}
         </a>
         <div className="topbar-tools">
+          <SessionBar session={session} />
           {user && (
             <button type="button" className="user-chip" onClick={() => setEditingUser(true)} title={t('user.edit')} aria-label={`${user.name} — ${t('user.edit')}`}>
               <span className="color-dot" style={{ backgroundColor: user.color }} aria-hidden="true" />
@@ -45,11 +73,7 @@ export function App() {
           </label>
         </div>
       </header>
-      {user && route.view === 'article' ? (
-        <ArticleView key={route.id} corpus={LOCAL_CORPUS} articleId={route.id} user={user} onBack={() => go({ view: 'library' })} />
-      ) : (
-        <Library corpus={LOCAL_CORPUS} onOpen={(id) => go({ view: 'article', id })} />
-      )}
+      {view()}
       {(!user || editingUser) && (
         <UserDialog
           user={user}

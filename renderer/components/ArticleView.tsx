@@ -17,6 +17,7 @@ import { codePointIndex } from '../../shared/text/code-points';
 import { ArticleEditor } from '../editor/article-editor';
 import { FLASH, FOCUS, clearAll, paintSingle, paintSpans } from '../editor/highlights';
 import { kindStyleSheet } from '../editor/kind-styles';
+import { PeerSelections } from '../editor/PeerSelections';
 import type { TextMap } from '../editor/text-map';
 import { useArticleLayers } from '../store/article-layers';
 import { placeAnnotations } from '../store/placed-annotations';
@@ -30,10 +31,13 @@ interface Props {
   corpus: string;
   articleId: string;
   user: Author;
+  /** false for observers: they read and never write */
+  canWrite: boolean;
   onBack: () => void;
 }
 
 const FLASH_MS = 1200;
+let textVersions = 0;
 const MemoEditor = memo(ArticleEditor);
 
 /**
@@ -55,7 +59,7 @@ function recordTimings(): void {
 }
 const MemoSidebar = memo(AnnotationSidebar);
 
-export function ArticleView({ corpus, articleId, user, onBack }: Props) {
+export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props) {
   const { t } = useTranslation();
   useState(() => performance.mark('glose:article-open'));
   const { doc: textDoc } = useDoc(textDocName(corpus, articleId));
@@ -66,6 +70,8 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
   const layers = useArticleLayers(corpus, articleId, user.id);
   const layerDoc = layers?.find((l) => l.mine)?.doc;
   const index = useMemo(() => (text === undefined ? null : codePointIndex(text)), [text]);
+  // the editor is built from the text once: a new text (e.g. arriving from the server) rebuilds it
+  const textVersion = useMemo(() => ++textVersions, [text]);
   const placement = useMemo(() => (index && layers ? placeAnnotations(index, layers) : null), [index, layers]);
   // the sidebar follows a render behind, so highlights are painted first
   const listed = useDeferredValue(placement, null);
@@ -86,7 +92,7 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
 
   useEffect(() => paintSingle(FOCUS, focusedId ? ranges.current.get(focusedId) : undefined), [focusedId, placement, textMap]);
 
-  const editorRoot = () => editorBox.current?.querySelector<HTMLElement>('.article-text') ?? null;
+  const editorRoot = useCallback(() => editorBox.current?.querySelector<HTMLElement>('.article-text') ?? null, []);
 
   const goTo = useCallback((id: string, moveFocus = true) => {
     const range = ranges.current.get(id);
@@ -107,7 +113,7 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('article-text')) return;
     const mod = e.ctrlKey || e.metaKey;
-    const kind = !mod && !e.altKey ? tagset.kinds.find((k) => k.shortcut === e.key) : undefined;
+    const kind = canWrite && !mod && !e.altKey ? tagset.kinds.find((k) => k.shortcut === e.key) : undefined;
     const handled = kind
       ? actions.mark(kind.key)
       : e.key === ']' ? actions.step(1)
@@ -121,7 +127,8 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
     if (handled) e.preventDefault();
   };
 
-  if (text === undefined || !placement) return <p className="loading">{t('app.loading')}</p>;
+  // an empty text is one that has not arrived from the class server yet
+  if (!text || !placement) return <p className="loading">{t('app.loading')}</p>;
   return (
     <div className="article-view">
       <style>{kindStyleSheet(tagset)}</style>
@@ -135,11 +142,12 @@ export function ArticleView({ corpus, articleId, user, onBack }: Props) {
           <h1 lang={article?.language}>{article?.title}</h1>
           <p className="article-meta">{article && `${article.source} · ${article.language.toUpperCase()}`}</p>
         </header>
-        <KindToolbar tagset={tagset} onMark={actions.mark} />
+        {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} />}
         <p className="hint" id="article-hint">{t('article.hint')}</p>
         <div className="notice" role="status" aria-live="polite">{actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box">
-          <MemoEditor text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
+          {index && <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} />}
+          <MemoEditor key={textVersion} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
         </div>
       </div>
       <MemoSidebar

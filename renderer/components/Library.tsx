@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { useDoc, useDocValue } from '../store/use-doc';
+import { addSampleArticles } from '../store/sample-corpus';
 import { AddArticle } from './AddArticle';
 
 interface Props {
   corpus: string;
+  /** whether this user may add articles (alone, or the teacher of a class) */
+  canAdd: boolean;
   onOpen: (articleId: string) => void;
 }
 
-export function Library({ corpus, onOpen }: Props) {
+export function Library({ corpus, canAdd, onOpen }: Props) {
   const { t } = useTranslation();
   const { doc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(doc, listArticles) ?? [];
@@ -40,7 +43,12 @@ export function Library({ corpus, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      <AddArticle corpus={corpus} onAdded={onOpen} />
+      {canAdd && articles.length === 0 && (
+        <button type="button" className="primary" onClick={() => void addSampleArticles(corpus)}>
+          {t('session.addSamples')}
+        </button>
+      )}
+      {canAdd && <AddArticle corpus={corpus} onAdded={onOpen} />}
     </main>
   );
 }

@@ -1,10 +1,12 @@
 /**
  * Opens the Yjs documents the page works with, each persisted in IndexedDB (y-indexeddb) and
- * loaded from it before anyone reads or writes, so work survives reloads and offline use.
+ * loaded from it before anyone reads or writes, so work survives reloads and offline use. In a
+ * class session each document is then attached to the server (sync.ts).
  * A document is opened once per page and shared by every component that asks for it.
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { attach } from './sync';
 
 interface OpenDoc {
   doc: Y.Doc;
@@ -20,7 +22,10 @@ export function loadDoc(name: string): Promise<Y.Doc> {
     const doc = new Y.Doc();
     const persistence = new IndexeddbPersistence(name, doc);
     const ready = new Promise<Y.Doc>((resolve, reject) => {
-      persistence.once('synced', () => resolve(doc));
+      persistence.once('synced', () => {
+        attach(name, doc);
+        resolve(doc);
+      });
       // y-indexeddb reports an unusable database (private mode, quota, blocked) on the request
       persistence._db.catch(reject);
     });

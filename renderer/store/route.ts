@@ -1,14 +1,26 @@
 /**
  * Where the user is, kept in the URL hash so a reload returns to the same place:
- * `#/` the library, `#/article/<id>` an article. Each view adds its own route here.
+ * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
+ * teacher's link) joining a class, `#/class` the class panel. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'article'; id: string };
+export type Route =
+  | { view: 'library' }
+  | { view: 'article'; id: string }
+  | { view: 'join'; server?: string; code?: string; token?: string }
+  | { view: 'class' };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/([A-Za-z0-9_-]+)$/.exec(hash);
   if (article) return { view: 'article', id: article[1]! };
+  const join = /^#\/join(?:\?(.*))?$/.exec(hash);
+  if (join) {
+    const params = new URLSearchParams(join[1] ?? '');
+    const pick = (key: string) => params.get(key) ?? undefined;
+    return { view: 'join', server: pick('server'), code: pick('code'), token: pick('token') };
+  }
+  if (hash === '#/class') return { view: 'class' };
   return { view: 'library' };
 }
 
@@ -18,6 +30,14 @@ export function routeHash(route: Route): string {
       return `#/article/${route.id}`;
     case 'library':
       return '#/';
+    case 'class':
+      return '#/class';
+    case 'join': {
+      const params = new URLSearchParams();
+      for (const key of ['server', 'code', 'token'] as const) if (route[key]) params.set(key, route[key]);
+      const query = params.toString();
+      return query ? `#/join?${query}` : '#/join';
+    }
   }
 }
 

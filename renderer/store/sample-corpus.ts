@@ -13,13 +13,14 @@ const texts = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', imp
 
 export const LOCAL_CORPUS = manifest.corpus;
 
-export async function loadSampleCorpus(): Promise<void> {
-  const corpus = await loadDoc(corpusDocName(LOCAL_CORPUS));
+/** Adds the sample articles to `corpusId` (the local corpus at start, or a class's on request). */
+export async function addSampleArticles(corpusId: string = LOCAL_CORPUS): Promise<void> {
+  const corpus = await loadDoc(corpusDocName(corpusId));
   await Promise.all(
     manifest.articles.map(async (entry, order) => {
       const raw = texts[`../../seeds/${entry.file}`];
       if (raw === undefined) throw new Error(`sample article missing from the build: ${entry.file}`);
-      const body = await loadDoc(textDocName(LOCAL_CORPUS, entry.id));
+      const body = await loadDoc(textDocName(corpusId, entry.id));
       addArticle(corpus, body, { id: entry.id, title: entry.title, language: entry.language, source: entry.source, order }, canonicalText(raw));
     }),
   );

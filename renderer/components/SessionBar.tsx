@@ -1,0 +1,49 @@
+/**
+ * The class session in the top bar: which class, in which role, whether the connection is up
+ * (said in words and with a symbol, not only a colour), how many changes wait to be sent, and
+ * why the server refused something. Outside a session, a button to join one.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../store/session';
+import { clearSession } from '../store/session';
+import { useSyncStatus } from '../store/sync';
+
+const SYMBOLS = { connected: '●', connecting: '◌', offline: '○' } as const;
+
+export function SessionBar({ session }: { session: Session | null }) {
+  const { t } = useTranslation();
+  const status = useSyncStatus();
+  if (!session || !status) {
+    return (
+      <a className="button-link" href="#/join">
+        {t('session.joinButton')}
+      </a>
+    );
+  }
+  return (
+    <div className="session-bar">
+      <a href="#/class" className="session-title" title={t('session.panel')}>
+        {session.title || t('session.classFallback')} · {t(`session.roles.${session.role}`)}
+      </a>
+      <span className={`sync-state sync-${status.state}`} role="status" aria-live="polite">
+        <span aria-hidden="true">{SYMBOLS[status.state]}</span> {t(`session.state.${status.state}`)}
+        {status.pending > 0 && ` · ${t('session.pending', { count: status.pending })}`}
+      </span>
+      {status.refused && (
+        <span className="sync-refused" role="alert">
+          {t(`session.reasons.${status.refused.code}`, { defaultValue: t('session.reasons.unknown', { code: status.refused.code }) })}
+        </span>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          clearSession();
+          location.hash = '#/';
+          location.reload();
+        }}
+      >
+        {t('session.leave')}
+      </button>
+    </div>
+  );
+}

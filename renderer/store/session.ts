@@ -1,0 +1,91 @@
+/**
+ * The class session this app has joined, if any: the server's address, the signed token it
+ * issued and what the token says (corpus, user id, role). Kept in localStorage so a reload,
+ * or a laptop that lost the network, rejoins the same class with the same identity.
+ */
+import { z } from 'zod';
+import { roleSchema } from '../../shared/model/roster';
+
+const KEY = 'glose.session';
+
+export const sessionSchema = z.object({
+  /** http(s) address of the class server, e.g. http://192.168.1.20:8787 */
+  server: z.string().url(),
+  token: z.string().min(10),
+  corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  user: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  role: roleSchema,
+  title: z.string().max(200),
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+
+export function loadSession(): Session | null {
+  try {
+    const parsed = sessionSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(session: Session): void {
+  localStorage.setItem(KEY, JSON.stringify(sessionSchema.parse(session)));
+}
+
+export function clearSession(): void {
+  localStorage.removeItem(KEY);
+}
+
+/** The WebSocket address of a class server given its http(s) address. */
+export function socketUrl(server: string): string {
+  return server.replace(/^http/, 'ws').replace(/\/+$/, '');
+}
+
+/** "192.168.1.20:8787", "http://host:8787/" → "http://192.168.1.20:8787" */
+export function serverAddress(typed: string): string | null {
+  const trimmed = typed.trim().replace(/\/+$/, '');
+  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    return url.hostname ? `${url.protocol}//${url.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a teacher's token says about itself (the server verifies it; this only reads it). */
+export function readToken(token: string): Pick<Session, 'corpus' | 'user' | 'role'> | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    const parsed = sessionSchema.pick({ corpus: true, user: true, role: true }).safeParse(json);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export type JoinError = 'bad-code' | 'too-many-attempts' | 'no-session' | 'unreachable' | 'bad-request';
+
+/** Asks the class server for a token with a join code; `previous` keeps the identity of an earlier join. */
+export async function joinWithCode(server: string, code: string, name: string, color: string, previous?: string): Promise<Session | JoinError> {
+  let response: Response;
+  try {
+    response = await fetch(`${server}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, name, color, previous }),
+    });
+  } catch {
+    return 'unreachable';
+  }
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const error = body.error;
+    return error === 'bad-code' || error === 'too-many-attempts' || error === 'no-session' ? error : 'bad-request';
+  }
+  const parsed = sessionSchema.safeParse({ ...body, server });
+  return parsed.success ? parsed.data : 'bad-request';
+}

@@ -1,0 +1,94 @@
+/**
+ * The live connection to a class server: one WebSocket (HocuspocusProviderWebsocket) carrying
+ * every document this page has open, each attached after its IndexedDB copy has loaded, so
+ * offline work is never waiting on the network. Publishes a status for the UI: connected,
+ * reconnecting or offline, how many changes wait to be sent, and why the server refused
+ * something. Awareness (presence) rides on the corpus document only, to keep it small.
+ */
+import { useSyncExternalStore } from 'react';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { corpusDocName } from '../../shared/model/doc-names';
+import { socketUrl, type Session } from './session';
+
+export interface SyncStatus {
+  state: 'connecting' | 'connected' | 'offline';
+  /** changes made here that the server has not acknowledged yet */
+  pending: number;
+  /** the last refusal from the server, as its reason code */
+  refused: { document: string; code: string } | null;
+}
+
+let socket: HocuspocusProviderWebsocket | null = null;
+let session: Session | null = null;
+const providers = new Map<string, HocuspocusProvider>();
+let status: SyncStatus = { state: 'connecting', pending: 0, refused: null };
+const listeners = new Set<() => void>();
+
+function publish(patch: Partial<SyncStatus>): void {
+  status = { ...status, ...patch };
+  listeners.forEach((l) => l());
+}
+
+function countPending(): void {
+  let pending = 0;
+  providers.forEach((p) => (pending += p.unsyncedChanges));
+  if (pending !== status.pending) publish({ pending });
+}
+
+function reasonCode(reason: string): string {
+  return reason.split(':', 1)[0]!.trim();
+}
+
+/** Connects to the session's server; documents attached afterwards sync through it. */
+export function startSync(current: Session): void {
+  session = current;
+  socket = new HocuspocusProviderWebsocket({ url: socketUrl(current.server), maxAttempts: 0, maxDelay: 5_000 });
+  socket.on('status', ({ status: s }: { status: WebSocketStatus }) => {
+    const online = typeof navigator === 'undefined' || navigator.onLine;
+    publish({ state: s === WebSocketStatus.Connected ? 'connected' : s === WebSocketStatus.Connecting && online ? 'connecting' : 'offline' });
+  });
+}
+
+/** Syncs `doc` with the server under `name`, if this page is in a session. */
+export function attach(name: string, doc: Y.Doc): void {
+  if (!socket || !session || providers.has(name)) return;
+  const isCorpus = name === corpusDocName(session.corpus);
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    document: doc,
+    token: session.token,
+    // presence only on the corpus document: one awareness per client, not one per document
+    ...(isCorpus ? {} : { awareness: null }),
+    onUnsyncedChanges: countPending,
+    onAuthenticationFailed: ({ reason }) => publish({ refused: { document: name, code: reasonCode(reason) } }),
+    onStateless: ({ payload }) => {
+      try {
+        const notice = JSON.parse(payload) as { type?: string; code?: string };
+        if (notice.type === 'glose-error' && notice.code) publish({ refused: { document: name, code: notice.code } });
+      } catch {
+        // not a notice of ours: ignore
+      }
+    },
+  });
+  provider.attach();
+  providers.set(name, provider);
+  if (isCorpus) publish({}); // presence is available from now on
+}
+
+/** Presence of everyone in the class, on the corpus document's provider. */
+export function presence(): Awareness | null {
+  return session ? (providers.get(corpusDocName(session.corpus))?.awareness ?? null) : null;
+}
+
+/** Calls `listener` on every status change; returns the unsubscribe function. */
+export function onSyncChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSyncStatus(): SyncStatus | null {
+  return useSyncExternalStore(onSyncChange, () => (session ? status : null));
+}

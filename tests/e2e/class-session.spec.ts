@@ -1,0 +1,109 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
+import { mintToken } from '../../electron/server/tokens';
+import { cuttableProxy, type CuttableProxy } from '../support/cuttable-proxy';
+import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
+
+const SECRET = 'e2e-class-secret-0123456789abcdefghij';
+let server: SyncServer;
+let proxy: CuttableProxy;
+let dataDir: string;
+let classUrl: string;
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'glose-e2e-class-'));
+  server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, session: { corpus: 'klasse', title: 'Éducation aux médias 3e B' }, rendererDir: resolve('dist/renderer') });
+  classUrl = `http://127.0.0.1:${server.port}`;
+  proxy = await cuttableProxy(server.port);
+});
+
+test.afterAll(async () => {
+  await proxy.close();
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function person(browser: Browser, name: string, url: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(name);
+  await dialog.getByRole('button').first().click();
+  return page;
+}
+
+const items = (page: Page) => page.getByRole('complementary').locator('li.annotation');
+
+test('a teacher and two students annotate live; a student who loses the network keeps working, reloads and merges', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  // the teacher opens their own link, served by the class server, and adds the sample articles
+  const teacherToken = mintToken(SECRET, { role: 'teacher', user: 'teacher', corpus: 'klasse' }, 3600, Date.now());
+  const teacher = await person(browser, 'Mme Durand', `${classUrl}/#/join?token=${teacherToken}`);
+  await teacher.getByRole('button', { name: 'Join as teacher' }).click();
+  await teacher.getByRole('button', { name: 'Add the five sample articles' }).click();
+  await expect(teacher.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
+  await expect(teacher.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+
+  // the class panel shows the code and its QR code
+  await teacher.getByRole('link', { name: /Éducation aux médias 3e B/ }).click();
+  const code = (await teacher.locator('.join-code').textContent())!;
+  expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+  await expect(teacher.getByRole('img', { name: /QR code/ })).toBeVisible();
+
+  // student A opens the teacher's address in a browser and types the code
+  const alice = await person(browser, 'Alice', `${classUrl}/#/join`);
+  await alice.getByLabel('Class code').fill(code.toLowerCase());
+  await alice.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(alice.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
+
+  // student B uses the app from elsewhere and reaches the class through a network link we can cut
+  const bob = await person(browser, 'Bob', `${baseURL}/#/join`);
+  await bob.getByLabel('Teacher’s address').fill(`127.0.0.1:${proxy.port}`);
+  await bob.getByLabel('Class code').fill(code);
+  await bob.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(bob.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
+
+  // everyone in the roster, online
+  await expect(teacher.locator('.roster li')).toHaveCount(2);
+  await expect(teacher.locator('.roster li').filter({ hasText: 'Alice' })).toContainText('online');
+
+  for (const page of [teacher, alice, bob]) {
+    await page.goto(page.url().replace(/#.*$/, '#/article/000'));
+    await expect(page.locator('.article-text')).toBeVisible();
+  }
+  // Alice marks the claim: it appears at Bob's and the teacher's, with her name
+  await selectWithMouse(alice, CLAIM_000);
+  await alice.keyboard.press('1');
+  for (const page of [bob, teacher]) {
+    await expect(items(page)).toHaveCount(1);
+    await expect(items(page).first()).toContainText('by Alice');
+    await expect.poll(() => paintedPassages(page)).toEqual({ claim: [CLAIM_000] });
+  }
+  // her selection shows faintly at Bob's
+  await expect.poll(() => bob.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose-peer-')))).toBe(true);
+
+  // Bob loses the network, annotates, reloads: his work is still there, waiting to be sent
+  proxy.cut();
+  await expect(bob.getByRole('status').filter({ hasText: /Offline|Reconnecting/ })).toBeVisible();
+  await selectWithMouse(bob, 'Étrange manière de présenter les activités d’une plateforme');
+  await bob.keyboard.press('3');
+  await expect(items(bob)).toHaveCount(2);
+  await bob.reload();
+  await expect(items(bob)).toHaveCount(2);
+  await expect(bob.getByRole('status').filter({ hasText: /waiting to be sent|Reconnecting|Offline/ })).toBeVisible();
+  await expect(items(teacher)).toHaveCount(1);
+
+  // the network comes back: everything merges everywhere, nothing duplicated
+  proxy.restore();
+  for (const page of [teacher, alice, bob]) {
+    await expect(items(page)).toHaveCount(2, { timeout: 20_000 });
+    await expect.poll(() => paintedPassages(page)).toEqual({ claim: [CLAIM_000], rebuttal: ['Étrange manière de présenter les activités d’une plateforme'] });
+  }
+  await expect(bob.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  await teacher.screenshot({ path: 'tests/e2e/screenshots/class-teacher-en.png' });
+  await bob.screenshot({ path: 'tests/e2e/screenshots/class-student-en.png' });
+});
