@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { attach } from './sync';
+import { attach, storageScope } from './sync';
 
 interface OpenDoc {
   doc: Y.Doc;
@@ -20,7 +20,7 @@ export function loadDoc(name: string): Promise<Y.Doc> {
   let entry = open.get(name);
   if (!entry) {
     const doc = new Y.Doc();
-    const persistence = new IndexeddbPersistence(name, doc);
+    const persistence = new IndexeddbPersistence(storageScope() + name, doc);
     const ready = new Promise<Y.Doc>((resolve, reject) => {
       persistence.once('synced', () => {
         attach(name, doc);

@@ -51,6 +51,14 @@ export function startSync(current: Session): void {
   });
 }
 
+/**
+ * Prefix of the IndexedDB databases: documents of a class are kept apart per server, so two
+ * classes that happen to use the same corpus id never mix their copies.
+ */
+export function storageScope(): string {
+  return session ? `${session.server}|` : '';
+}
+
 /** Syncs `doc` with the server under `name`, if this page is in a session. */
 export function attach(name: string, doc: Y.Doc): void {
   if (!socket || !session || providers.has(name)) return;
