@@ -1,6 +1,6 @@
 /**
- * Adding an article to the corpus, from a text file (.txt, .md, .html) or from pasted text.
- * Bad input (too large, not UTF-8, empty, unknown type) gets a clear message in the user's
+ * Adding an article to the corpus, from a file (.txt, .md, .html, .docx) or from pasted text.
+ * Bad input (too large, not UTF-8, empty, unreadable, unknown type) gets a clear message in the user's
  * language and changes nothing.
  */
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { addArticle, listArticles, sha256Hex } from '../../shared/model/corpus';
 import { corpusDocName, textDocName } from '../../shared/model/doc-names';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/api/contract';
 import { gloseApi } from '../api/glose-api';
-import { articleFromFile, articleFromText, MAX_ARTICLE_BYTES, type ArticleInput } from '../store/article-input';
+import { ARTICLE_EXTENSIONS, articleFromFile, articleFromText, MAX_ARTICLE_BYTES, type ArticleInput } from '../store/article-input';
 import { loadDoc } from '../store/doc-store';
 
 interface Props {
@@ -46,14 +46,14 @@ export function AddArticle({ corpus, onAdded }: Props) {
   };
 
   const openFile = async () => {
-    const file = await gloseApi().openFile({ purpose: 'article', extensions: ['txt', 'md', 'html', 'htm'] });
+    const file = await gloseApi().openFile({ purpose: 'article', extensions: ARTICLE_EXTENSIONS });
     if (!file) return;
     if ('error' in file) {
       const key = file.error === 'too-large' ? 'errors.tooLarge' : 'errors.unreadable';
       setMessage({ error: true, text: t(key, { name: file.name, size: `> ${megabytes(MAX_OPEN_FILE_BYTES, i18n.language)}`, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
       return;
     }
-    await add(articleFromFile(file.name, file.data), file.name);
+    await add(await articleFromFile(file.name, file.data), file.name);
   };
 
   return (

@@ -1,11 +1,12 @@
 /**
- * `glose import FILES... --into BUNDLE`: adds articles (.txt, .md) and annotations (W3C
+ * `glose import FILES... --into BUNDLE`: adds articles (.txt, .md, .docx) and annotations (W3C
  * JSON-LD: .json/.jsonld; other Glose bundles: .zip) to a bundle, creating it if needed. The
  * bundle is rewritten as a stream (to BUNDLE.tmp, then renamed). Annotations are re-anchored in
  * their article's text; the ones that cannot be are written to BUNDLE.orphans.json and counted.
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import mammoth from 'mammoth';
 import { articleIdFromName, textFromMarkdown } from '../../../shared/formats/article-text';
 import { bundleWriter } from '../../../shared/formats/bundle-writer';
 import { anchorInto, emptyReport } from '../../../shared/formats/reanchor';
@@ -18,9 +19,21 @@ import { canonicalText } from '../../../shared/text/canonical-text';
 import { bundleArticleCount } from './bundle-count';
 import { parseArgs, progress, readBundle, required, zipFile } from './research-io';
 
-function articleFrom(file: string, order: number): ArticleSnapshot {
+/** The raw text of an article file: .txt as is, .md without markup, .docx through mammoth (paragraphs). */
+async function rawText(file: string): Promise<string> {
+  if (/\.docx$/i.test(file)) {
+    try {
+      return (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
+    } catch (error) {
+      throw new Error(`${file}: not a readable Word document (${(error as Error).message})`);
+    }
+  }
   const raw = readFileSync(file, 'utf8');
-  const text = canonicalText(file.endsWith('.md') ? textFromMarkdown(raw) : raw);
+  return file.toLowerCase().endsWith('.md') ? textFromMarkdown(raw) : raw;
+}
+
+async function articleFrom(file: string, order: number): Promise<ArticleSnapshot> {
+  const text = canonicalText(await rawText(file));
   if (text === '') throw new Error(`${file}:1: the article is empty`);
   const title = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).slice(0, 200);
   return { article: { id: articleIdFromName(path.basename(file)), title, language: 'und', source: path.basename(file), hash: sha256Hex(text), order }, text, layers: [] };
@@ -47,13 +60,13 @@ export async function run(argv: string[]): Promise<void> {
   const added: ArticleSnapshot[] = [];
   const now = (): Date => new Date();
   for (const file of positional) {
-    if (/\.(txt|md)$/i.test(file)) added.push(articleFrom(file, 1e6 + added.length));
+    if (/\.(txt|md|docx)$/i.test(file)) added.push(await articleFrom(file, 1e6 + added.length));
     else if (/\.zip$/i.test(file)) bundles.push(file);
     else if (/\.json(ld)?$/i.test(file)) {
       const json = parseJson(file, readFileSync(file, 'utf8'));
       if (!json.ok) throw new Error(json.error);
       documents.push({ file, json: json.value });
-    } else throw new Error(`${file}: unsupported file type (.txt, .md, .json, .jsonld, .zip)`);
+    } else throw new Error(`${file}: unsupported file type (.txt, .md, .docx, .json, .jsonld, .zip)`);
   }
   const report = emptyReport();
   const tmp = `${into}.tmp`;

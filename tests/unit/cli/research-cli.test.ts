@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { docx } from '../formats/docx-fixture';
 import { glose, gloseOnTerminal, tempDir, w3cAnnotation } from './cli-helpers';
 
 const A_TEXT = 'Spotify and AI\n\nSpotify says its success came from AI. Critics say the success came from marketing.\n\nThe report was published on Monday.';
@@ -72,6 +73,18 @@ describe('glose import', () => {
     expect(alice[1]!.links).toEqual([{ to: 'a1', rel: 'rebuts' }]);
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { articles: { id: string; annotations: number }[] };
     expect(manifest.articles.map((a) => [a.id, a.annotations])).toEqual([['a', 4], ['b', 3]]);
+  });
+
+  it('reads a .docx as paragraphs; a file that is not one fails naming it', async () => {
+    writeFileSync(out('word.docx'), docx(['# Une tribune', 'Le succès **ne vient pas** de l’IA 😀.', 'Fin.']));
+    writeFileSync(out('fake.docx'), 'not a zip');
+    const [good, bad] = await Promise.all([glose('import', out('word.docx'), '--into', out('word.zip')), glose('import', out('fake.docx'), '--into', out('fake.zip'))]);
+    expect(good.code, good.stderr).toBe(0);
+    const files = unzipSync(readFileSync(out('word.zip')));
+    expect(strFromU8(files['articles/word/text.txt']!)).toBe('Une tribune\n\nLe succès ne vient pas de l’IA 😀.\n\nFin.');
+    expect(JSON.parse(strFromU8(files['articles/word/article.json']!))).toMatchObject({ title: 'Une tribune', source: 'word.docx' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${out('fake.docx')}: not a readable Word document`);
   });
 });
 
