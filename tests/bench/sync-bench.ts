@@ -28,14 +28,15 @@ import type { BenchOptions, BenchResult } from './bench-types';
 
 type System = 'glose' | 'relay';
 interface WorkerInput { bench: 'sync'; system: System; url: string; corpus: string; users: string[]; mine: string[]; tokens: Record<string, string> }
+type Pace = { durationMs: number; drainMs: number };
 type FromWorker = { type: 'ready' } | { type: 'done'; written: string[]; arrivals: [string, number][] };
 interface OpenDoc { doc: Y.Doc; awareness: Awareness | null; synced: Promise<void>; destroy: () => void }
 
 const SECRET = 'bench-secret-0123456789abcdef0123456789';
 const WORKERS = 2;
-const DRAIN_MS = 3_000;
-/** Quiet time between everyone's first sync and the measured window (connection storms settle). */
-const SETTLE_MS = 3_000;
+/** Time for the last writes to arrive after the window, and quiet time before it (connection storms settle). */
+const DRAIN_MS = { full: 3_000, quick: 1_500 };
+const SETTLE_MS = { full: 3_000, quick: 1_000 };
 const now = () => performance.timeOrigin + performance.now();
 /** Worker threads do not inherit the tsx loader: register it, then load this file. */
 const WORKER_BOOT = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
@@ -83,7 +84,7 @@ async function workerMain(input: WorkerInput): Promise<void> {
   });
   await Promise.all(students.flatMap((s) => [s.text.synced, ...[...s.layers.values()].map((l) => l.synced)]));
   parentPort!.postMessage({ type: 'ready' } satisfies FromWorker);
-  const durationMs = await new Promise<number>((resolve) => parentPort!.once('message', resolve));
+  const pace = await new Promise<Pace>((resolve) => parentPort!.once('message', resolve));
   const timers = students.flatMap((s, i) => {
     const own = s.layers.get(s.user)!.doc;
     const write = () => {
@@ -98,9 +99,9 @@ async function workerMain(input: WorkerInput): Promise<void> {
     const phase = (i * 1000) / students.length;
     return [setTimeout(() => timers.push(setInterval(write, 1000)), phase), setInterval(select, 500)];
   });
-  await new Promise((r) => setTimeout(r, durationMs));
+  await new Promise((r) => setTimeout(r, pace.durationMs));
   timers.forEach((t) => clearInterval(t));
-  await new Promise((r) => setTimeout(r, DRAIN_MS));
+  await new Promise((r) => setTimeout(r, pace.drainMs));
   parentPort!.postMessage({ type: 'done', written, arrivals } satisfies FromWorker);
   for (const s of students) [s.text, ...s.layers.values()].forEach((d) => d.destroy());
 }
@@ -145,7 +146,9 @@ function percentile(sorted: number[], p: number): number {
 
 interface Measure { p50: number; p99: number; rss: number; cpu: number; incomplete: number; writes: number }
 
-async function measure(system: System, count: number, durationMs: number): Promise<Measure> {
+async function measure(system: System, count: number, quick: boolean): Promise<Measure> {
+  const mode = quick ? 'quick' : 'full';
+  const pace: Pace = { durationMs: quick ? 4_000 : 60_000, drainMs: DRAIN_MS[mode] };
   const dataDir = mkdtempSync(join(tmpdir(), 'glose-bench-'));
   const { child, url } = await startServer(system, dataDir);
   const corpus = 'bench';
@@ -158,14 +161,14 @@ async function measure(system: System, count: number, durationMs: number): Promi
   const next = (w: Worker) => new Promise<FromWorker>((resolve, reject) => w.once('message', resolve).once('error', reject));
   try {
     await Promise.all(workers.map(next));
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    await new Promise((r) => setTimeout(r, SETTLE_MS[mode]));
     const pid = child.pid!;
     const ticks0 = cpuTicks(pid);
     const t0 = Date.now();
     let rss = rssMb(pid);
     const sampler = setInterval(() => (rss = Math.max(rss, rssMb(pid))), 500);
     const done = workers.map(next);
-    workers.forEach((w) => w.postMessage(durationMs));
+    workers.forEach((w) => w.postMessage(pace));
     const reports = (await Promise.all(done)) as Extract<FromWorker, { type: 'done' }>[];
     const cpu = ((cpuTicks(pid) - ticks0) / 100 / ((Date.now() - t0) / 1000)) * 100;
     clearInterval(sampler);
@@ -185,11 +188,10 @@ async function measure(system: System, count: number, durationMs: number): Promi
 }
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
-  const durationMs = quick ? 4_000 : 60_000;
   const results: BenchResult[] = [];
   for (const count of [30, 100]) {
-    const glose = await measure('glose', count, durationMs);
-    const relay = await measure('relay', count, durationMs);
+    const glose = await measure('glose', count, quick);
+    const relay = await measure('relay', count, quick);
     process.stdout.write(`  ${count} students: glose ${JSON.stringify(glose)}\n  ${count} students: relay ${JSON.stringify(relay)}\n`);
     results.push(
       { name: `sync_p50_ms_${count}`, value: glose.p50, unit: 'ms' },
