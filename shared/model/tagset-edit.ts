@@ -1,0 +1,63 @@
+/**
+ * Editing a corpus's tagset (teacher only: in a class the server lets only the teacher write
+ * the corpus document). A tagset is checked before it is written: the schema, plus unique kind
+ * keys, relation keys and shortcuts. Existing annotations are never touched by a tagset change:
+ * an annotation whose kind was removed shows as an unknown kind, and its owner can remap every
+ * annotation of that kind in their own layer in one step.
+ */
+import * as Y from 'yjs';
+import { tagsetSchema, type Tagset } from './tagset';
+import { annotationsMap, readLayer } from './layer';
+import { LOCAL } from './origins';
+
+export type TagsetProblem =
+  | { code: 'invalid'; path: string; message: string }
+  | { code: 'duplicate-key' | 'duplicate-shortcut' | 'duplicate-relation'; value: string };
+
+function duplicates(values: string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+export function checkTagset(candidate: unknown): { ok: true; tagset: Tagset } | { ok: false; problems: TagsetProblem[] } {
+  const parsed = tagsetSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ code: 'invalid', path: i.path.join('.'), message: i.message })) };
+  }
+  const t = parsed.data;
+  const problems: TagsetProblem[] = [
+    ...duplicates(t.kinds.map((k) => k.key)).map((value) => ({ code: 'duplicate-key' as const, value })),
+    ...duplicates(t.kinds.map((k) => k.shortcut)).map((value) => ({ code: 'duplicate-shortcut' as const, value })),
+    ...duplicates(t.relations.map((r) => r.key)).map((value) => ({ code: 'duplicate-relation' as const, value })),
+  ];
+  return problems.length ? { ok: false, problems } : { ok: true, tagset: t };
+}
+
+/** Writes the tagset to the corpus document when it passes checkTagset. */
+export function writeTagset(corpusDoc: Y.Doc, candidate: unknown): ReturnType<typeof checkTagset> {
+  const checked = checkTagset(candidate);
+  if (checked.ok) corpusDoc.transact(() => corpusDoc.getMap('settings').set('tagset', checked.tagset), LOCAL);
+  return checked;
+}
+
+/** Kinds used in `kinds` that the tagset does not define, with how often each is used. */
+export function unknownKinds(tagset: Tagset, kinds: Iterable<string>): Map<string, number> {
+  const known = new Set(tagset.kinds.map((k) => k.key));
+  const out = new Map<string, number>();
+  for (const kind of kinds) if (!known.has(kind)) out.set(kind, (out.get(kind) ?? 0) + 1);
+  return out;
+}
+
+/** Changes every annotation of kind `from` in `layer` (the user's own) to `to`, in one undoable step. */
+export function remapKind(layer: Y.Doc, from: string, to: string, now: Date): number {
+  const ids = readLayer(layer).annotations.filter((a) => a.kind === from).map((a) => a.id);
+  const map = annotationsMap(layer);
+  layer.transact(() => {
+    for (const id of ids) {
+      const record = map.get(id);
+      if (!(record instanceof Y.Map)) continue;
+      record.set('kind', to);
+      record.set('modified', now.toISOString());
+    }
+  }, LOCAL);
+  return ids.length;
+}
