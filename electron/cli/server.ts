@@ -6,9 +6,9 @@
  * docs/server.md describes every option.
  */
 import { existsSync } from 'node:fs';
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reachableAddresses } from '../server/addresses';
 import { displayCode } from '../server/class-session';
 import { resolveSecret } from '../server/secret';
 import { startSyncServer } from '../server/sync-server';
@@ -18,12 +18,6 @@ import { DEFAULT_DATA_DIR } from './commands/token';
 const TEACHER_TOKEN_HOURS = 12;
 const RENDERER_DIR = resolve('dist/renderer');
 
-/** The addresses others can reach this server at: every IPv4 interface when listening on all. */
-function reachableAddresses(host: string): string[] {
-  if (host !== '0.0.0.0') return [host];
-  const all = Object.values(networkInterfaces()).flat();
-  return all.filter((i) => i && i.family === 'IPv4').map((i) => i!.address);
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -18,7 +18,8 @@ export interface HandlerDeps {
   writeFile(path: string, data: Uint8Array): Promise<void>;
 }
 
-export function gloseHandlers(deps: HandlerDeps): GloseHandlers {
+/** Every handler but hostClass, which main.ts takes from hosting.ts. */
+export function gloseHandlers(deps: HandlerDeps): Omit<GloseHandlers, 'hostClass'> {
   return {
     appInfo: async () => ({ version: deps.version, platform: deps.platform, shell: 'electron' }),
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { gloseHandlers } from './handlers';
+import { classHost } from './hosting';
 import { registerGloseIpc } from './ipc';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applySecureDefaults, hardenSession, secureWebPreferences } from './security';
@@ -28,8 +29,11 @@ function createWindow(): BrowserWindow {
 
 async function ready(): Promise<void> {
   hardenSession(session.defaultSession);
-  serveAppProtocol(join(app.getAppPath(), 'dist', 'renderer'));
-  registerGloseIpc(ipcMain, gloseHandlers({
+  const rendererDir = join(app.getAppPath(), 'dist', 'renderer');
+  serveAppProtocol(rendererDir);
+  const hosting = classHost({ userData: app.getPath('userData'), rendererDir, now: Date.now });
+  app.on('will-quit', () => void hosting.stop());
+  registerGloseIpc(ipcMain, { hostClass: hosting.host, ...gloseHandlers({
     version: app.getVersion(),
     platform: process.platform,
     showOpenDialog: (event, options) => {
@@ -43,7 +47,7 @@ async function ready(): Promise<void> {
     fileSize: async (path) => (await stat(path)).size,
     readFile: (path) => readFile(path),
     writeFile: (path, data) => writeFile(path, data),
-  }));
+  }) });
   createWindow();
 }
 

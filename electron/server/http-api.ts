@@ -30,6 +30,8 @@ export interface HttpApiDeps {
   rendererDir: string | null;
   now: () => number;
   recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<void>;
+  /** http addresses at which students can reach this server */
+  addresses: () => string[];
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -106,7 +108,8 @@ export function httpApi(deps: HttpApiDeps) {
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const claims = bearer ? verifyToken(deps.secret, bearer, deps.now()) : null;
     const teacher = claims?.ok && claims.claims.role === 'teacher' && claims.claims.corpus === deps.session.corpus;
-    send(response, 200, teacher ? { ...info, studentCode: deps.session.studentCode, observerCode: deps.session.observerCode } : info);
+    const codes = { studentCode: deps.session.studentCode, observerCode: deps.session.observerCode, addresses: deps.addresses() };
+    send(response, 200, teacher ? { ...info, ...codes } : info);
   }
 
   /** The Hocuspocus onRequest hook: answers what it knows and stops the chain (`throw null`). */

@@ -11,6 +11,7 @@ import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { rosterMap, type RosterEntry } from '../../shared/model/roster';
+import { reachableAddresses } from './addresses';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
 import { decide } from './permissions';
@@ -91,7 +92,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   mkdirSync(options.dataDir, { recursive: true });
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
-  const server = new Server<SessionContext>({
+  const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
     quiet: true,
@@ -102,7 +103,14 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxPendingDocuments: options.maxPendingDocuments,
     extensions: [writeGuard(), persistence(store)],
     onAuthenticate: authenticate(options.secret, deps.now),
-    onRequest: httpApi({ session, secret: options.secret, rendererDir: options.rendererDir ?? null, now: deps.now, recordMember }),
+    onRequest: httpApi({
+      session,
+      secret: options.secret,
+      rendererDir: options.rendererDir ?? null,
+      now: deps.now,
+      recordMember,
+      addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
+    }),
   });
   /** The server records who joined in the corpus roster: clients learn from it which layers exist. */
   async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<void> {

@@ -52,6 +52,8 @@ export const webGloseApi: GloseApi = {
   appInfo: async () => ({ version, platform: navigator.platform, shell: 'browser' }),
   openFile: pickFile,
   saveFile: download,
+  // a page cannot open a server: hosting needs the desktop app or `npm run server`
+  hostClass: async () => ({ error: 'unavailable' }),
 };
 
 export function gloseApi(): GloseApi {

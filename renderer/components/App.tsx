@@ -14,6 +14,7 @@ import type { Session } from '../store/session';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
 import { ClassPanel } from './ClassPanel';
+import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { Library } from './Library';
 import { SessionBar } from './SessionBar';
@@ -43,6 +44,8 @@ export function App({ session }: { session: Session | null }) {
       case 'class':
         if (session) return <ClassPanel session={session} />;
         break;
+      case 'host':
+        return <HostClass />;
     }
     return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} />;
   };

@@ -17,6 +17,8 @@ import { useDoc, useDocValue } from '../store/use-doc';
 interface Codes {
   studentCode: string;
   observerCode: string;
+  /** the server's addresses on the classroom network */
+  addresses: string[];
 }
 
 const shown = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`;
@@ -25,11 +27,12 @@ function Invite({ session }: { session: Session }) {
   const { t } = useTranslation();
   const [codes, setCodes] = useState<Codes | null>(null);
   const [qr, setQr] = useState('');
-  const link = codes ? `${session.server}/#/join?code=${codes.studentCode}` : '';
+  const address = codes?.addresses[0] ?? session.server;
+  const link = codes ? `${address}/#/join?code=${codes.studentCode}` : '';
   useEffect(() => {
     void fetch(`${session.server}/api/session`, { headers: { authorization: `Bearer ${session.token}` } })
       .then((r) => r.json() as Promise<Partial<Codes>>)
-      .then((body) => body.studentCode && body.observerCode && setCodes({ studentCode: body.studentCode, observerCode: body.observerCode }))
+      .then((body) => body.studentCode && body.observerCode && setCodes({ studentCode: body.studentCode, observerCode: body.observerCode, addresses: body.addresses ?? [] }))
       .catch(() => setCodes(null));
   }, [session]);
   useEffect(() => {
@@ -39,7 +42,7 @@ function Invite({ session }: { session: Session }) {
   return (
     <section className="invite" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('session.inviteTitle')}</h2>
-      <p>{t('session.inviteHow', { server: session.server })}</p>
+      <p>{t('session.inviteHow', { server: address })}</p>
       <p className="join-code" aria-label={t('session.code')}>{shown(codes.studentCode)}</p>
       <label>
         {t('session.link')}

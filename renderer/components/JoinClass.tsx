@@ -6,20 +6,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
-import { joinWithCode, loadSession, readToken, saveSession, serverAddress, type Session } from '../store/session';
+import { enterSession as enter, joinWithCode, loadSession, readToken, serverAddress } from '../store/session';
 
 interface Props {
   user: Author;
   server?: string;
   code?: string;
   token?: string;
-}
-
-/** Enters the session: the page reloads so every document reopens against the class corpus. */
-function enter(session: Session): void {
-  saveSession(session);
-  location.hash = '#/';
-  location.reload();
 }
 
 /** The class this page is served by, if it was opened from a class server. */
@@ -105,6 +98,9 @@ export function JoinClass({ user, server: givenServer, code: givenCode, token }:
         </button>
         <p className="error" role="alert">{error}</p>
       </form>
+      <p>
+        <a href="#/host">{t('host.title')}</a>
+      </p>
     </main>
   );
 }

@@ -103,6 +103,15 @@ export const en = {
     away: 'away',
     addSamples: 'Add the five sample articles',
   },
+  host: {
+    title: 'Host a class',
+    intro: 'Your computer becomes the class server: students on the same network join with a code. Keep Glose open during the class.',
+    name: 'Name of the class',
+    start: 'Host the class',
+    failed: 'The class could not be started: {{reason}}',
+    browser: 'A browser page cannot host a class. On the teacher’s computer, run:',
+    browserThen: 'It prints a teacher link to open here and the code students type.',
+  },
   undo: { deleted: 'Annotation deleted.', undo: 'Undo' },
   errors: {
     tooLarge: 'This text is {{size}}; Glose opens articles up to {{max}}. Split it into several articles.',

@@ -105,6 +105,15 @@ export const fr: Messages = {
     away: 'absent',
     addSamples: 'Ajouter les cinq articles d’exemple',
   },
+  host: {
+    title: 'Accueillir une classe',
+    intro: 'Votre ordinateur devient le serveur de la classe : les élèves du même réseau la rejoignent avec un code. Laissez Glose ouvert pendant la séance.',
+    name: 'Nom de la classe',
+    start: 'Accueillir la classe',
+    failed: 'La classe n’a pas pu démarrer : {{reason}}',
+    browser: 'Une page de navigateur ne peut pas accueillir une classe. Sur l’ordinateur de l’enseignant, lancez :',
+    browserThen: 'La commande affiche un lien enseignant à ouvrir ici et le code que les élèves saisissent.',
+  },
   undo: { deleted: 'Annotation supprimée.', undo: 'Annuler' },
   errors: {
     tooLarge: 'Ce texte fait {{size}} ; Glose ouvre les articles jusqu’à {{max}}. Découpez-le en plusieurs articles.',

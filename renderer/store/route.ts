@@ -1,7 +1,7 @@
 /**
  * Where the user is, kept in the URL hash so a reload returns to the same place:
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
- * teacher's link) joining a class, `#/class` the class panel. Each view adds its own route here.
+ * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
@@ -9,7 +9,8 @@ export type Route =
   | { view: 'library' }
   | { view: 'article'; id: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
-  | { view: 'class' };
+  | { view: 'class' }
+  | { view: 'host' };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/([A-Za-z0-9_-]+)$/.exec(hash);
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
     return { view: 'join', server: pick('server'), code: pick('code'), token: pick('token') };
   }
   if (hash === '#/class') return { view: 'class' };
+  if (hash === '#/host') return { view: 'host' };
   return { view: 'library' };
 }
 
@@ -32,6 +34,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'class':
       return '#/class';
+    case 'host':
+      return '#/host';
     case 'join': {
       const params = new URLSearchParams();
       for (const key of ['server', 'code', 'token'] as const) if (route[key]) params.set(key, route[key]);

@@ -33,6 +33,13 @@ export function saveSession(session: Session): void {
   localStorage.setItem(KEY, JSON.stringify(sessionSchema.parse(session)));
 }
 
+/** Enters a session: the page reloads so every document reopens against the class corpus. */
+export function enterSession(session: Session): void {
+  saveSession(session);
+  location.hash = '#/';
+  location.reload();
+}
+
 export function clearSession(): void {
   localStorage.removeItem(KEY);
 }

@@ -9,6 +9,7 @@ export const gloseChannels = {
   appInfo: 'glose:app-info',
   openFile: 'glose:open-file',
   saveFile: 'glose:save-file',
+  hostClass: 'glose:host-class',
 } as const;
 
 export type GloseMethod = keyof typeof gloseChannels;

@@ -34,6 +34,14 @@ export const gloseContract = {
     input: z.object({ suggestedName: fileName, data: bytes }),
     output: z.object({ saved: z.boolean() }),
   },
+  /** Starts (or returns) the class server embedded in the app, and a teacher token for it. */
+  hostClass: {
+    input: z.object({ title: z.string().trim().min(1).max(200) }),
+    output: z.union([
+      z.object({ server: z.string().url(), token: z.string(), corpus: z.string(), addresses: z.array(z.string().url()) }),
+      z.object({ error: z.enum(['unavailable', 'failed']), message: z.string().optional() }),
+    ]),
+  },
 } as const satisfies Record<GloseMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type GloseContract = typeof gloseContract;
@@ -51,3 +59,4 @@ export type OpenFileRequest = MethodInput<'openFile'>;
 export type OpenFileResult = MethodOutput<'openFile'>;
 export type SaveFileRequest = MethodInput<'saveFile'>;
 export type AppInfo = MethodOutput<'appInfo'>;
+export type HostClassResult = MethodOutput<'hostClass'>;

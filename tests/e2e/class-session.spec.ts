@@ -107,3 +107,15 @@ test('a teacher and two students annotate live; a student who loses the network 
   await teacher.screenshot({ path: 'tests/e2e/screenshots/class-teacher-en.png' });
   await bob.screenshot({ path: 'tests/e2e/screenshots/class-student-en.png' });
 });
+
+test('in a browser, hosting explains how to start the class server, in French too', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('glose.user', JSON.stringify({ id: 'u1', name: 'Mme Durand', color: '#0072B2' }));
+    localStorage.setItem('glose.language', 'fr');
+  });
+  await page.goto('/#/join');
+  await page.getByRole('link', { name: 'Accueillir une classe' }).click();
+  await expect(page.getByText('Une page de navigateur ne peut pas accueillir une classe')).toBeVisible();
+  await expect(page.locator('pre.command')).toContainText('npm run server -- --host 0.0.0.0');
+  await page.screenshot({ path: 'tests/e2e/screenshots/host-browser-fr.png' });
+});

@@ -16,6 +16,7 @@ function wire(frameUrl: string | null) {
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux', shell: 'electron' as const })),
     openFile: vi.fn(async () => null),
     saveFile: vi.fn(async (_input: unknown) => ({ saved: true })),
+    hostClass: vi.fn(async () => ({ error: 'unavailable' as const })),
   } satisfies GloseHandlers;
   registerGloseIpc({ handle: (channel: string, listener: Invoked) => registered.set(channel, listener) } as never, handlers);
   const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;
@@ -50,11 +51,13 @@ describe('GloseApi over IPC', () => {
       () => api.saveFile({ suggestedName: '../../.bashrc', data: new Uint8Array(1) }),
       () => api.saveFile({ suggestedName: 'a.json', data: 'not bytes' as unknown as Uint8Array }),
       () => (api.appInfo as (input: unknown) => Promise<unknown>)({ sneaky: true }),
+      () => api.hostClass({ title: '   ' }),
     ];
     for (const call of invalid) await expect(call()).rejects.toThrow(/invalid input/);
     expect(handlers.openFile).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
     expect(handlers.appInfo).not.toHaveBeenCalled();
+    expect(handlers.hostClass).not.toHaveBeenCalled();
   });
 
   it('refuses senders that are not frames of the app origin', async () => {

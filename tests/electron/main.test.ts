@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
       on: vi.fn(),
       whenReady: vi.fn(() => new Promise<void>((done) => (markReady = done)).then(() => calls.push('ready'))),
       getAppPath: () => '/opt/glose',
+      getPath: (name: string) => `/home/user/.config/glose-${name}`,
       getVersion: () => '0.1.0',
     },
     BrowserWindow: class {

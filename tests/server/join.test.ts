@@ -88,7 +88,7 @@ describe('joining a class', () => {
     expect((await fetch(`${http}/..%2f..%2fetc/passwd`)).status).toBe(403);
     // only the teacher is told the join codes
     const asTeacher = await fetch(`${http}/api/session`, { headers: { authorization: `Bearer ${token('teacher', 'teacher')}` } });
-    expect(await asTeacher.json()).toMatchObject({ studentCode: server.session!.studentCode, observerCode: server.session!.observerCode });
+    expect(await asTeacher.json()).toMatchObject({ studentCode: server.session!.studentCode, observerCode: server.session!.observerCode, addresses: [http] });
     const asStudent = await fetch(`${http}/api/session`, { headers: { authorization: `Bearer ${token('student', 's1')}` } });
     expect(await asStudent.json()).not.toHaveProperty('studentCode');
   });

@@ -1,0 +1,77 @@
+/**
+ * "Host a class" in the desktop app: starts the class server inside the app (plain Node code
+ * from electron/server, listening on the classroom network), keeps its data and secret in the
+ * app's data folder, and gives the teacher a token. Hosting again returns the running server.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { HostClassResult, MethodInput } from '../../shared/api/contract';
+import { reachableAddresses } from '../server/addresses';
+import { resolveSecret } from '../server/secret';
+import { startSyncServer, type SyncServer } from '../server/sync-server';
+import { mintToken } from '../server/tokens';
+
+export const CLASS_PORT = 8787;
+const TEACHER_TOKEN_HOURS = 12;
+
+export interface HostingDeps {
+  /** the app's data folder; the class lives in its `class` subfolder */
+  userData: string;
+  /** the built renderer, served to students' browsers */
+  rendererDir: string;
+  now: () => number;
+  /** where to listen: 0.0.0.0 in the app, 127.0.0.1 in tests */
+  host?: string;
+  /** first port to try; the next ones are tried while it is taken */
+  port?: number;
+}
+
+/** The corpus of the hosted class: the one of the previous session in this folder, or a new one. */
+function hostedCorpus(dataDir: string): string {
+  const file = join(dataDir, 'session.json');
+  if (existsSync(file)) {
+    const corpus = (JSON.parse(readFileSync(file, 'utf8')) as { corpus?: unknown }).corpus;
+    if (typeof corpus === 'string') return corpus;
+  }
+  return `class-${randomBytes(6).toString('hex')}`;
+}
+
+export function classHost(deps: HostingDeps) {
+  let running: { server: SyncServer; secret: string } | null = null;
+
+  async function start(title: string): Promise<{ server: SyncServer; secret: string }> {
+    const dataDir = join(deps.userData, 'class');
+    const secret = resolveSecret(dataDir);
+    const session = { corpus: hostedCorpus(dataDir), title };
+    const first = deps.port ?? CLASS_PORT;
+    for (let port = first; port < first + 10; port++) {
+      try {
+        const server = await startSyncServer({ port, host: deps.host ?? '0.0.0.0', dataDir, secret, session, rendererDir: deps.rendererDir });
+        return { server, secret };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      }
+    }
+    throw new Error(`ports ${first}–${first + 9} are all taken`);
+  }
+
+  return {
+    async host({ title }: MethodInput<'hostClass'>): Promise<HostClassResult> {
+      try {
+        running ??= await start(title);
+      } catch (error) {
+        return { error: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+      const { server, secret } = running;
+      const corpus = server.session!.corpus;
+      const token = mintToken(secret, { role: 'teacher', user: 'teacher', corpus }, TEACHER_TOKEN_HOURS * 3600, deps.now());
+      const addresses = reachableAddresses(server.host).map((a) => `http://${a}:${server.port}`);
+      return { server: `http://127.0.0.1:${server.port}`, token, corpus, addresses };
+    },
+    async stop(): Promise<void> {
+      await running?.server.stop();
+      running = null;
+    },
+  };
+}

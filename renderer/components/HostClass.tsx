@@ -1,0 +1,57 @@
+/**
+ * "Host a class": in the desktop app, starts the class server on this computer and enters the
+ * class as its teacher; in a browser (which cannot open a server), says how to start one.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gloseApi } from '../api/glose-api';
+import { enterSession } from '../store/session';
+
+export function HostClass() {
+  const { t } = useTranslation();
+  const [desktop, setDesktop] = useState<boolean | null>(null);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => void gloseApi().appInfo().then((info) => setDesktop(info.shell === 'electron')), []);
+
+  const host = async () => {
+    setBusy(true);
+    const result = await gloseApi().hostClass({ title });
+    setBusy(false);
+    if ('error' in result) return setError(t('host.failed', { reason: result.message ?? result.error }));
+    enterSession({ server: result.server, token: result.token, corpus: result.corpus, user: 'teacher', role: 'teacher', title });
+  };
+
+  return (
+    <main className="join">
+      <h1>{t('host.title')}</h1>
+      {desktop === false && (
+        <>
+          <p>{t('host.browser')}</p>
+          <pre className="command">npm run server -- --host 0.0.0.0 --title "…"</pre>
+          <p>{t('host.browserThen')}</p>
+        </>
+      )}
+      {desktop && (
+        <form
+          className="join-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void host();
+          }}
+        >
+          <p>{t('host.intro')}</p>
+          <label>
+            {t('host.name')}
+            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
+          </label>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('host.start')}
+          </button>
+          <p className="error" role="alert">{error}</p>
+        </form>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * "Host a class" as the desktop app runs it (electron/main/hosting.ts), with the real class
+ * server on loopback: a teacher token that the server accepts, students who can join with the
+ * code it serves, the same class (corpus, codes) after a restart, and a clear failure.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classHost } from '../../electron/main/hosting';
+
+const dirs: string[] = [];
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'glose-host-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('hosting a class from the app', () => {
+  it('starts a class server with a working teacher token, and keeps the class across restarts', async () => {
+    const userData = temp();
+    const rendererDir = join(userData, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, 'index.html'), '<title>Glose</title>');
+    const host = classHost({ userData, rendererDir, now: Date.now, host: '127.0.0.1', port: 0 });
+    const first = await host.host({ title: 'Classe de 4e' });
+    if ('error' in first) throw new Error(first.message);
+    expect(first.addresses).toEqual([first.server]);
+    // hosting again returns the same running class
+    const again = await host.host({ title: 'Classe de 4e' });
+    expect(again).toMatchObject({ server: first.server, corpus: first.corpus });
+
+    const info = await (await fetch(`${first.server}/api/session`, { headers: { authorization: `Bearer ${first.token}` } })).json();
+    expect(info).toMatchObject({ app: 'glose', corpus: first.corpus, title: 'Classe de 4e' });
+    const joined = await fetch(`${first.server}/api/join`, { method: 'POST', body: JSON.stringify({ code: info.studentCode, name: 'Zoé', color: '#009E73' }) });
+    expect(await joined.json()).toMatchObject({ role: 'student', corpus: first.corpus });
+    expect(await (await fetch(`${first.server}/`)).text()).toContain('<title>Glose</title>');
+    await host.stop();
+
+    const restarted = classHost({ userData, rendererDir, now: Date.now, host: '127.0.0.1', port: 0 });
+    const second = await restarted.host({ title: 'Classe de 4e' });
+    if ('error' in second) throw new Error(second.message);
+    expect(second.corpus).toBe(first.corpus);
+    const codes = await (await fetch(`${second.server}/api/session`, { headers: { authorization: `Bearer ${second.token}` } })).json();
+    expect(codes.studentCode).toBe(info.studentCode);
+    await restarted.stop();
+  });
+
+  it('reports a failure instead of throwing', async () => {
+    const file = join(temp(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const result = await classHost({ userData: file, rendererDir: file, now: Date.now, host: '127.0.0.1', port: 0 }).host({ title: 'X' });
+    expect(result).toMatchObject({ error: 'failed' });
+  });
+});
