@@ -18,8 +18,8 @@ export interface HandlerDeps {
   writeFile(path: string, data: Uint8Array): Promise<void>;
 }
 
-/** Every handler but hostClass, which main.ts takes from hosting.ts. */
-export function gloseHandlers(deps: HandlerDeps): Omit<GloseHandlers, 'hostClass'> {
+/** Every handler but the class ones, which main.ts takes from hosting.ts. */
+export function gloseHandlers(deps: HandlerDeps): Omit<GloseHandlers, 'hostClass' | 'discoverClasses'> {
   return {
     appInfo: async () => ({ version: deps.version, platform: deps.platform, shell: 'electron' }),
 

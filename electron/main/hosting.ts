@@ -1,13 +1,15 @@
 /**
  * "Host a class" in the desktop app: starts the class server inside the app (plain Node code
  * from electron/server, listening on the classroom network), keeps its data and secret in the
- * app's data folder, and gives the teacher a token. Hosting again returns the running server.
+ * app's data folder, advertises it on the network (mDNS) and gives the teacher a token. Hosting
+ * again returns the running server. It also lists the classes others host nearby.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { HostClassResult, MethodInput } from '../../shared/api/contract';
+import type { DiscoveredClass, HostClassResult, MethodInput } from '../../shared/api/contract';
 import { reachableAddresses } from '../server/addresses';
+import { advertiseSession, browseSessions, type DnsSdTransport } from '../server/discovery';
 import { resolveSecret } from '../server/secret';
 import { startSyncServer, type SyncServer } from '../server/sync-server';
 import { mintToken } from '../server/tokens';
@@ -25,7 +27,12 @@ export interface HostingDeps {
   host?: string;
   /** first port to try; the next ones are tried while it is taken */
   port?: number;
+  /** mDNS, created when first needed: the hosted class is advertised, others are browsed */
+  discovery: () => DnsSdTransport;
 }
+
+/** How long the first look for classes on the network waits for answers. */
+const FIRST_BROWSE_MS = 1500;
 
 /** The corpus of the hosted class: the one of the previous session in this folder, or a new one. */
 function hostedCorpus(dataDir: string): string {
@@ -38,9 +45,12 @@ function hostedCorpus(dataDir: string): string {
 }
 
 export function classHost(deps: HostingDeps) {
-  let running: { server: SyncServer; secret: string } | null = null;
+  let running: { server: SyncServer; secret: string; advert: { stop(): void } } | null = null;
+  let transport: DnsSdTransport | null = null;
+  let browser: ReturnType<typeof browseSessions> | null = null;
+  const mdns = () => (transport ??= deps.discovery());
 
-  async function start(title: string): Promise<{ server: SyncServer; secret: string }> {
+  async function start(title: string): Promise<{ server: SyncServer; secret: string; advert: { stop(): void } }> {
     const dataDir = join(deps.userData, 'class');
     const secret = resolveSecret(dataDir);
     const session = { corpus: hostedCorpus(dataDir), title };
@@ -48,7 +58,8 @@ export function classHost(deps: HostingDeps) {
     for (let port = first; port < first + 10; port++) {
       try {
         const server = await startSyncServer({ port, host: deps.host ?? '0.0.0.0', dataDir, secret, session, rendererDir: deps.rendererDir });
-        return { server, secret };
+        const advert = advertiseSession(mdns(), { name: title, port: server.port, corpus: session.corpus, title });
+        return { server, secret, advert };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
       }
@@ -69,9 +80,22 @@ export function classHost(deps: HostingDeps) {
       const addresses = reachableAddresses(server.host).map((a) => `http://${a}:${server.port}`);
       return { server: `http://127.0.0.1:${server.port}`, token, corpus, addresses };
     },
+    /** The classes advertised on the network (this one included), as join addresses. */
+    async discover(): Promise<DiscoveredClass[]> {
+      if (!browser) {
+        browser = browseSessions(mdns(), () => undefined);
+        await new Promise((resolve) => setTimeout(resolve, FIRST_BROWSE_MS));
+      }
+      return browser.sessions().map((s) => ({ name: s.name, title: s.title, server: s.url.replace(/^ws/, 'http') }));
+    },
     async stop(): Promise<void> {
+      running?.advert.stop();
+      browser?.stop();
+      transport?.destroy();
       await running?.server.stop();
       running = null;
+      browser = null;
+      transport = null;
     },
   };
 }

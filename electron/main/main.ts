@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { gloseHandlers } from './handlers';
+import { bonjourTransport } from '../server/discovery';
 import { classHost } from './hosting';
 import { registerGloseIpc } from './ipc';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -31,9 +32,9 @@ async function ready(): Promise<void> {
   hardenSession(session.defaultSession);
   const rendererDir = join(app.getAppPath(), 'dist', 'renderer');
   serveAppProtocol(rendererDir);
-  const hosting = classHost({ userData: app.getPath('userData'), rendererDir, now: Date.now });
+  const hosting = classHost({ userData: app.getPath('userData'), rendererDir, now: Date.now, discovery: bonjourTransport });
   app.on('will-quit', () => void hosting.stop());
-  registerGloseIpc(ipcMain, { hostClass: hosting.host, ...gloseHandlers({
+  registerGloseIpc(ipcMain, { hostClass: hosting.host, discoverClasses: hosting.discover, ...gloseHandlers({
     version: app.getVersion(),
     platform: process.platform,
     showOpenDialog: (event, options) => {

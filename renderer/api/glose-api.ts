@@ -54,6 +54,7 @@ export const webGloseApi: GloseApi = {
   saveFile: download,
   // a page cannot open a server: hosting needs the desktop app or `npm run server`
   hostClass: async () => ({ error: 'unavailable' }),
+  discoverClasses: async () => [],
 };
 
 export function gloseApi(): GloseApi {

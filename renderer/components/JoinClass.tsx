@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DiscoveredClass } from '../../shared/api/contract';
 import type { Author } from '../../shared/model/record';
+import { gloseApi } from '../api/glose-api';
 import { enterSession as enter, joinWithCode, loadSession, readToken, serverAddress } from '../store/session';
 
 interface Props {
@@ -33,6 +35,18 @@ export function JoinClass({ user, server: givenServer, code: givenCode, token }:
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [here, setHere] = useState<{ title: string } | null>(null);
+  const [nearby, setNearby] = useState<DiscoveredClass[]>([]);
+  useEffect(() => {
+    // classes hosted on this network (the desktop app looks with mDNS; a browser finds none)
+    let live = true;
+    const look = () => void gloseApi().discoverClasses().then((found) => live && setNearby(found));
+    look();
+    const timer = setInterval(look, 3000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, []);
   useEffect(() => {
     if (givenServer) return;
     void servingClass().then((found) => {
@@ -82,6 +96,16 @@ export function JoinClass({ user, server: givenServer, code: givenCode, token }:
           void submit();
         }}
       >
+        {!here && nearby.length > 0 && (
+          <fieldset className="nearby">
+            <legend>{t('session.nearby')}</legend>
+            {nearby.map((c) => (
+              <button key={c.server} type="button" onClick={() => setServer(c.server)} aria-pressed={server === c.server}>
+                {c.title} <span className="muted">({c.server.replace(/^https?:\/\//, '')})</span>
+              </button>
+            ))}
+          </fieldset>
+        )}
         {!here && (
           <label>
             {t('session.server')}

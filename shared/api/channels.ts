@@ -10,6 +10,7 @@ export const gloseChannels = {
   openFile: 'glose:open-file',
   saveFile: 'glose:save-file',
   hostClass: 'glose:host-class',
+  discoverClasses: 'glose:discover-classes',
 } as const;
 
 export type GloseMethod = keyof typeof gloseChannels;

@@ -42,6 +42,11 @@ export const gloseContract = {
       z.object({ error: z.enum(['unavailable', 'failed']), message: z.string().optional() }),
     ]),
   },
+  /** Classes hosted on the local network right now (mDNS); none in a browser. */
+  discoverClasses: {
+    input: z.undefined(),
+    output: z.array(z.object({ name: z.string().max(200), title: z.string().max(200), server: z.string().url() })).max(100),
+  },
 } as const satisfies Record<GloseMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type GloseContract = typeof gloseContract;
@@ -60,3 +65,4 @@ export type OpenFileResult = MethodOutput<'openFile'>;
 export type SaveFileRequest = MethodInput<'saveFile'>;
 export type AppInfo = MethodOutput<'appInfo'>;
 export type HostClassResult = MethodOutput<'hostClass'>;
+export type DiscoveredClass = MethodOutput<'discoverClasses'>[number];

@@ -8,6 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classHost } from '../../electron/main/hosting';
+import { memoryNetwork } from '../support/memory-dns-sd';
 
 const dirs: string[] = [];
 function temp(): string {
@@ -23,7 +24,8 @@ describe('hosting a class from the app', () => {
     const rendererDir = join(userData, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<title>Glose</title>');
-    const host = classHost({ userData, rendererDir, now: Date.now, host: '127.0.0.1', port: 0 });
+    const net = memoryNetwork('127.0.0.1');
+    const host = classHost({ userData, rendererDir, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => net.transport });
     const first = await host.host({ title: 'Classe de 4e' });
     if ('error' in first) throw new Error(first.message);
     expect(first.addresses).toEqual([first.server]);
@@ -36,9 +38,12 @@ describe('hosting a class from the app', () => {
     const joined = await fetch(`${first.server}/api/join`, { method: 'POST', body: JSON.stringify({ code: info.studentCode, name: 'Zoé', color: '#009E73' }) });
     expect(await joined.json()).toMatchObject({ role: 'student', corpus: first.corpus });
     expect(await (await fetch(`${first.server}/`)).text()).toContain('<title>Glose</title>');
+    // the class is advertised on the network, and found by the app's own browsing
+    expect(await host.discover()).toEqual([{ name: 'Classe de 4e', title: 'Classe de 4e', server: first.server }]);
     await host.stop();
+    expect(net.services.size).toBe(0);
 
-    const restarted = classHost({ userData, rendererDir, now: Date.now, host: '127.0.0.1', port: 0 });
+    const restarted = classHost({ userData, rendererDir, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => memoryNetwork().transport });
     const second = await restarted.host({ title: 'Classe de 4e' });
     if ('error' in second) throw new Error(second.message);
     expect(second.corpus).toBe(first.corpus);
@@ -50,7 +55,7 @@ describe('hosting a class from the app', () => {
   it('reports a failure instead of throwing', async () => {
     const file = join(temp(), 'not-a-folder');
     writeFileSync(file, 'x');
-    const result = await classHost({ userData: file, rendererDir: file, now: Date.now, host: '127.0.0.1', port: 0 }).host({ title: 'X' });
+    const result = await classHost({ userData: file, rendererDir: file, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => memoryNetwork().transport }).host({ title: 'X' });
     expect(result).toMatchObject({ error: 'failed' });
   });
 });

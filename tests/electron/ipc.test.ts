@@ -17,6 +17,7 @@ function wire(frameUrl: string | null) {
     openFile: vi.fn(async () => null),
     saveFile: vi.fn(async (_input: unknown) => ({ saved: true })),
     hostClass: vi.fn(async () => ({ error: 'unavailable' as const })),
+    discoverClasses: vi.fn(async () => []),
   } satisfies GloseHandlers;
   registerGloseIpc({ handle: (channel: string, listener: Invoked) => registered.set(channel, listener) } as never, handlers);
   const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;

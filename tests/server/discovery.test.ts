@@ -5,29 +5,8 @@
  * the TXT record never carries a token or code.
  */
 import { describe, expect, it } from 'vitest';
-import { advertiseSession, browseSessions, toSession, type DnsSdTransport, type FoundService } from '../../electron/server/discovery';
-
-/** A shared segment: published services reach every browser of the same type, until stopped. */
-function memoryNetwork(address = '192.0.2.10') {
-  const services = new Set<FoundService & { type: string }>();
-  const browsers = new Set<{ type: string; on: { up(s: FoundService): void; down(s: FoundService): void } }>();
-  const transport: DnsSdTransport = {
-    publish(s) {
-      const found = { name: s.name, type: s.type, host: 'teacher.local', port: s.port, addresses: [address], txt: s.txt };
-      services.add(found);
-      browsers.forEach((b) => b.type === s.type && b.on.up(found));
-      return { stop: () => services.delete(found) && browsers.forEach((b) => b.type === s.type && b.on.down(found)) };
-    },
-    browse(type, on) {
-      const browser = { type, on };
-      browsers.add(browser);
-      services.forEach((s) => s.type === type && on.up(s));
-      return { stop: () => browsers.delete(browser) };
-    },
-    destroy: () => browsers.clear(),
-  };
-  return { transport, services, inject: (s: FoundService) => browsers.forEach((b) => b.on.up(s)) };
-}
+import { advertiseSession, browseSessions, toSession } from '../../electron/server/discovery';
+import { memoryNetwork } from '../support/memory-dns-sd';
 
 describe('discovery', () => {
   it('lists an advertised class with its address, corpus and title, and drops it when it stops', () => {
