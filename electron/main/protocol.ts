@@ -1,6 +1,6 @@
 /**
  * The `app://glose/` protocol the renderer is loaded from (never file://): registered as a
- * privileged standard, secure scheme before the app is ready, it serves only files inside
+ * privileged standard scheme before the app is ready, it serves only files inside
  * dist/renderer, with their content type and, through security.ts, the Content-Security-Policy.
  */
 import { readFile } from 'node:fs/promises';
@@ -13,7 +13,9 @@ import { withContentSecurityPolicy } from './security';
 /** Must run before `app` is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // not `secure`: a secure origin may not open ws:// or fetch http:// on the classroom network
+    // (mixed content), and class servers have no certificates (docs/decisions.md)
+    { scheme: APP_SCHEME, privileges: { standard: true, supportFetchAPI: true } },
   ]);
 }
 

@@ -35,10 +35,10 @@ beforeAll(async () => {
 });
 
 describe('app:// protocol', () => {
-  it('registers app as a standard, secure, privileged scheme', () => {
+  it('registers app as a standard privileged scheme, not a secure one (class servers speak ws:// and http://)', () => {
     registerAppScheme();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, supportFetchAPI: true } },
     ]);
   });
 
