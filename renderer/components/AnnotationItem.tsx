@@ -1,12 +1,19 @@
 /**
  * One annotation in the sidebar: its kind, quote, note, author and time, with controls to
- * jump to it in the text, edit its note, change its kind and delete it. Notes are shown as
- * plain text, never as HTML.
+ * jump to it in the text, edit its note, change its kind, link it and delete it; then its links
+ * and its discussion. Notes are rendered as text with basic formatting, never as HTML.
+ * Hovering or focusing the item paints its linked annotations in the text.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Status, Thread } from '../../shared/model/discussion';
 import type { Annotation } from '../../shared/model/record';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
+import type { ShownLink } from '../store/link-view';
+import type { DiscussionActions } from '../store/use-discussion';
+import { Discussion } from './Discussion';
+import { LinkList } from './LinkList';
+import { RichText } from './RichText';
 
 interface Props {
   annotation: Annotation;
@@ -20,6 +27,19 @@ interface Props {
   onSaveNote: (id: string, note: string) => void;
   onKind: (id: string, kind: string) => void;
   onDelete: (id: string) => void;
+  thread: Thread | undefined;
+  links: ShownLink[] | undefined;
+  status: Status;
+  /** the user may set the status (their annotation, or they are the teacher) */
+  canDecide: boolean;
+  /** false for observers */
+  canWrite: boolean;
+  me: string;
+  discussion: DiscussionActions;
+  onLink: (id: string) => void;
+  onUnlink: (from: string, to: string, rel: string) => void;
+  onFollow: (link: ShownLink) => void;
+  onHover: (id: string | null) => void;
 }
 
 const QUOTE_CHARS = 160;
@@ -31,7 +51,8 @@ function formatTime(iso: string, lang: string): string {
   return format.format(new Date(iso));
 }
 
-export function AnnotationItem({ annotation: a, mine, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete }: Props) {
+export function AnnotationItem(props: Props) {
+  const { annotation: a, mine, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete, links, onHover } = props;
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const kind = kindOf(tagset, a.kind);
@@ -54,7 +75,16 @@ export function AnnotationItem({ annotation: a, mine, tagset, focused, editing, 
   const kindLabel = kind ? kind.name[lang] : t('sidebar.unknownKind', { key: a.kind });
 
   return (
-    <li ref={itemRef} className={`annotation${focused ? ' focused' : ''}`} data-annotation-id={a.id} aria-current={focused ? 'true' : undefined}>
+    <li
+      ref={itemRef}
+      className={`annotation${focused ? ' focused' : ''}`}
+      data-annotation-id={a.id}
+      aria-current={focused ? 'true' : undefined}
+      onMouseEnter={() => onHover(a.id)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(a.id)}
+      onBlur={() => onHover(null)}
+    >
       <div className="annotation-head">
         <span className="kind-swatch" data-kind={a.kind} aria-hidden="true" />
         <strong className="annotation-kind">{kindLabel}</strong>
@@ -96,7 +126,7 @@ export function AnnotationItem({ annotation: a, mine, tagset, focused, editing, 
           </div>
         </form>
       ) : (
-        a.note && <p className="annotation-note">{a.note}</p>
+        a.note && <RichText className="annotation-note" text={a.note} />
       )}
       {mine && (
         <div className="annotation-actions">
@@ -116,11 +146,16 @@ export function AnnotationItem({ annotation: a, mine, tagset, focused, editing, 
               {t('sidebar.editNote')}
             </button>
           )}
+          <button type="button" onClick={() => props.onLink(a.id)} aria-keyshortcuts="L">
+            {t('links.add')}
+          </button>
           <button type="button" className="danger" onClick={() => onDelete(a.id)} aria-keyshortcuts="Delete">
             {t('sidebar.delete')}
           </button>
         </div>
       )}
+      {links && links.length > 0 && <LinkList from={a.id} links={links} tagset={tagset} mine={mine} onFollow={props.onFollow} onUnlink={props.onUnlink} />}
+      <Discussion about={a.id} thread={props.thread} status={props.status} canDecide={props.canDecide} canWrite={props.canWrite} me={props.me} actions={props.discussion} />
     </li>
   );
 }

@@ -1,16 +1,24 @@
 /**
- * The sidebar of an article's annotations, in text order, followed by the orphans (records
- * whose text could not be found any more) and a note of malformed records that were skipped.
+ * The sidebar of an article's annotations, in text order, with filters (kind with counts,
+ * author, status, text), followed by the orphans (records whose text could not be found any
+ * more), a note of malformed records that were skipped, and a way to remap the user's
+ * annotations of kinds the tagset no longer has.
  */
 import { useTranslation } from 'react-i18next';
+import { effectiveStatus, type Thread } from '../../shared/model/discussion';
 import type { Tagset } from '../../shared/model/tagset';
-import { memo } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { authorsOf, countByKind, filterAnnotations, NO_FILTER } from '../store/annotation-filter';
+import type { ShownLink } from '../store/link-view';
 import type { Placed } from '../store/placed-annotations';
 import { AnnotationItem } from './AnnotationItem';
+import { RemapKinds } from './RemapKinds';
+import { SidebarFilters } from './SidebarFilters';
 
 const MemoItem = memo(AnnotationItem);
 
-type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing'>;
+type PerItem = 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing' | 'thread' | 'links' | 'status' | 'canDecide';
+type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], PerItem>;
 
 interface Props extends ItemActions {
   /** undefined while the list is still being prepared (it renders after the highlights) */
@@ -20,26 +28,56 @@ interface Props extends ItemActions {
   tagset: Tagset;
   focusedId: string | null;
   editingId: string | null;
+  threads: Map<string, Thread>;
+  links: Map<string, ShownLink[]>;
+  isTeacher: boolean;
+  onRemap: (from: string, to: string) => void;
 }
 
-export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, ...actions }: Props) {
+export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, threads, links, isTeacher, onRemap, ...actions }: Props) {
   const { t } = useTranslation();
-  const annotations = list ?? [];
-  const item = ({ annotation: a, owner, mine }: Placed) => (
-    <MemoItem key={`${owner}/${a.id}`} annotation={a} mine={mine} tagset={tagset} focused={a.id === focusedId} editing={a.id === editingId} {...actions} />
-  );
+  const [filter, setFilter] = useState(NO_FILTER);
+  const all = list ?? [];
+  const everything = useMemo(() => all.concat(orphans), [all, orphans]);
+  const counts = useMemo(() => countByKind(everything), [everything]);
+  const authors = useMemo(() => authorsOf(everything), [everything]);
+  const annotations = useMemo(() => filterAnnotations(all, filter, threads), [all, filter, threads]);
+  const shownOrphans = useMemo(() => filterAnnotations(orphans, filter, threads), [orphans, filter, threads]);
+  const item = ({ annotation: a, owner, mine }: Placed) => {
+    const thread = threads.get(a.id);
+    return (
+      <MemoItem
+        key={`${owner}/${a.id}`}
+        annotation={a}
+        mine={mine}
+        tagset={tagset}
+        focused={a.id === focusedId}
+        editing={a.id === editingId}
+        thread={thread}
+        links={links.get(a.id)}
+        status={effectiveStatus(a, thread)}
+        canDecide={mine || isTeacher}
+        {...actions}
+      />
+    );
+  };
+  const mineKinds = useMemo(() => everything.filter((p) => p.mine).map((p) => p.annotation.kind), [everything]);
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
       <h2 id="sidebar-title">
-        {t('sidebar.title')} <span className="count">{t('sidebar.count', { count: annotations.length + orphans.length })}</span>
+        {t('sidebar.title')} <span className="count">{t('sidebar.count', { count: everything.length })}</span>
       </h2>
-      {list && annotations.length === 0 && orphans.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
+      {everything.length > 0 && (
+        <SidebarFilters filter={filter} onChange={setFilter} counts={counts} authors={authors} tagset={tagset} shown={annotations.length + shownOrphans.length} total={everything.length} />
+      )}
+      {actions.canWrite && <RemapKinds tagset={tagset} kinds={mineKinds} onRemap={onRemap} />}
+      {list && everything.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
       <ol className="annotation-list">{annotations.map(item)}</ol>
-      {orphans.length > 0 && (
+      {shownOrphans.length > 0 && (
         <section className="orphans">
           <h3>{t('sidebar.orphans')}</h3>
           <p>{t('sidebar.orphanHelp')}</p>
-          <ol className="annotation-list">{orphans.map(item)}</ol>
+          <ol className="annotation-list">{shownOrphans.map(item)}</ol>
         </section>
       )}
       {invalidCount > 0 && (

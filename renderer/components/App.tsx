@@ -16,6 +16,7 @@ import { ArticleView } from './ArticleView';
 import { ClassPanel } from './ClassPanel';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
+import { ArgumentMap } from './ArgumentMap';
 import { Library } from './Library';
 import { SessionBar } from './SessionBar';
 import { UserDialog } from './UserDialog';
@@ -37,8 +38,10 @@ export function App({ session }: { session: Session | null }) {
     switch (route.view) {
       case 'article':
         return (
-          <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} onBack={() => go({ view: 'library' })} />
+          <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} focus={route.focus} onBack={() => go({ view: 'library' })} />
         );
+      case 'map':
+        return <ArgumentMap corpus={corpus} me={author.id} focus={route.focus} />;
       case 'join':
         return <JoinClass user={author} server={route.server} code={route.code} token={route.token} />;
       case 'class':
@@ -57,6 +60,9 @@ export function App({ session }: { session: Session | null }) {
           {t('app.name')}
         </a>
         <div className="topbar-tools">
+          <a href="#/map" className="button-link" aria-current={route.view === 'map' ? 'page' : undefined}>
+            {t('map.open')}
+          </a>
           <SessionBar session={session} />
           {user && (
             <button type="button" className="user-chip" onClick={() => setEditingUser(true)} title={t('user.edit')} aria-label={`${user.name} — ${t('user.edit')}`}>

@@ -2,13 +2,15 @@
  * An open article: the text in the Lexical editor with annotations painted over it, the kind
  * toolbar, and the sidebar. Everything works from the keyboard: select with Shift+arrows, press
  * a kind's key to mark, ] and [ to move between annotations, N to edit the note, Delete to
- * delete, Ctrl+Z / Ctrl+Shift+Z to undo and redo one's own actions.
+ * delete, L to link the focused annotation to another, Ctrl+Z / Ctrl+Shift+Z to undo and redo one's
+ * own actions (annotations, links, replies, votes).
  */
 import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { articleText, listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName, textDocName } from '../../shared/model/doc-names';
+import { discussionTypes } from '../../shared/model/discussion';
 import { annotationsMap } from '../../shared/model/layer';
 import { LOCAL } from '../../shared/model/origins';
 import type { Author } from '../../shared/model/record';
@@ -23,8 +25,11 @@ import { useArticleLayers } from '../store/article-layers';
 import { placeAnnotations } from '../store/placed-annotations';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { useAnnotationActions } from '../store/use-annotation-actions';
+import { useArgument } from '../store/use-argument';
+import { routeHash } from '../store/route';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { KindToolbar } from './KindToolbar';
+import { LinkPicker } from './LinkPicker';
 import { UndoToast } from './UndoToast';
 
 interface Props {
@@ -33,6 +38,8 @@ interface Props {
   user: Author;
   /** false for observers: they read and never write */
   canWrite: boolean;
+  /** an annotation to show when the article opens (from the argument map or a link) */
+  focus?: string;
   onBack: () => void;
 }
 
@@ -59,7 +66,7 @@ function recordTimings(): void {
 }
 const MemoSidebar = memo(AnnotationSidebar);
 
-export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props) {
+export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }: Props) {
   const { t } = useTranslation();
   useState(() => performance.mark('glose:article-open'));
   const { doc: textDoc } = useDoc(textDocName(corpus, articleId));
@@ -80,7 +87,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props
   const [editingId, setEditingId] = useState<string | null>(null);
   const ranges = useRef(new Map<string, Range>());
   const editorBox = useRef<HTMLDivElement>(null);
-  const undo = useMemo(() => (layerDoc ? new Y.UndoManager(annotationsMap(layerDoc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 }) : null), [layerDoc]);
+  const undo = useMemo(() => (layerDoc ? new Y.UndoManager([annotationsMap(layerDoc), ...discussionTypes(layerDoc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 }) : null), [layerDoc]);
   useEffect(() => () => undo?.destroy(), [undo]);
   useEffect(() => clearAll, []);
 
@@ -108,6 +115,12 @@ export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props
     setTimeout(() => paintSingle(FLASH, undefined), FLASH_MS);
   }, []);
 
+  const argument = useArgument({ corpus, articleId, user, layers, layerDoc, placement, focusedId, ranges, goTo });
+  const canFocus = Boolean(focus && textMap && placement?.placed.some((p) => p.annotation.id === focus));
+  useEffect(() => {
+    if (focus && canFocus) goTo(focus);
+  }, [focus, canFocus, goTo]);
+
   const actions = useAnnotationActions({ layerDoc, index, textMap, user, placement, focusedId, editorRoot, undo, setFocusedId, setEditingId, goTo });
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -120,6 +133,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props
       : e.key === '[' ? actions.step(-1)
       : (e.key === 'n' || e.key === 'N') && !mod && focusedId ? actions.editNote(focusedId)
       : e.key === 'Delete' && focusedId ? actions.removeIfMine(focusedId)
+      : (e.key === 'l' || e.key === 'L') && !mod && canWrite && focusedId ? argument.startLink(focusedId)
       : mod && (e.key === 'z' || e.key === 'Z') ? (e.shiftKey ? undo?.redo() : undo?.undo(), true)
       : mod && e.key === 'y' ? (undo?.redo(), true)
       : e.key === 'Escape' ? (setFocusedId(null), true)
@@ -137,6 +151,9 @@ export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props
           <button type="button" onClick={onBack}>
             ← {t('article.back')}
           </button>
+          <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
+            {t(focusedId ? 'map.showOnMap' : 'map.open')}
+          </a>
         </nav>
         <header className="article-header">
           <h1 lang={article?.language}>{article?.title}</h1>
@@ -144,7 +161,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props
         </header>
         {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} />}
         <p className="hint" id="article-hint">{t('article.hint')}</p>
-        <div className="notice" role="status" aria-live="polite">{actions.notice}</div>
+        <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box">
           {index && <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} />}
           <MemoEditor key={textVersion} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
@@ -162,7 +179,19 @@ export function ArticleView({ corpus, articleId, user, canWrite, onBack }: Props
         onSaveNote={actions.stable.saveNote}
         onKind={actions.stable.setKind}
         onDelete={actions.stable.remove}
+        threads={argument.threads}
+        links={argument.links}
+        isTeacher={argument.isTeacher}
+        canWrite={canWrite}
+        me={user.id}
+        discussion={argument.discussion}
+        onLink={argument.stable.openPicker}
+        onUnlink={argument.stable.unlink}
+        onFollow={argument.stable.follow}
+        onHover={argument.stable.hover}
+        onRemap={argument.stable.remap}
       />
+      {argument.picker && <LinkPicker tagset={tagset} {...argument.picker} />}
       <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />
     </div>
   );

@@ -17,6 +17,8 @@ export interface PlacedSpan {
 const PREFIX = 'glose-';
 export const FOCUS = `${PREFIX}focus`;
 export const FLASH = `${PREFIX}flash`;
+/** the annotations linked to the focused or hovered one */
+export const LINKED = `${PREFIX}linked`;
 
 export function highlightName(kind: string): string {
   return `${PREFIX}kind-${kind}`;
@@ -47,6 +49,12 @@ export function paintSpans(map: TextMap, spans: PlacedSpan[]): Map<string, Range
 
 export function paintSingle(name: string, range: Range | undefined): void {
   if (range) CSS.highlights.set(name, new Highlight(range));
+  else CSS.highlights.delete(name);
+}
+
+export function paintMany(name: string, ranges: (Range | undefined)[]): void {
+  const present = ranges.filter((r): r is Range => r !== undefined);
+  if (present.length) CSS.highlights.set(name, new Highlight(...present));
   else CSS.highlights.delete(name);
 }
 

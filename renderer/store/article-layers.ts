@@ -21,7 +21,7 @@ export interface LayerView {
 const readers = new WeakMap<Y.Doc, ReturnType<typeof layerReader>>();
 
 /** Reads a layer through one long-lived reader per document (see layerReader). */
-function readLayerCached(doc: Y.Doc): LayerRead {
+export function readLayerCached(doc: Y.Doc): LayerRead {
   let reader = readers.get(doc);
   if (!reader) readers.set(doc, (reader = layerReader(doc)));
   return reader.read();

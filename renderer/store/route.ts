@@ -1,20 +1,24 @@
 /**
  * Where the user is, kept in the URL hash so a reload returns to the same place:
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
- * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel. Each view adds its own route here.
+ * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/map` the argument map. An article or the map may
+ * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { view: 'library' }
-  | { view: 'article'; id: string }
+  | { view: 'article'; id: string; focus?: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
   | { view: 'class' }
-  | { view: 'host' };
+  | { view: 'host' }
+  | { view: 'map'; focus?: string };
 
 export function parseRoute(hash: string): Route {
-  const article = /^#\/article\/([A-Za-z0-9_-]+)$/.exec(hash);
-  if (article) return { view: 'article', id: article[1]! };
+  const article = /^#\/article\/([A-Za-z0-9_-]+)(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
+  if (article) return { view: 'article', id: article[1]!, focus: article[2] };
+  const map = /^#\/map(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
+  if (map) return { view: 'map', focus: map[1] };
   const join = /^#\/join(?:\?(.*))?$/.exec(hash);
   if (join) {
     const params = new URLSearchParams(join[1] ?? '');
@@ -29,7 +33,9 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   switch (route.view) {
     case 'article':
-      return `#/article/${route.id}`;
+      return `#/article/${route.id}${route.focus ? `?a=${route.focus}` : ''}`;
+    case 'map':
+      return `#/map${route.focus ? `?a=${route.focus}` : ''}`;
     case 'library':
       return '#/';
     case 'class':

@@ -1,0 +1,98 @@
+/**
+ * Draws the argument map with Cytoscape.js and the fCoSE layout (force-directed, packs the
+ * unlinked annotations apart from the linked clusters, readable at a few hundred nodes). Loaded
+ * on demand, so the library and articles never pay for the graph library. Works under the app's
+ * CSP: it draws on a canvas and needs no eval.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { MapEdge, MapNode } from '../store/map-model';
+
+cytoscape.use(fcose);
+
+export interface MapGraph {
+  /** marks nodes: `focus` the chosen one, `match` those the search finds */
+  mark: (focus: string | null, matches: Set<string> | null) => void;
+  fit: () => void;
+  destroy: () => void;
+}
+
+const style: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      'background-opacity': 0.85,
+      shape: 'data(shape)' as never,
+      label: 'data(label)',
+      'font-size': 9,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '110px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      'border-width': 1.5,
+      'border-color': '#222222',
+      width: 22,
+      height: 22,
+      'min-zoomed-font-size': 6,
+    },
+  },
+  { selector: 'node.unknown', style: { 'border-style': 'dashed' } },
+  { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#000000', width: 34, height: 34, 'font-size': 12, 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#000000', 'border-style': 'double' } },
+  { selector: 'node.dim', style: { opacity: 0.25 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'line-color': '#444444',
+      'line-style': 'data(style)' as never,
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#444444',
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 7,
+      color: '#333333',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'min-zoomed-font-size': 7,
+    },
+  },
+];
+
+export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge[], onOpen: (node: MapNode) => void): MapGraph {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const cy = cytoscape({
+    container,
+    style,
+    elements: [
+      ...nodes.map((n) => ({ data: { ...n }, classes: n.shape === 'rectangle' ? 'unknown' : '' })),
+      ...edges.map((e) => ({ data: { ...e } })),
+    ],
+    layout: { name: 'fcose', quality: 'default', randomize: true, animate: false, nodeSeparation: 90, idealEdgeLength: () => 90, nodeRepulsion: () => 9000, packComponents: true } as cytoscape.LayoutOptions,
+    wheelSensitivity: 0.4,
+    minZoom: 0.1,
+    maxZoom: 3,
+  });
+  cy.on('tap', 'node', (e) => {
+    const node = byId.get(e.target.id() as string);
+    if (node) onOpen(node);
+  });
+  return {
+    mark(focus, matches) {
+      cy.batch(() => {
+        cy.nodes().removeClass('focus match dim');
+        if (matches) cy.nodes().forEach((n) => void n.addClass(matches.has(n.id()) ? 'match' : 'dim'));
+        if (focus) cy.getElementById(focus).addClass('focus');
+      });
+      const target = focus ? cy.getElementById(focus) : null;
+      if (target && target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    },
+    fit: () => cy.fit(undefined, 20),
+    destroy: () => cy.destroy(),
+  };
+}

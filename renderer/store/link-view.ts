@@ -1,0 +1,45 @@
+/**
+ * Links as the article view shows them: each end of a link (shared/model/relations.ts) with
+ * the quote and kind of the annotation at the other end and, when that is in another article,
+ * the article's title. Ends in other articles are known once the corpus has been read
+ * (corpus-annotations.ts); until then they show without a quote.
+ */
+import type { Annotation } from '../../shared/model/record';
+import type { Article } from '../../shared/model/corpus';
+import { indexLinks, type LinkEnd, type Located } from '../../shared/model/relations';
+
+export interface ShownLink extends LinkEnd {
+  quote?: string;
+  kind?: string;
+  /** set when the other end is in another article */
+  articleTitle?: string;
+}
+
+const QUOTE = 80;
+
+export function shortQuote(a: Annotation, max = QUOTE): string {
+  const exact = a.target.exact.replace(/\s+/g, ' ');
+  return exact.length > max ? `${exact.slice(0, max - 1)}…` : exact;
+}
+
+/**
+ * Links of every annotation of `article`, resolved against `all` (this article's annotations
+ * plus, once loaded, the rest of the corpus). Duplicates (the same record seen twice) are merged.
+ */
+export function showLinks(article: string, all: Located[], articles: Article[]): Map<string, ShownLink[]> {
+  const byId = new Map<string, Located>();
+  for (const l of all) byId.set(l.annotation.id, l);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const out = new Map<string, ShownLink[]>();
+  for (const [id, ends] of indexLinks(byId.values())) {
+    if (byId.get(id)?.article !== article) continue;
+    out.set(
+      id,
+      ends.map((end) => {
+        const other = byId.get(end.id);
+        return { ...end, quote: other && shortQuote(other.annotation), kind: other?.annotation.kind, articleTitle: end.article === article ? undefined : titles.get(end.article) };
+      }),
+    );
+  }
+  return out;
+}
