@@ -18,6 +18,7 @@ import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { ArgumentMap } from './ArgumentMap';
 import { Library } from './Library';
+import { ResearchView } from './research/ResearchView';
 import { SessionBar } from './SessionBar';
 import { UserDialog } from './UserDialog';
 
@@ -36,6 +37,8 @@ export function App({ session }: { session: Session | null }) {
   const view = () => {
     if (!author) return null;
     switch (route.view) {
+      case 'research':
+        return <ResearchView corpus={corpus} me={author.id} />;
       case 'article':
         return (
           <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} focus={route.focus} onBack={() => go({ view: 'library' })} />
@@ -60,6 +63,9 @@ export function App({ session }: { session: Session | null }) {
           {t('app.name')}
         </a>
         <div className="topbar-tools">
+          <a href="#/research" className="button-link" aria-current={route.view === 'research' ? 'page' : undefined}>
+            {t('research.open')}
+          </a>
           <a href="#/map" className="button-link" aria-current={route.view === 'map' ? 'page' : undefined}>
             {t('map.open')}
           </a>

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { view: 'library' }
+  | { view: 'research' }
   | { view: 'article'; id: string; focus?: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
   | { view: 'class' }
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   }
   if (hash === '#/class') return { view: 'class' };
   if (hash === '#/host') return { view: 'host' };
+  if (hash === '#/research') return { view: 'research' };
   return { view: 'library' };
 }
 
@@ -36,6 +38,8 @@ export function routeHash(route: Route): string {
       return `#/article/${route.id}${route.focus ? `?a=${route.focus}` : ''}`;
     case 'map':
       return `#/map${route.focus ? `?a=${route.focus}` : ''}`;
+    case 'research':
+      return '#/research';
     case 'library':
       return '#/';
     case 'class':

@@ -1,0 +1,43 @@
+/**
+ * The pairwise Cohen's kappa matrix for one kind (chosen in a select): a table with the
+ * annotators as column and row headers, so a screen reader announces both for each cell; the
+ * diagonal is empty. Each value shows its number and band (AgreementValue).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusAgreement } from '../../../shared/agreement/corpus-agreement';
+import { AgreementValue } from './AgreementValue';
+
+export function CohenMatrix({ result, kindName }: { result: CorpusAgreement; kindName: (key: string) => string }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState(() => (result.kinds.find((k) => k.cohen.some((p) => p.kappa !== null)) ?? result.kinds[0]!).kind);
+  const figures = result.kinds.find((k) => k.kind === kind)!;
+  const kappa = (a: string, b: string) => figures.cohen.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))?.kappa ?? null;
+  return (
+    <div className="cohen-matrix">
+      <label>
+        {t('research.agreement.matrixKind')}{' '}
+        <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          {result.kinds.map((k) => <option key={k.kind} value={k.kind}>{kindName(k.kind)}</option>)}
+        </select>
+      </label>
+      <table className="data-table matrix">
+        <caption>{t('research.agreement.matrix', { kind: kindName(kind) })}</caption>
+        <thead>
+          <tr>
+            <td />
+            {result.annotators.map((a) => <th key={a} scope="col">{a}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {result.annotators.map((row) => (
+            <tr key={row}>
+              <th scope="row">{row}</th>
+              {result.annotators.map((col) => <td key={col}>{row === col ? <span aria-hidden="true">—</span> : <AgreementValue value={kappa(row, col)} />}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

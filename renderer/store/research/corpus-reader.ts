@@ -1,0 +1,58 @@
+/**
+ * Reads the local corpus out of its Yjs documents (IndexedDB) into the snapshots every research
+ * format and agreement measure takes: the article list, the tagset, the layer owners one can
+ * choose (the corpus roster, the user, and `gold`), and then, article by article, the canonical
+ * text and the chosen layers. Between articles it gives the page a turn and checks the signal,
+ * so a long export or agreement run stays responsive and can be cancelled.
+ */
+import type * as Y from 'yjs';
+import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
+import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
+import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { readLayer } from '../../../shared/model/layer';
+import { rosterIds } from '../../../shared/model/roster';
+import { loadDoc } from '../doc-store';
+
+export interface CorpusChoice {
+  info: CorpusInfo;
+  articles: Article[];
+  owners: string[];
+}
+
+/** Gives pending events (clicks, paints) a turn once `sliceMs` of work has passed. */
+export function breather(sliceMs = 12): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < sliceMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    last = performance.now();
+  };
+}
+
+function corpusTitle(doc: Y.Doc, corpus: string): string {
+  const title = doc.getMap('settings').get('title');
+  return typeof title === 'string' && title ? title : corpus;
+}
+
+export async function readCorpusChoice(corpus: string, me: string): Promise<CorpusChoice> {
+  const doc = await loadDoc(corpusDocName(corpus));
+  const owners = [...new Set([me, ...rosterIds(doc), GOLD_OWNER])].sort();
+  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc) }, articles: listArticles(doc), owners };
+}
+
+/** The chosen articles with the chosen layers (empty layers left out), one at a time. */
+export async function* readSnapshots(corpus: string, articles: readonly Article[], owners: readonly string[], signal?: AbortSignal): AsyncGenerator<ArticleSnapshot> {
+  const pause = breather();
+  for (const article of articles) {
+    signal?.throwIfAborted();
+    const text = articleText(await loadDoc(textDocName(corpus, article.id))).toString();
+    const layers = [];
+    for (const owner of owners) {
+      const { annotations } = readLayer(await loadDoc(layerDocName(corpus, article.id, owner)));
+      if (annotations.length > 0) layers.push({ owner, annotations });
+    }
+    await pause();
+    signal?.throwIfAborted();
+    yield { article, text, layers };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Imports annotations into the local corpus: a W3C Web Annotation file (JSON-LD) or a Glose
+ * bundle (.zip). Every record is re-anchored in its article's current text (the fallback chain
+ * of ARCHITECTURE.md §4, shared/formats/reanchor.ts) and written to its owner's layer document;
+ * what cannot be anchored, or names an article the corpus lacks, comes back as an orphan with
+ * the reason — never dropped, never moved silently. A bundle's articles that the corpus lacks
+ * are added. Work is done article by article with pauses, so progress shows and Cancel works.
+ */
+import { bundleAssembler, parseJson } from '../../../shared/formats/bundle-reader';
+import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
+import type { ArticleSnapshot, Result } from '../../../shared/formats/types';
+import { fail, ok } from '../../../shared/formats/types';
+import { unzipSource } from '../../../shared/formats/unzip-source';
+import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
+import { addArticle, articleText, listArticles } from '../../../shared/model/corpus';
+import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { addAnnotation, readLayer } from '../../../shared/model/layer';
+import { rosterMap } from '../../../shared/model/roster';
+import { loadDoc } from '../doc-store';
+import { breather } from './corpus-reader';
+
+export interface ImportProgress {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  now: () => Date;
+}
+
+/** Re-anchors `records` (all on `article`) in its current text and writes the ones that hold. */
+async function applyRecords(corpus: string, article: string, records: ImportedRecord[], report: AnchorReport): Promise<void> {
+  const text = articleText(await loadDoc(textDocName(corpus, article))).toString();
+  const owners = [...new Set(records.map((r) => r.layer))];
+  const docs = new Map(await Promise.all(owners.map(async (o) => [o, await loadDoc(layerDocName(corpus, article, o))] as const)));
+  const layers = owners.map((owner) => ({ owner, annotations: readLayer(docs.get(owner)!).annotations }));
+  const before = new Set(layers.flatMap((l) => l.annotations.map((a) => `${l.owner}/${a.id}`)));
+  const entry: ArticleSnapshot = { article: { id: article, title: article, language: 'und', source: '', hash: '0'.repeat(64), order: 0 }, text, layers };
+  const roster = rosterMap(await loadDoc(corpusDocName(corpus)));
+  for (const layer of anchorInto(entry, records, report).layers) {
+    for (const a of layer.annotations) if (!before.has(`${layer.owner}/${a.id}`)) addAnnotation(docs.get(layer.owner)!, a);
+    const author = layer.annotations[0]?.author;
+    if (author && !roster.has(layer.owner)) roster.set(layer.owner, { name: author.name.slice(0, 80), color: /^#[0-9a-f]{6}$/i.test(author.color) ? author.color : '#777777', role: 'student' });
+  }
+}
+
+async function applyAll(corpus: string, byArticle: Map<string, ImportedRecord[]>, report: AnchorReport, options: ImportProgress): Promise<void> {
+  const known = new Set(listArticles(await loadDoc(corpusDocName(corpus))).map((a) => a.id));
+  const pause = breather();
+  let done = 0;
+  for (const [article, records] of byArticle) {
+    options.signal?.throwIfAborted();
+    if (known.has(article)) await applyRecords(corpus, article, records, report);
+    else report.orphans.push(...records.map((r) => ({ ...r, reason: `article ${article} is not in this corpus` })));
+    options.onProgress?.(++done, byArticle.size);
+    await pause();
+  }
+}
+
+function group(records: ImportedRecord[], into = new Map<string, ImportedRecord[]>()): Map<string, ImportedRecord[]> {
+  for (const r of records) into.set(r.article, [...(into.get(r.article) ?? []), r]);
+  return into;
+}
+
+export async function importW3cFile(corpus: string, name: string, data: Uint8Array, options: ImportProgress): Promise<Result<AnchorReport>> {
+  const json = parseJson(name, new TextDecoder().decode(data));
+  if (!json.ok) return json;
+  const bySource = new Map(listArticles(await loadDoc(corpusDocName(corpus))).map((a) => [a.source, a.id]));
+  const records = importW3c(json.value, { corpus, now: options.now, articleForSource: (iri) => bySource.get(iri) ?? null });
+  if (!records.ok) return fail(`${name}: ${records.error}`);
+  const report = emptyReport();
+  await applyAll(corpus, group(records.value), report, options);
+  return ok(report);
+}
+
+/** Reads a bundle from memory in slices; its articles the corpus lacks are added first. */
+export async function importBundleFile(corpus: string, name: string, data: Uint8Array, options: ImportProgress): Promise<Result<AnchorReport>> {
+  const assembler = bundleAssembler();
+  const articles: ArticleSnapshot[] = [];
+  let error: string | null = null;
+  const unzip = unzipSource((path, text) => {
+    const r = error ? null : assembler.file(path, text);
+    if (r && !r.ok) error = r.error;
+    else if (r) articles.push(...r.value);
+  }, (e) => (error = e.message));
+  const pause = breather();
+  const SLICE = 1 << 16;
+  for (let at = 0; at < data.length && !error; at += SLICE) {
+    options.signal?.throwIfAborted();
+    unzip.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    await pause();
+  }
+  const end = error ? null : assembler.end();
+  if (error || !end?.ok) return fail(`${name}: ${error ?? (end as { error: string }).error}`);
+  articles.push(...end.value.articles);
+  const corpusDoc = await loadDoc(corpusDocName(corpus));
+  const known = new Map(listArticles(corpusDoc).map((a) => [a.id, a]));
+  const byArticle = new Map<string, ImportedRecord[]>();
+  for (const entry of articles) {
+    if (!known.has(entry.article.id)) {
+      addArticle(corpusDoc, await loadDoc(textDocName(corpus, entry.article.id)), { ...entry.article, order: known.size }, entry.text);
+      known.set(entry.article.id, entry.article);
+    }
+    group(entry.layers.flatMap((l) => l.annotations.map((record) => ({ article: entry.article.id, layer: l.owner, record }))), byArticle);
+  }
+  const report = emptyReport();
+  await applyAll(corpus, byArticle, report, options);
+  return ok(report);
+}
