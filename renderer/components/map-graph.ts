@@ -24,8 +24,7 @@ const style: cytoscape.StylesheetJson = [
       'background-color': 'data(color)',
       'background-opacity': 0.85,
       shape: 'data(shape)' as never,
-      label: 'data(label)',
-      'font-size': 9,
+      'font-size': 13,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'ellipsis',
@@ -37,9 +36,11 @@ const style: cytoscape.StylesheetJson = [
       'border-color': '#222222',
       width: 22,
       height: 22,
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': 5,
     },
   },
+  // at a few hundred nodes, only the annotations at the centre of a debate (2+ links), the chosen one and the found ones are labelled
+  { selector: 'node.hub, node.focus, node.match', style: { label: 'data(label)' } },
   { selector: 'node.unknown', style: { 'border-style': 'dashed' } },
   { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#000000', width: 34, height: 34, 'font-size': 12, 'font-weight': 'bold', 'z-index': 10 } },
   { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#000000', 'border-style': 'double' } },
@@ -53,7 +54,6 @@ const style: cytoscape.StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'target-arrow-color': '#444444',
       'curve-style': 'bezier',
-      label: 'data(label)',
       'font-size': 7,
       color: '#333333',
       'text-rotation': 'autorotate',
@@ -78,6 +78,7 @@ export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge
     minZoom: 0.1,
     maxZoom: 3,
   });
+  cy.nodes().filter((n) => n.degree(false) >= 2).addClass('hub');
   cy.on('tap', 'node', (e) => {
     const node = byId.get(e.target.id() as string);
     if (node) onOpen(node);
