@@ -4,8 +4,7 @@
  * Hocuspocus applies and acknowledges it — and server-side writes in onChange; compacts on
  * the debounced onStoreDocument.
  */
-import type { Extension } from '@hocuspocus/server';
-import { isTransactionOrigin } from '@hocuspocus/server';
+import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { changes, inboundUpdate } from './inbound';
 import type { DocStore } from './storage';

@@ -6,8 +6,7 @@
  * connection, and turns unreadable frames into a closed socket (malformed-message) before
  * Hocuspocus touches them.
  */
-import type { Extension } from '@hocuspocus/server';
-import type { Connection } from '@hocuspocus/server';
+import type { Connection, Extension } from '@hocuspocus/server';
 import { changes, inboundUpdate } from './inbound';
 import { REASONS, Refusal, type ReasonCode } from './reasons';
 
