@@ -14,7 +14,8 @@ import { rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
-import { decide } from './permissions';
+import { classPolicy } from './class-policy';
+import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import { Refusal } from './reasons';
 import { DocStore } from './storage';
@@ -76,11 +77,12 @@ export function databaseDir(dataDir: string): string {
   return join(dataDir, 'db');
 }
 
-export function authenticate(secret: string, now: () => number) {
+export function authenticate(secret: string, now: () => number, policy: (corpus: string) => CorpusPolicy | Promise<CorpusPolicy> = () => OPEN_POLICY) {
   return async ({ token, documentName, connectionConfig }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     const verified = verifyToken(secret, token, now());
     if (!verified.ok) throw new Refusal(verified.error);
-    const decision = decide(verified.claims, documentName);
+    const known = policy(verified.claims.corpus);
+    const decision = decide(verified.claims, documentName, known instanceof Promise ? await known : known);
     if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
     connectionConfig.readOnly = decision.access === 'read';
     return { claims: verified.claims };
@@ -92,6 +94,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   mkdirSync(options.dataDir, { recursive: true });
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
+  const policies = classPolicy(() => server.hocuspocus);
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -102,7 +105,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
     extensions: [writeGuard(), persistence(store)],
-    onAuthenticate: authenticate(options.secret, deps.now),
+    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
     onRequest: httpApi({
       session,
       secret: options.secret,
@@ -137,6 +140,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     session,
     hocuspocusServer: server,
     async stop() {
+      await policies.close();
       await server.destroy();
       await store.close();
     },

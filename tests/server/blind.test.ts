@@ -1,0 +1,81 @@
+/**
+ * Blind annotation, enforced by the server: while the teacher has `blind` on, a student cannot
+ * open anyone else's layer, connections already open are closed when it turns on, and
+ * everything is readable again once the teacher reveals (turns it off).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
+import { setBlind } from '../../shared/model/class-settings';
+import { addAnnotation } from '../../shared/model/layer';
+import type { SyncServer } from '../../electron/server/sync-server';
+import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
+
+let dir: string;
+let server: SyncServer;
+const clients: Client[] = [];
+const client = () => {
+  const c = new Client(server.url);
+  clients.push(c);
+  return c;
+};
+
+beforeEach(async () => {
+  dir = tempDir();
+  server = await startServer(dir);
+});
+
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.destroy());
+  await server.stop();
+  removeDir(dir);
+});
+
+describe('blind annotation', () => {
+  it('hides other students’ layers while on, closes open ones, and reveals them when off', async () => {
+    const alice = client();
+    const own = await alice.openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'alice'));
+    addAnnotation(own.doc, record('r-alice', 'alice'));
+
+    const bob = client();
+    const watching = await bob.openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'bob'));
+    await waitFor(() => recordIds(watching.doc).includes('r-alice'), 'Bob sees Alice before blind');
+
+    const teacher = client();
+    const corpus = await teacher.openSynced(corpusDocName(CORPUS), token('teacher', 'teacher'));
+    setBlind(corpus.doc, true);
+    await waitFor(() => !corpus.provider.hasUnsyncedChanges, 'the server acknowledging blind');
+
+    // Bob's open connection to Alice's layer is closed; a new one is refused with the reason
+    addAnnotation(own.doc, record('r-alice-2', 'alice'));
+    const late = client();
+    const refused = await late.openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'bob'));
+    expect(refused.denied).toMatch(/^forbidden-read/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(recordIds(watching.doc)).not.toContain('r-alice-2');
+
+    // students still write their own layer; the teacher still reads everyone's
+    const bobsOwn = await bob.openSynced(layerDocName(CORPUS, 'a1', 'bob'), token('student', 'bob'));
+    expect(bobsOwn.denied).toBeNull();
+    const teacherView = await teacher.openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('teacher', 'teacher'));
+    await waitFor(() => recordIds(teacherView.doc).includes('r-alice-2'), 'the teacher reads Alice during blind');
+
+    // the teacher reveals: Bob can open Alice's layer again and gets everything
+    setBlind(corpus.doc, false);
+    await waitFor(() => !corpus.provider.hasUnsyncedChanges, 'the server acknowledging the reveal');
+    const revealed = await client().openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'bob'));
+    expect(revealed.denied).toBeNull();
+    await waitFor(() => recordIds(revealed.doc).includes('r-alice-2'), 'Bob sees Alice after reveal');
+  });
+
+  it('cannot be switched by a student', async () => {
+    const student = client();
+    const corpus = await student.openSynced(corpusDocName(CORPUS), token('student', 'mallory'));
+    setBlind(corpus.doc, true);
+    await waitFor(() => corpus.stateless.some((p) => p.includes('forbidden-write')), 'the server refusing the student’s write');
+    const alice = await client().openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'alice'));
+    addAnnotation(alice.doc, record('r1', 'alice'));
+    const bob = await client().openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'bob'));
+    expect(bob.denied).toBeNull();
+    await waitFor(() => recordIds(bob.doc).includes('r1'), 'Bob reads Alice: the student could not turn blind on');
+  });
+});
