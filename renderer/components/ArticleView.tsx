@@ -159,7 +159,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <h1 lang={article?.language}>{article?.title}</h1>
           <p className="article-meta">{article && `${article.source} · ${article.language.toUpperCase()}`}</p>
         </header>
-        {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} />}
+        {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} onSaveTagset={argument.isTeacher ? argument.saveTagset : undefined} />}
         <p className="hint" id="article-hint">{t('article.hint')}</p>
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box">

@@ -1,18 +1,25 @@
 /**
  * The toolbar of annotation kinds: one button per kind of the tagset, with its name, its
  * swatch (colour and underline style) and its keyboard shortcut; the description is the tooltip.
+ * For the teacher it also opens the tagset editor.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tagset } from '../../shared/model/tagset';
+import type { TagsetProblem } from '../../shared/model/tagset-edit';
+import { TagsetEditor } from './TagsetEditor';
 
 interface Props {
   tagset: Tagset;
   onMark: (kind: string) => void;
+  /** given to the teacher only: writes a new tagset, returns its problems (none when saved) */
+  onSaveTagset?: (tagset: Tagset) => TagsetProblem[];
 }
 
-export function KindToolbar({ tagset, onMark }: Props) {
+export function KindToolbar({ tagset, onMark, onSaveTagset }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const [editing, setEditing] = useState(false);
   return (
     <div role="toolbar" aria-label={t('kinds.toolbar')} className="kind-toolbar">
       <span className="toolbar-label">{t('kinds.toolbar')}</span>
@@ -31,6 +38,12 @@ export function KindToolbar({ tagset, onMark }: Props) {
           {k.name[lang]} <kbd aria-label={t('kinds.shortcut', { key: k.shortcut })}>{k.shortcut}</kbd>
         </button>
       ))}
+      {onSaveTagset && (
+        <button type="button" className="tagset-open" onClick={() => setEditing(true)}>
+          {t('tagset.open')}
+        </button>
+      )}
+      {editing && onSaveTagset && <TagsetEditor tagset={tagset} onSave={onSaveTagset} onClose={() => setEditing(false)} />}
     </div>
   );
 }

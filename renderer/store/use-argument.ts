@@ -12,7 +12,8 @@ import { corpusDocName } from '../../shared/model/doc-names';
 import { updateAnnotation } from '../../shared/model/layer';
 import type { Author } from '../../shared/model/record';
 import { withLink, withoutLink, type Located } from '../../shared/model/relations';
-import { remapKind } from '../../shared/model/tagset-edit';
+import type { Tagset } from '../../shared/model/tagset';
+import { remapKind, writeTagset, type TagsetProblem } from '../../shared/model/tagset-edit';
 import { LINKED, paintMany } from '../editor/highlights';
 import type { LinkCandidate } from '../components/LinkPicker';
 import type { LayerView } from './article-layers';
@@ -131,8 +132,16 @@ export function useArgument(d: Deps) {
     d.goTo(source.annotation.id);
   };
 
+  const saveTagset = (tagset: Tagset): TagsetProblem[] => {
+    if (!corpusDoc) return [];
+    const result = writeTagset(corpusDoc, tagset);
+    if (result.ok) setNotice(t('tagset.saved'));
+    return result.ok ? [] : result.problems;
+  };
+
   return {
     notice,
+    saveTagset,
     threads: useDeferredValue(threads),
     links: useDeferredValue(links),
     isTeacher: roleOf(d.user.id) === 'teacher',
