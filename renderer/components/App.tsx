@@ -63,11 +63,11 @@ export function App({ session }: { session: Session | null }) {
           {t('app.name')}
         </a>
         <div className="topbar-tools">
-          <a href="#/research" className="button-link" aria-current={route.view === 'research' ? 'page' : undefined}>
-            {t('research.open')}
-          </a>
           <a href="#/map" className="button-link" aria-current={route.view === 'map' ? 'page' : undefined}>
             {t('map.open')}
+          </a>
+          <a href="#/research" className="button-link" aria-current={route.view === 'research' ? 'page' : undefined}>
+            {t('research.open')}
           </a>
           <SessionBar session={session} />
           {user && (

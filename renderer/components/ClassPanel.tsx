@@ -1,7 +1,7 @@
 /**
  * The class panel: for the teacher, how students join (the code in large type, the link and
- * its QR code, and the projector's code); for everyone, the roster: who is in the class, who is
- * online and which article each has open.
+ * its QR code, and the projector's code) and the blind-annotation switch; for everyone, whether
+ * annotation is blind, and the roster: who is in the class, who is online, which article each has open.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { readRoster } from '../../shared/model/roster';
+import { isBlind, setBlind } from '../../shared/model/class-settings';
 import { usePeers } from '../store/presence';
 import type { Session } from '../store/session';
 import { useDoc, useDocValue } from '../store/use-doc';
@@ -82,6 +83,21 @@ function Roster({ corpusDoc }: { corpusDoc: Y.Doc }) {
   );
 }
 
+/** Blind annotation: the teacher switches it; everyone is told whether it is on. */
+function BlindSetting({ corpusDoc, teacher }: { corpusDoc: Y.Doc; teacher: boolean }) {
+  const { t } = useTranslation();
+  const blind = useDocValue(corpusDoc, isBlind) ?? false;
+  if (!teacher) return <p className="blind-note">{t(blind ? 'session.blindOn' : 'session.blindOff')}</p>;
+  return (
+    <label className="blind-toggle">
+      <input type="checkbox" checked={blind} onChange={(e) => setBlind(corpusDoc, e.target.checked)} />
+      <span>
+        <strong>{t('session.blindLabel')}</strong> {t('session.blindHelp')}
+      </span>
+    </label>
+  );
+}
+
 export function ClassPanel({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { doc } = useDoc(corpusDocName(session.corpus));
@@ -89,6 +105,7 @@ export function ClassPanel({ session }: { session: Session }) {
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
       {session.role === 'teacher' && <Invite session={session} />}
+      {doc && <BlindSetting corpusDoc={doc} teacher={session.role === 'teacher'} />}
       {doc && <Roster corpusDoc={doc} />}
     </main>
   );

@@ -1,18 +1,23 @@
 /**
  * The class session in the top bar: which class, in which role, whether the connection is up
- * (said in words and with a symbol, not only a colour), how many changes wait to be sent, and
- * why the server refused something. Outside a session, a button to join one.
+ * (said in words and with a symbol, not only a colour), how many changes wait to be sent, whether
+ * annotation is blind, and why the server refused something. Outside a session, a button to join one.
  */
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../store/session';
 import { clearSession } from '../store/session';
 import { useSyncStatus } from '../store/sync';
+import { useDoc, useDocValue } from '../store/use-doc';
+import { corpusDocName } from '../../shared/model/doc-names';
+import { isBlind } from '../../shared/model/class-settings';
 
 const SYMBOLS = { connected: '●', connecting: '◌', offline: '○' } as const;
 
 export function SessionBar({ session }: { session: Session | null }) {
   const { t } = useTranslation();
   const status = useSyncStatus();
+  const { doc } = useDoc(session ? corpusDocName(session.corpus) : null);
+  const blind = useDocValue(doc, isBlind) ?? false;
   if (!session || !status) {
     return (
       <a className="button-link" href="#/join">
@@ -25,6 +30,7 @@ export function SessionBar({ session }: { session: Session | null }) {
       <a href="#/class" className="session-title" title={t('session.panel')}>
         {session.title || t('session.classFallback')} · {t(`session.roles.${session.role}`)}
       </a>
+      {blind && <span className="blind-badge">{t('session.blindBadge')}</span>}
       <span className={`sync-state sync-${status.state}`} role="status" aria-live="polite">
         <span aria-hidden="true">{SYMBOLS[status.state]}</span> {t(`session.state.${status.state}`)}
         {status.pending > 0 && ` · ${t('session.pending', { count: status.pending })}`}

@@ -1,13 +1,15 @@
 /**
  * The layers of one article that the user can see: their own (the one they write) and those
  * of everyone on the corpus roster (read-only; in a class session the server decides which of
- * these a user may receive). Each layer is a Yjs document of its own (ARCHITECTURE.md §2).
+ * these a user may receive, and a student in a blind class sees only their own). Each layer is a Yjs document of its own (ARCHITECTURE.md §2).
  */
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { layerReader, type LayerRead } from '../../shared/model/layer';
 import { rosterIds } from '../../shared/model/roster';
+import { isBlind } from '../../shared/model/class-settings';
+import { currentRole } from './sync';
 import { loadDoc } from './doc-store';
 import { useDoc, useDocValue } from './use-doc';
 
@@ -29,7 +31,8 @@ export function readLayerCached(doc: Y.Doc): LayerRead {
 
 export function useArticleLayers(corpus: string, article: string, me: string): LayerView[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const others = useDocValue(corpusDoc, (d) => rosterIds(d).filter((id) => id !== me).join(','));
+  // a student in a blind class sees only their own layer (the server would refuse the others)
+  const others = useDocValue(corpusDoc, (d) => (currentRole() === 'student' && isBlind(d) ? '' : rosterIds(d).filter((id) => id !== me).join(',')));
   const key = others === undefined ? null : [me, ...(others ? others.split(',') : [])].join(',');
   const [state, setState] = useState<{ key: string; layers: LayerView[] }>();
 

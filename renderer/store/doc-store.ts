@@ -22,17 +22,15 @@ export function loadDoc(name: string): Promise<Y.Doc> {
     const doc = new Y.Doc();
     const persistence = new IndexeddbPersistence(storageScope() + name, doc);
     const ready = new Promise<Y.Doc>((resolve, reject) => {
-      persistence.once('synced', () => {
-        attach(name, doc);
-        resolve(doc);
-      });
+      persistence.once('synced', () => resolve(doc));
       // y-indexeddb reports an unusable database (private mode, quota, blocked) on the request
       persistence._db.catch(reject);
     });
     entry = { doc, ready };
     open.set(name, entry);
   }
-  return entry.ready;
+  // attached on every request: a document the server refused earlier is tried again
+  return entry.ready.then((doc) => (attach(name, doc), doc));
 }
 
 /** The document if it is already loaded, for synchronous reads in render code. */

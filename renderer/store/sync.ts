@@ -9,7 +9,7 @@ import { useSyncExternalStore } from 'react';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { corpusDocName } from '../../shared/model/doc-names';
+import { corpusDocName, parseDocName } from '../../shared/model/doc-names';
 import { socketUrl, type Session } from './session';
 
 export interface SyncStatus {
@@ -59,7 +59,7 @@ export function storageScope(): string {
   return session ? `${session.server}|` : '';
 }
 
-/** Syncs `doc` with the server under `name`, if this page is in a session. */
+/** Syncs `doc` with the server under `name`, if this page is in a session (again if refused before). */
 export function attach(name: string, doc: Y.Doc): void {
   if (!socket || !session || providers.has(name)) return;
   const isCorpus = name === corpusDocName(session.corpus);
@@ -71,7 +71,14 @@ export function attach(name: string, doc: Y.Doc): void {
     // presence only on the corpus document: one awareness per client, not one per document
     ...(isCorpus ? {} : { awareness: null }),
     onUnsyncedChanges: countPending,
-    onAuthenticationFailed: ({ reason }) => publish({ refused: { document: name, code: reasonCode(reason) } }),
+    onAuthenticationFailed: ({ reason }) => {
+      // let a later attach try again (a blind class may be revealed), and do not alarm the user
+      // about other people's layers being hidden: that is what blind annotation means
+      providers.delete(name);
+      provider.destroy();
+      const code = reasonCode(reason);
+      if (!(code === 'forbidden-read' && parseDocName(name)?.kind === 'layer')) publish({ refused: { document: name, code } });
+    },
     onStateless: ({ payload }) => {
       try {
         const notice = JSON.parse(payload) as { type?: string; code?: string };
@@ -84,6 +91,11 @@ export function attach(name: string, doc: Y.Doc): void {
   provider.attach();
   providers.set(name, provider);
   if (isCorpus) publish({}); // presence is available from now on
+}
+
+/** The role this page has in its class, or null outside a class. */
+export function currentRole(): Session['role'] | null {
+  return session?.role ?? null;
 }
 
 /** Presence of everyone in the class, on the corpus document's provider. */
