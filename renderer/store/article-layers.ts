@@ -29,10 +29,18 @@ export function readLayerCached(doc: Y.Doc): LayerRead {
   return reader.read();
 }
 
+/**
+ * Whose layers, besides the user's own, the user can see: the roster's, except for a student in
+ * a blind class, who sees none (the server would refuse them).
+ */
+export function visibleOthers(corpusDoc: Y.Doc, me: string): string[] {
+  if (currentRole() === 'student' && isBlind(corpusDoc)) return [];
+  return rosterIds(corpusDoc).filter((id) => id !== me);
+}
+
 export function useArticleLayers(corpus: string, article: string, me: string): LayerView[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  // a student in a blind class sees only their own layer (the server would refuse the others)
-  const others = useDocValue(corpusDoc, (d) => (currentRole() === 'student' && isBlind(d) ? '' : rosterIds(d).filter((id) => id !== me).join(',')));
+  const others = useDocValue(corpusDoc, (d) => visibleOthers(d, me).join(','));
   const key = others === undefined ? null : [me, ...(others ? others.split(',') : [])].join(',');
   const [state, setState] = useState<{ key: string; layers: LayerView[] }>();
 

@@ -1,6 +1,6 @@
 /**
  * Every annotation of a corpus the user can see: each article's layers (the user's own and the
- * roster's), read through the same cached readers as the article view. Used by the link
+ * visible ones of the roster, see visibleOthers), read through the same cached readers as the article view. Used by the link
  * picker (links across articles), the links shown in the sidebar and the argument map.
  * Loading waits for `enabled`, so opening an article paints it before the corpus is read.
  */
@@ -9,8 +9,7 @@ import type * as Y from 'yjs';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import type { Annotation } from '../../shared/model/record';
-import { rosterIds } from '../../shared/model/roster';
-import { readLayerCached } from './article-layers';
+import { readLayerCached, visibleOthers } from './article-layers';
 import { loadDoc } from './doc-store';
 import { useDoc, useDocValue } from './use-doc';
 
@@ -25,7 +24,7 @@ const REFRESH_MS = 60;
 
 export function useCorpusAnnotations(corpus: string, me: string, enabled = true): CorpusAnnotation[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${rosterIds(d).filter((id) => id !== me).join(',')}`);
+  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me).join(',')}`);
   const [state, setState] = useState<{ key: string; list: CorpusAnnotation[] }>();
 
   useEffect(() => {
