@@ -18,6 +18,7 @@ import { DEFAULT_TAGSET } from '../../shared/model/tagset';
 import { prng } from '../support/prng';
 import type { BenchOptions, BenchResult } from './bench-types';
 import { CHROMIUM_ARGS } from '../support/chromium';
+import { storeUpdates } from '../support/indexeddb-seed';
 
 const USER = { id: 'benchuser', name: 'Bench', color: '#0072B2' };
 
@@ -34,28 +35,6 @@ function layerUpdate(count: number): Uint8Array {
     addAnnotation(doc, { id: `bench${i}`, kind, target: targetFor(index, start, end), note: '', author: USER, created: now, modified: now, links: [], status: 'open' });
   }
   return Y.encodeStateAsUpdate(doc);
-}
-
-/** Writes one update where y-indexeddb keeps the document `name` (database `name`, store `updates`). */
-async function storeUpdate(page: Page, name: string, update: Uint8Array): Promise<void> {
-  await page.evaluate(
-    ({ name, bytes }) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open(name);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore('updates', { autoIncrement: true });
-          open.result.createObjectStore('custom');
-        };
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('updates', 'readwrite');
-          tx.objectStore('updates').add(new Uint8Array(bytes));
-          tx.oncomplete = () => (open.result.close(), done());
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    { name, bytes: Array.from(update) },
-  );
 }
 
 /** A fresh page load of the library, then a click on the article, until its highlights are painted. */
@@ -117,7 +96,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     }, USER);
     const page = await context.newPage();
     await page.goto('/');
-    await storeUpdate(page, layerDocName('sample', '000', USER.id), layerUpdate(500));
+    await storeUpdates(page, { [layerDocName('sample', '000', USER.id)]: layerUpdate(500) });
     const opens: number[] = [];
     for (let i = 0; i < (quick ? 3 : 10); i++) opens.push(await openArticleMs(page, 500));
     const presses: [number, number][] = [];

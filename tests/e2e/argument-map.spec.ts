@@ -9,6 +9,7 @@ import { canonicalText } from '../../shared/text/canonical-text';
 import { codePointIndex } from '../../shared/text/code-points';
 import { prng } from '../support/prng';
 import { startAs } from './helpers';
+import { storeUpdates } from '../support/indexeddb-seed';
 
 const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { corpus: string; articles: { id: string; file: string }[] };
 const SEED = 20261122;
@@ -60,29 +61,6 @@ function generate(author: Author): Map<string, Uint8Array> {
   return updates;
 }
 
-/** Writes the layers where y-indexeddb will find them, as if annotated earlier in this browser. */
-async function seedLayers(page: Page, updates: Map<string, Uint8Array>): Promise<void> {
-  const payload = [...updates].map(([name, update]) => ({ name, update: [...update] }));
-  await page.evaluate(async (layers) => {
-    for (const { name, update } of layers) {
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onupgradeneeded = () => {
-          request.result.createObjectStore('updates', { autoIncrement: true });
-          request.result.createObjectStore('custom');
-        };
-        request.onsuccess = () => {
-          const tx = request.result.transaction('updates', 'readwrite');
-          tx.objectStore('updates').add(new Uint8Array(update));
-          tx.oncomplete = () => (request.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        request.onerror = () => reject(request.error);
-      });
-    }
-  }, payload);
-}
-
 async function userOf(page: Page): Promise<Author> {
   return page.evaluate(() => JSON.parse(localStorage.getItem('glose.user')!) as Author);
 }
@@ -92,7 +70,7 @@ test('the argument map of 200 annotations: drawn under the CSP, readable, operab
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await startAs(page, 'Tina');
-  await seedLayers(page, generate(await userOf(page)));
+  await storeUpdates(page, Object.fromEntries(generate(await userOf(page))));
   await page.goto('/#/map');
   await expect(page.getByRole('heading', { name: 'Argument map' })).toBeVisible();
   await expect(page.locator('.map-summary')).toHaveText(/^200 annotations · (1[0-9]{2}) links$/);

@@ -4,7 +4,6 @@
  * Two annotators' layers on the seed articles (with the roster entries that make them visible),
  * or many extra articles for a long export.
  */
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { targetFor } from '../../shared/anchor/selectors';
@@ -13,31 +12,9 @@ import { addAnnotation } from '../../shared/model/layer';
 import { rosterMap } from '../../shared/model/roster';
 import { canonicalText } from '../../shared/text/canonical-text';
 import { codePointIndex } from '../../shared/text/code-points';
+export { storeUpdates } from '../support/indexeddb-seed';
 
 export const SEED_000 = canonicalText(readFileSync('seeds/000_69c924cc0d086b21.txt', 'utf8'));
-
-/** Writes `updates` (document name → update) into IndexedDB, as y-indexeddb stores them. */
-export async function storeUpdates(page: Page, updates: Record<string, Uint8Array>): Promise<void> {
-  const plain = Object.fromEntries(Object.entries(updates).map(([name, u]) => [name, Array.from(u)]));
-  await page.evaluate(async (all) => {
-    for (const [name, bytes] of Object.entries(all)) {
-      await new Promise<void>((done, fail) => {
-        const open = indexedDB.open(name);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore('updates', { autoIncrement: true });
-          open.result.createObjectStore('custom');
-        };
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('updates', 'readwrite');
-          tx.objectStore('updates').add(new Uint8Array(bytes));
-          tx.oncomplete = () => (open.result.close(), done());
-          tx.onerror = () => fail(tx.error);
-        };
-      });
-    }
-  }, plain);
-}
 
 const update = (write: (doc: Y.Doc) => void): Uint8Array => {
   const doc = new Y.Doc();

@@ -13,19 +13,9 @@ import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import type { Annotation } from '../../../shared/model/record';
 import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
+import { prng } from '../../support/prng';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const EMOJI_TEXT = canonicalText(
   'Le café 😀 est “fort” — naïve façade, Zoë 👩🏽‍🔬 a dit: «l’IA 🤖 décide».\n\n' +
@@ -72,7 +62,7 @@ function layer(rand: () => number, text: string, article: string, owner: string,
 }
 
 export function makeArticle(seed: number, id: string, title: string, language: string, text: string, perLayer: number, order = 0): ArticleSnapshot {
-  const rand = mulberry32(seed);
+  const rand = prng(seed);
   const layers = AUTHORS.map((a, i) => layer(rand, text, id, a.id, `l${i}`, a, perLayer));
   layers.push(layer(rand, text, id, 'gold', 'g', AUTHORS[0]!, Math.ceil(perLayer / 2)));
   return { article: { id, title, language, source: 'test fixture', hash: sha256Hex(text), order }, text, layers };
