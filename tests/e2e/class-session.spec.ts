@@ -71,6 +71,15 @@ test('a teacher and two students annotate live; a student who loses the network 
   await expect(teacher.locator('.roster li')).toHaveCount(2);
   await expect(teacher.locator('.roster li').filter({ hasText: 'Alice' })).toContainText('online');
 
+  // the teacher adds an article during the class: every student sees it
+  await teacher.goto(teacher.url().replace(/#.*$/, '#/'));
+  await teacher.getByRole('button', { name: 'Paste text' }).click();
+  await teacher.getByLabel('Title').fill('Tribune : l’IA et la musique');
+  await teacher.getByLabel('Article text').fill('Spotify affirme que son succès vient de l’IA.\n\nLes critiques en doutent.');
+  await teacher.getByRole('button', { name: 'Add to corpus' }).click();
+  for (const page of [alice, bob]) await expect(page.getByRole('link', { name: 'Tribune : l’IA et la musique' })).toBeVisible();
+  await expect(alice.getByRole('button', { name: 'Paste text' })).toHaveCount(0);
+
   for (const page of [teacher, alice, bob]) {
     await page.goto(page.url().replace(/#.*$/, '#/article/000'));
     await expect(page.locator('.article-text')).toBeVisible();
