@@ -20,6 +20,7 @@ import { ArticleEditor } from '../editor/article-editor';
 import { FLASH, FOCUS, clearAll, paintSingle, paintSpans } from '../editor/highlights';
 import { kindStyleSheet } from '../editor/kind-styles';
 import { PeerSelections } from '../editor/PeerSelections';
+import { useTextHover } from '../editor/use-text-hover';
 import type { TextMap } from '../editor/text-map';
 import { useArticleLayers } from '../store/article-layers';
 import { placeAnnotations } from '../store/placed-annotations';
@@ -116,6 +117,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   }, []);
 
   const argument = useArgument({ corpus, articleId, user, layers, layerDoc, placement, focusedId, ranges, goTo });
+  const hover = useTextHover(textMap, placement?.placed, argument.stable.hover);
   const canFocus = Boolean(focus && textMap && placement?.placed.some((p) => p.annotation.id === focus));
   useEffect(() => {
     if (focus && canFocus) goTo(focus);
@@ -162,7 +164,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} onSaveTagset={argument.isTeacher ? argument.saveTagset : undefined} />}
         <p className="hint" id="article-hint">{t('article.hint')}</p>
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
-        <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box">
+        <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box" {...hover}>
           {index && <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} />}
           <MemoEditor key={textVersion} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
         </div>

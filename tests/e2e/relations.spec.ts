@@ -67,6 +67,21 @@ test('a relation made with the keyboard alone: focus, L, filter, choose the rela
   await expect(items.nth(1).locator('.link-out')).toHaveCount(0);
   await page.keyboard.press('Control+Shift+z');
   await expect(items.nth(1).locator('.link-out')).toHaveCount(1);
+
+  // hovering the evidence in the text shows its link too, focus elsewhere notwithstanding
+  await page.keyboard.press('Escape');
+  const evidence = await page.evaluate(() => {
+    const span = document.querySelectorAll('.article-text .glose-block')[1]!.querySelector('span')!;
+    const range = document.createRange();
+    range.setStart(span.firstChild!, 1);
+    range.setEnd(span.firstChild!, 2);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(evidence.x, evidence.y);
+  await expect.poll(() => linkedPassages(page)).toEqual([HEADLINE]);
+  await page.mouse.move(5, 5);
+  await expect.poll(() => linkedPassages(page)).toEqual([]);
   await page.screenshot({ path: 'tests/e2e/screenshots/relations-en.png' });
 });
 
