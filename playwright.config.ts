@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS } from './tests/support/chromium';
 
 // The built renderer, served on 127.0.0.1 by the same server `npm start` falls back to,
 // driven in Debian's Chromium (never a downloaded browser).
-const PORT = 4317;
+// GLOSE_E2E_PORT lets two runs on one machine use different ports
+const PORT = Number(process.env.GLOSE_E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'tests/e2e',
