@@ -38,7 +38,7 @@ export function App({ session }: { session: Session | null }) {
     if (!author) return null;
     switch (route.view) {
       case 'research':
-        return <ResearchView corpus={corpus} me={author.id} />;
+        return <ResearchView corpus={corpus} me={author} />;
       case 'article':
         return (
           <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} focus={route.focus} onBack={() => go({ view: 'library' })} />

@@ -237,7 +237,7 @@ export const en = {
       all: 'All',
       none: 'None',
       gold: 'gold (reference)',
-      you: '{{id}} (you)',
+      you: '{{name}} (you)',
     },
     export: {
       title: 'Export',

@@ -239,7 +239,7 @@ export const fr: Messages = {
       all: 'Tout',
       none: 'Aucun',
       gold: 'gold (référence)',
-      you: '{{id}} (vous)',
+      you: '{{name}} (vous)',
     },
     export: {
       title: 'Exporter',

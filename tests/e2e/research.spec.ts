@@ -24,7 +24,7 @@ test('export W3C, measure agreement, import with an orphan; English and French',
   await page.getByRole('link', { name: 'Research data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Research data' })).toBeVisible();
   const layers = page.getByRole('group', { name: /Layers/ });
-  await expect(layers.getByRole('checkbox', { name: 'alice' })).toBeChecked();
+  await expect(layers.getByRole('checkbox', { name: 'Alice', exact: true })).toBeChecked();
   await expect(layers.getByRole('checkbox', { name: 'bob' })).toBeChecked();
 
   // export: the downloaded file is a W3C collection of the three annotations
@@ -41,7 +41,7 @@ test('export W3C, measure agreement, import with an orphan; English and French',
   // agreement: identical claims agree perfectly; the disputed passage only alice marked does not
   await page.getByRole('button', { name: 'Measure agreement' }).click();
   const matrix = page.getByRole('table', { name: /Cohen’s κ for each pair: Claim/ });
-  await expect(matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'alice' }) }).locator('td').nth(1)).toHaveText('1.00 almost perfect');
+  await expect(matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Alice' }) }).locator('td').nth(1)).toHaveText('1.00 almost perfect');
   const kinds = page.getByRole('table', { name: 'All articles' });
   await expect(kinds.getByRole('row', { name: /^Claim/ })).toContainText('1.00 almost perfect');
   await expect(kinds.getByRole('row', { name: /^Disputed/ })).toContainText(/^Disputed-0\.0\d poor-0\.0\d poor$/);
@@ -54,6 +54,7 @@ test('export W3C, measure agreement, import with an orphan; English and French',
     const copy = JSON.parse(JSON.stringify(exported.first.items[0])) as { id: string; 'glose:layer': string; target: { selector: Record<string, unknown>[] } };
     copy.id = copy.id.replace(/annotations\/.*$/, `annotations/imp${n}`);
     copy['glose:layer'] = layer;
+    (copy as unknown as { creator: { name: string } }).creator.name = 'Chloé';
     copy.target.selector = [{ type: 'TextQuoteSelector', exact }];
     return copy;
   };
@@ -63,12 +64,12 @@ test('export W3C, measure agreement, import with an orphan; English and French',
   await expect(page.getByRole('status').filter({ hasText: 'Placed exactly' })).toContainText('moved: 1');
   const orphans = page.getByRole('region', { name: 'Not placed (1)' });
   await expect(orphans.getByRole('row', { name: /Une phrase qui n’existe nulle part/ })).toContainText('chloe');
-  await expect(page.getByRole('group', { name: /Layers/ }).getByRole('checkbox', { name: 'chloe' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Layers/ }).getByRole('checkbox', { name: 'Chloé' })).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.getByRole('button', { name: 'Mesurer l’accord' }).click();
   await expect(page.getByRole('table', { name: /κ de Cohen pour chaque paire/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: /κ de Cohen/ }).getByRole('columnheader', { name: 'chloe' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /κ de Cohen/ }).getByRole('columnheader', { name: 'Chloé' })).toBeVisible();
   await page.screenshot({ path: 'tests/e2e/screenshots/research-fr.png', fullPage: true });
 });
 

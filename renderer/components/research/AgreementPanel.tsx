@@ -54,7 +54,7 @@ export function AgreementPanel({ choice, chosen }: { choice: CorpusChoice; chose
       {result && result.annotators.length < 2 && <p role="status">{t('research.agreement.needTwo')}</p>}
       {result && result.annotators.length >= 2 && (
         <div className="agreement-result">
-          <p>{t('research.agreement.annotators', { list: result.annotators.join(', ') })}</p>
+          <p>{t('research.agreement.annotators', { list: result.annotators.map((o) => choice.names[o] ?? o).join(', ') })}</p>
           <table className="data-table" aria-label={t('research.agreement.allKinds')}>
             <caption>{t('research.agreement.allKinds')}</caption>
             <thead>
@@ -74,7 +74,7 @@ export function AgreementPanel({ choice, chosen }: { choice: CorpusChoice; chose
               ))}
             </tbody>
           </table>
-          <CohenMatrix result={result} kindName={kindName} />
+          <CohenMatrix result={result} kindName={kindName} name={(owner) => choice.names[owner] ?? owner} />
           <div className="table-scroll">
             <table className="data-table per-article">
               <caption>{t('research.agreement.perArticle')}</caption>

@@ -50,7 +50,7 @@ function CheckList({ legend, items, chosen, onChange }: ListProps) {
 
 export function ChoiceLists({ choice, me, chosen, onChange }: { choice: CorpusChoice; me: string; chosen: Chosen; onChange: (c: Chosen) => void }) {
   const { t } = useTranslation();
-  const ownerLabel = (id: string) => (id === GOLD_OWNER ? t('research.choice.gold') : id === me ? t('research.choice.you', { id }) : id);
+  const ownerLabel = (id: string) => (id === GOLD_OWNER ? t('research.choice.gold') : id === me ? t('research.choice.you', { name: choice.names[id] }) : (choice.names[id] ?? id));
   return (
     <section className="research-choice" aria-labelledby="research-choice-title">
       <h2 id="research-choice-title">{t('research.choice.title')}</h2>

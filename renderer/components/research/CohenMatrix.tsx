@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusAgreement } from '../../../shared/agreement/corpus-agreement';
 import { AgreementValue } from './AgreementValue';
 
-export function CohenMatrix({ result, kindName }: { result: CorpusAgreement; kindName: (key: string) => string }) {
+export function CohenMatrix({ result, kindName, name }: { result: CorpusAgreement; kindName: (key: string) => string; name: (owner: string) => string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState(() => (result.kinds.find((k) => k.cohen.some((p) => p.kappa !== null)) ?? result.kinds[0]!).kind);
   const figures = result.kinds.find((k) => k.kind === kind)!;
@@ -26,13 +26,13 @@ export function CohenMatrix({ result, kindName }: { result: CorpusAgreement; kin
         <thead>
           <tr>
             <td />
-            {result.annotators.map((a) => <th key={a} scope="col">{a}</th>)}
+            {result.annotators.map((a) => <th key={a} scope="col">{name(a)}</th>)}
           </tr>
         </thead>
         <tbody>
           {result.annotators.map((row) => (
             <tr key={row}>
-              <th scope="row">{row}</th>
+              <th scope="row">{name(row)}</th>
               {result.annotators.map((col) => <td key={col}>{row === col ? <span aria-hidden="true">—</span> : <AgreementValue value={kappa(row, col)} />}</td>)}
             </tr>
           ))}

@@ -11,7 +11,7 @@ import { ChoiceLists, type Chosen } from './ChoiceLists';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 
-export function ResearchView({ corpus, me }: { corpus: string; me: string }) {
+export function ResearchView({ corpus, me }: { corpus: string; me: { id: string; name: string } }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<CorpusChoice | null>(null);
   const [chosen, setChosen] = useState<Chosen>({ articles: new Set(), owners: new Set() });
@@ -19,15 +19,15 @@ export function ResearchView({ corpus, me }: { corpus: string; me: string }) {
 
   useEffect(() => {
     let live = true;
-    void readCorpusChoice(corpus, me).then((c) => {
+    void readCorpusChoice(corpus, me.id).then((c) => {
       if (!live) return;
-      setChoice(c);
+      setChoice({ ...c, names: { ...c.names, [me.id]: me.name } });
       setChosen({ articles: new Set(c.articles.map((a) => a.id)), owners: new Set(c.owners) });
     });
     return () => {
       live = false;
     };
-  }, [corpus, me, generation]);
+  }, [corpus, me.id, me.name, generation]);
 
   return (
     <main className="research" aria-labelledby="research-title">
@@ -37,7 +37,7 @@ export function ResearchView({ corpus, me }: { corpus: string; me: string }) {
         <p className="loading">{t('app.loading')}</p>
       ) : (
         <>
-          <ChoiceLists choice={choice} me={me} chosen={chosen} onChange={setChosen} />
+          <ChoiceLists choice={choice} me={me.id} chosen={chosen} onChange={setChosen} />
           <ExportPanel choice={choice} chosen={chosen} />
           <AgreementPanel choice={choice} chosen={chosen} />
           <ImportPanel corpus={corpus} onImported={() => setGeneration((g) => g + 1)} />

@@ -10,13 +10,15 @@ import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types'
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
 import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { readLayer } from '../../../shared/model/layer';
-import { rosterIds } from '../../../shared/model/roster';
+import { readRoster, rosterIds } from '../../../shared/model/roster';
 import { loadDoc } from '../doc-store';
 
 export interface CorpusChoice {
   info: CorpusInfo;
   articles: Article[];
   owners: string[];
+  /** display names of the owners the roster knows */
+  names: Record<string, string>;
 }
 
 /** Gives pending events (clicks, paints) a turn once `sliceMs` of work has passed. */
@@ -37,7 +39,8 @@ function corpusTitle(doc: Y.Doc, corpus: string): string {
 export async function readCorpusChoice(corpus: string, me: string): Promise<CorpusChoice> {
   const doc = await loadDoc(corpusDocName(corpus));
   const owners = [...new Set([me, ...rosterIds(doc), GOLD_OWNER])].sort();
-  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc) }, articles: listArticles(doc), owners };
+  const names = Object.fromEntries([...readRoster(doc)].map(([id, entry]) => [id, entry.name]));
+  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc) }, articles: listArticles(doc), owners, names };
 }
 
 /** The chosen articles with the chosen layers (empty layers left out), one at a time. */
