@@ -55,6 +55,29 @@ export class DocStore {
     return (await this.db.keys({ gt: name + SEP, lt: name + END }).all()).length;
   }
 
+  /**
+   * Names of the stored documents that start with `prefix`, in key order, each once. Read-only
+   * (the command line reads a database with it): it jumps past each document's run of keys.
+   */
+  async *names(prefix = ''): AsyncGenerator<string> {
+    const keys = this.db.keys(prefix ? { gte: prefix, lt: successor(prefix) } : {});
+    try {
+      for (let k = await keys.next(); k !== undefined; k = await keys.next()) {
+        const name = k.slice(0, k.lastIndexOf(SEP));
+        yield name;
+        keys.seek(name + END);
+      }
+    } finally {
+      await keys.close();
+    }
+  }
+
+  /** The document's run as one update, without compacting it in the database (read-only; empty document: null). */
+  async read(name: string): Promise<Uint8Array | null> {
+    const entries = await this.db.iterator({ gt: name + SEP, lt: name + END }).all();
+    return entries.length <= 1 ? (entries[0]?.[1] ?? null) : merge(entries);
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }
@@ -65,16 +88,7 @@ export class DocStore {
     this.next.set(name, Math.max(this.next.get(name) ?? 0, last === undefined ? 0 : seqOf(last) + 1));
     if (last === undefined) return null;
     if (entries.length === 1) return entries[0]![1];
-    const doc = new Y.Doc();
-    for (const [k, update] of entries) {
-      try {
-        Y.applyUpdate(doc, update);
-      } catch (error) {
-        console.warn(`storage: skipped unreadable update ${JSON.stringify(k)}`, error);
-      }
-    }
-    const merged = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
+    const merged = merge(entries);
     const deletions = entries.slice(0, -1).map(([k]) => ({ type: 'del' as const, key: k }));
     await this.db.batch([{ type: 'put', key: last, value: merged }, ...deletions], { sync: this.fsync });
     return merged;
@@ -89,6 +103,26 @@ export class DocStore {
     });
     return run;
   }
+}
+
+/** One update holding a run's updates; an unreadable one is skipped with a warning. */
+function merge(entries: [string, Uint8Array][]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const [k, update] of entries) {
+    try {
+      Y.applyUpdate(doc, update);
+    } catch (error) {
+      console.warn(`storage: skipped unreadable update ${JSON.stringify(k)}`, error);
+    }
+  }
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return merged;
+}
+
+/** The smallest string above every string that starts with `prefix`: its last character plus one. */
+function successor(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 function key(name: string, seq: number): string {
