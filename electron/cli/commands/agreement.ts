@@ -1,32 +1,44 @@
 /**
- * `glose agreement --from BUNDLE [--json] [--gold]`: agreement between the annotators of a
- * bundle, per kind over the whole corpus (pairwise Cohen's kappa, Fleiss' kappa, nominal alpha)
- * and per article (with unitizing alpha), streamed article by article.
+ * `glose agreement --from BUNDLE|DATA_DIR [--corpus C] [--json] [--gold]`: agreement between the
+ * annotators of a bundle or of a server database (research-source.ts), per kind over the whole
+ * corpus (pairwise Cohen's kappa, Fleiss' kappa, nominal alpha) and per article (with unitizing
+ * alpha), streamed article by article.
  */
 import { agreementAccumulator } from '../../../shared/agreement/corpus-agreement';
-import type { CorpusInfo } from '../../../shared/formats/types';
-import { bundleArticleCount } from './bundle-count';
-import { parseArgs, progress, readBundle, required } from './research-io';
+import { parseArgs, progress, required } from './research-io';
+import { openSource, type ResearchSource } from './research-source';
 
 const fmt = (v: number | null): string => (v === null ? '   n/a' : v.toFixed(3).padStart(6));
 
 export async function run(argv: string[]): Promise<void> {
   const { options, flags } = parseArgs(argv, ['json', 'gold']);
   const from = required(options, 'from');
-  const info: { corpus?: CorpusInfo } = {};
+  const source = await openSource(from, options.get('corpus'));
+  try {
+    report(await measure(source, flags.has('gold'), flags.has('json'), from), flags.has('json'));
+  } finally {
+    await source.close();
+  }
+}
+
+/** Every article through the accumulator; returns the result and one line per article. */
+async function measure({ info, total, articles }: ResearchSource, gold: boolean, keepArticles: boolean, from: string) {
   let acc: ReturnType<typeof agreementAccumulator> | null = null;
-  const bar = progress('agreement', bundleArticleCount(from));
+  const bar = progress('agreement', total);
   const lines: string[] = [];
-  for await (const entry of readBundle(from, info)) {
-    acc ??= agreementAccumulator(info.corpus!.tagset, { includeGold: flags.has('gold'), keepArticles: flags.has('json') });
+  for await (const entry of articles) {
+    acc ??= agreementAccumulator(info.corpus!.tagset, { includeGold: gold, keepArticles });
     const a = acc.add(entry);
     lines.push(`${a.article.padEnd(16)} uα ${fmt(a.unitizedAlpha)}  ${a.kinds.map((k) => `${k.kind} ${fmt(k.alpha)}`).join('  ')}`);
     bar.tick();
   }
   bar.done();
-  if (!acc) throw new Error(`${from}: the bundle holds no article`);
-  const result = acc.result();
-  if (flags.has('json')) {
+  if (!acc) throw new Error(`${from}: no article to compare`);
+  return { result: acc.result(), lines };
+}
+
+function report({ result, lines }: Awaited<ReturnType<typeof measure>>, json: boolean): void {
+  if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return;
   }

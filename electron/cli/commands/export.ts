@@ -1,17 +1,18 @@
 /**
- * `glose export --from BUNDLE --format w3c|jsonl|csv|brat|conll|aif|bundle --out PATH
- * [--pseudonymise SALT] [--base IRI]`: streams a bundle's articles through an exporter. One-file
- * formats write PATH; brat and AIF write a folder, or a zip when PATH ends in .zip.
+ * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|bundle
+ * --out PATH [--pseudonymise SALT] [--base IRI]`: streams the articles of a bundle or of a server
+ * database (research-source.ts) through an exporter. One-file formats write PATH; brat and AIF
+ * write a folder, or a zip when PATH ends in .zip.
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { bundleWriter } from '../../../shared/formats/bundle-writer';
 import { pseudonymiser } from '../../../shared/formats/pseudonymise';
-import type { CorpusInfo, ExportWriter, OutChunk } from '../../../shared/formats/types';
-import { EXPORT_FORMATS, isExportFormat } from '../../../shared/formats/writers';
-import { bundleArticleCount } from './bundle-count';
-import { parseArgs, progress, readBundle, required, write, zipFile } from './research-io';
+import type { ExportWriter, OutChunk } from '../../../shared/formats/types';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../../shared/formats/writers';
+import { parseArgs, progress, required, write, zipFile } from './research-io';
+import { openSource, type ResearchSource } from './research-source';
 
 const APP = { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' };
 
@@ -21,14 +22,27 @@ export async function run(argv: string[]): Promise<void> {
   const format = required(options, 'format');
   const out = required(options, 'out');
   if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, bundle)`);
-  const salt = options.get('pseudonymise');
+  const source = await openSource(from, options.get('corpus'));
+  try {
+    await exportFrom(source, { from, format, out, salt: options.get('pseudonymise'), base: options.get('base') });
+  } finally {
+    await source.close();
+  }
+}
+
+interface ExportArgs {
+  from: string;
+  format: ExportFormat | 'bundle';
+  out: string;
+  salt: string | undefined;
+  base: string | undefined;
+}
+
+async function exportFrom({ info, total, articles }: ResearchSource, { from, format, out, salt, base }: ExportArgs): Promise<void> {
   const hide = salt ? pseudonymiser(salt) : null;
-  const info: { corpus?: CorpusInfo } = {};
-  const articles = readBundle(from, info);
   const first = await articles.next();
   if (!info.corpus) throw new Error(`${from}: corpus.json must come first in a bundle`);
   const corpus = info.corpus;
-  const base = options.get('base');
   const writer: ExportWriter =
     format === 'bundle'
       ? bundleWriter({ corpus, app: APP, now: () => new Date(), pseudonymised: hide !== null })
@@ -49,7 +63,7 @@ export async function run(argv: string[]): Promise<void> {
     }
     await zip?.drain();
   };
-  const bar = progress(`export ${format}`, bundleArticleCount(from));
+  const bar = progress(`export ${format}`, total);
   await emit(writer.begin());
   for (let r = first; !r.done; r = await articles.next()) {
     await emit(writer.article(hide ? hide(r.value) : r.value));

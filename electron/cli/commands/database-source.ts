@@ -1,0 +1,112 @@
+/**
+ * The articles of a class server's database (`npm run server -- --data DIR` keeps it in
+ * DIR/db, electron/server/storage.ts) as the snapshots a bundle yields, for export and
+ * agreement: the corpus document first (article list, tagset, title), then one article at a
+ * time — its text document and every non-empty layer document stored for it — each loaded,
+ * turned into a snapshot and let go, so memory stays flat over any number of articles. The
+ * database is only read (nothing is compacted); LevelDB admits one process at a time, so a
+ * running server is reported as such.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { classSessionSchema } from '../../server/class-session';
+import { DocStore } from '../../server/storage';
+import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
+import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
+import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
+import { readLayer } from '../../../shared/model/layer';
+
+export interface DatabaseSource {
+  corpus: CorpusInfo;
+  total: number;
+  articles: AsyncGenerator<ArticleSnapshot>;
+  close(): Promise<void>;
+}
+
+async function openStore(db: string): Promise<DocStore> {
+  try {
+    return await DocStore.open(db, { fsync: false });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'LEVEL_LOCKED') throw new Error(`${db}: cannot open the database (${(error as Error).message})`);
+    throw new Error(`${db}: the database is in use by another process (a running Glose server, or another glose command): stop the server or run the command on a copy of its data directory`);
+  }
+}
+
+/** A stored document as a Y.Doc (an empty one when nothing is stored); the caller destroys it. */
+async function loadDoc(store: DocStore, name: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const update = await store.read(name);
+  if (update) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+async function corpusIds(store: DocStore): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const name of store.names('corpus/')) {
+    const parsed = parseDocName(name);
+    if (parsed?.kind === 'corpus') ids.push(parsed.corpus);
+  }
+  return ids;
+}
+
+async function chooseCorpus(store: DocStore, db: string, wanted: string | undefined): Promise<string> {
+  const ids = await corpusIds(store);
+  const list = ids.length ? ids.join(', ') : 'none';
+  if (wanted !== undefined && !ids.includes(wanted)) throw new Error(`${db}: no corpus "${wanted}" in the database (corpora: ${list})`);
+  if (wanted !== undefined) return wanted;
+  if (ids.length !== 1) throw new Error(`${db}: ${ids.length ? `the database holds several corpora (${list}): choose one with --corpus` : 'the database holds no corpus'}`);
+  return ids[0]!;
+}
+
+/** The corpus title set in the app, else the hosted class's title, else its id. */
+function corpusTitle(doc: Y.Doc, dataDir: string, corpus: string): string {
+  const title = doc.getMap('settings').get('title');
+  if (typeof title === 'string' && title) return title;
+  const file = path.join(dataDir, 'session.json');
+  const session = existsSync(file) ? classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))) : null;
+  return session?.success && session.data.corpus === corpus && session.data.title ? session.data.title : corpus;
+}
+
+async function layersOf(store: DocStore, corpus: string, article: string, warn: (message: string) => void): Promise<LayerSnapshot[]> {
+  const layers: LayerSnapshot[] = [];
+  for await (const name of store.names(`${corpusDocName(corpus)}/layer/${article}/`)) {
+    const owner = parseDocName(name);
+    if (owner?.kind !== 'layer') continue;
+    const doc = await loadDoc(store, name);
+    const { annotations, invalid } = readLayer(doc);
+    doc.destroy();
+    for (const bad of invalid) warn(`${name}: record ${bad.id} skipped (${bad.reason})`);
+    if (annotations.length > 0) layers.push({ owner: owner.owner, annotations });
+  }
+  return layers;
+}
+
+/**
+ * Opens DIR's database and picks the corpus (`wanted`, else the only one). Snapshots carry the
+ * hash of the text as stored, which is what an export describes.
+ */
+export async function openDatabase(dataDir: string, wanted: string | undefined, warn: (message: string) => void): Promise<DatabaseSource> {
+  const db = path.join(dataDir, 'db');
+  const store = await openStore(db);
+  try {
+    const id = await chooseCorpus(store, db, wanted);
+    const doc = await loadDoc(store, corpusDocName(id));
+    const corpus = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc) };
+    const list = listArticles(doc);
+    doc.destroy();
+    async function* articles(): AsyncGenerator<ArticleSnapshot> {
+      for (const article of list) {
+        const textDoc = await loadDoc(store, textDocName(id, article.id)); // also checks the id the layer names use
+        const text = articleText(textDoc).toString();
+        textDoc.destroy();
+        yield { article: { ...article, hash: sha256Hex(text) }, text, layers: await layersOf(store, id, article.id, (m) => warn(`${db}: ${m}`)) };
+      }
+    }
+    return { corpus, total: list.length, articles: articles(), close: () => store.close() };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
