@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { roleSchema } from '../../shared/model/roster';
+import { readStored } from './stored';
 
 const KEY = 'glose.session';
 
@@ -21,12 +22,7 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export function loadSession(): Session | null {
-  try {
-    const parsed = sessionSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readStored(KEY, sessionSchema);
 }
 
 export function saveSession(session: Session): void {

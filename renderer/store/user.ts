@@ -3,6 +3,7 @@
  * colour, asked once and kept in localStorage.
  */
 import { authorSchema, newId, type Author } from '../../shared/model/record';
+import { readStored } from './stored';
 
 const KEY = 'glose.user';
 
@@ -10,12 +11,7 @@ const KEY = 'glose.user';
 export const USER_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
 
 export function loadUser(): Author | null {
-  try {
-    const parsed = authorSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readStored(KEY, authorSchema);
 }
 
 export function saveUser(name: string, color: string, existing: Author | null): Author {

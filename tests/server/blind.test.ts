@@ -8,16 +8,11 @@ import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { setBlind } from '../../shared/model/class-settings';
 import { addAnnotation } from '../../shared/model/layer';
 import type { SyncServer } from '../../electron/server/sync-server';
-import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
+import { clientPool, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 
 let dir: string;
 let server: SyncServer;
-const clients: Client[] = [];
-const client = () => {
-  const c = new Client(server.url);
-  clients.push(c);
-  return c;
-};
+const { client, destroyAll } = clientPool(() => server.url);
 
 beforeEach(async () => {
   dir = tempDir();
@@ -25,7 +20,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
+  destroyAll();
   await server.stop();
   removeDir(dir);
 });

@@ -116,3 +116,16 @@ export function record(id: string, user: string, start = 0): Annotation {
 export function recordIds(doc: Y.Doc): string[] {
   return [...annotationsMap(doc).keys()].sort();
 }
+
+/** Clients made during a test, destroyed together at its end. */
+export function clientPool(url: () => string): { client: () => Client; destroyAll: () => void } {
+  const made: Client[] = [];
+  return {
+    client: () => {
+      const c = new Client(url());
+      made.push(c);
+      return c;
+    },
+    destroyAll: () => made.splice(0).forEach((c) => c.destroy()),
+  };
+}

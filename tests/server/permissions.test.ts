@@ -12,7 +12,7 @@ import { DocStore } from '../../electron/server/storage';
 import { databaseDir, type SyncServer } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
 import { articleText } from '../../shared/model/corpus';
-import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
+import { clientPool, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 
 const corpus = `corpus/${CORPUS}`;
 const text = `corpus/${CORPUS}/text/a1`;
@@ -49,12 +49,7 @@ describe('decision table', () => {
 describe('permissions through a real server', () => {
   let dir: string;
   let server: SyncServer;
-  const clients: Client[] = [];
-  const client = () => {
-    const c = new Client(server.url);
-    clients.push(c);
-    return c;
-  };
+  const { client, destroyAll } = clientPool(() => server.url);
   const serverDoc = (name: string) => server.hocuspocusServer.hocuspocus.documents.get(name);
 
   beforeAll(async () => {
@@ -62,7 +57,7 @@ describe('permissions through a real server', () => {
     server = await startServer(dir);
   });
   afterAll(async () => {
-    for (const c of clients) c.destroy();
+    destroyAll();
     await server.stop();
     removeDir(dir);
   });
@@ -158,7 +153,7 @@ describe('permissions through a real server', () => {
   });
 
   it('the database holds the allowed writes and none of the forbidden ones', async () => {
-    for (const c of clients.splice(0)) c.destroy();
+    destroyAll();
     await server.stop();
     const store = await DocStore.open(databaseDir(dir), { fsync: false });
     const stored = new Y.Doc();
