@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../store/session';
 import { clearSession } from '../store/session';
+import { routeHash } from '../store/route';
 import { useSyncStatus } from '../store/sync';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { corpusDocName } from '../../shared/model/doc-names';
@@ -38,6 +39,13 @@ export function SessionBar({ session }: { session: Session | null }) {
       {status.refused && (
         <span className="sync-refused" role="alert">
           {t(`session.reasons.${status.refused.code}`, { defaultValue: t('session.reasons.unknown', { code: status.refused.code }) })}
+          {status.refused.code.startsWith('token-') && (
+            // joining again with the code keeps this person's identity and work (the old token goes along)
+            <>
+              {' '}
+              <a href={routeHash({ view: 'join', server: session.server })}>{t('session.joinAgain')}</a>
+            </>
+          )}
         </span>
       )}
       <button

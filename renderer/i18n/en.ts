@@ -163,6 +163,7 @@ export const en = {
     server: 'Teacher’s address',
     code: 'Class code',
     join: 'Join',
+    joinAgain: 'Join again',
     leave: 'Leave the class',
     panel: 'Class: codes and who is here',
     classFallback: 'Class',

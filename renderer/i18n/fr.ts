@@ -165,6 +165,7 @@ export const fr: Messages = {
     server: 'Adresse de l’enseignant',
     code: 'Code de la classe',
     join: 'Rejoindre',
+    joinAgain: 'Rejoindre à nouveau',
     leave: 'Quitter la classe',
     panel: 'Classe : codes et présents',
     classFallback: 'Classe',

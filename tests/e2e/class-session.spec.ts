@@ -128,3 +128,27 @@ test('in a browser, hosting explains how to start the class server, in French to
   await expect(page.locator('pre.command')).toContainText('npm run server -- --host 0.0.0.0');
   await page.screenshot({ path: 'tests/e2e/screenshots/host-browser-fr.png' });
 });
+
+test('an expired class pass is explained, and joining again keeps the student’s identity and work', async ({ browser }) => {
+  const expired = mintToken(SECRET, { role: 'student', user: 'sLea', corpus: 'klasse' }, 1, Date.now() - 3_600_000);
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(
+    ([token, server]) => {
+      if (localStorage.getItem('glose.session')) return;
+      localStorage.setItem('glose.user', JSON.stringify({ id: 'local-lea', name: 'Léa', color: '#CC79A7' }));
+      localStorage.setItem('glose.session', JSON.stringify({ server, token, corpus: 'klasse', user: 'sLea', role: 'student', title: 'Éducation aux médias 3e B' }));
+    },
+    [expired, classUrl],
+  );
+  await page.goto(`${classUrl}/#/`);
+  const alert = page.getByRole('alert').filter({ hasText: 'Your class pass has expired' });
+  await expect(alert).toBeVisible();
+  await alert.getByRole('link', { name: 'Join again' }).click();
+  await page.getByLabel('Class code').fill(server.session!.studentCode);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Join', exact: true }).click()]);
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem('glose.session')!) as { user: string; token: string });
+  expect(session.user).toBe('sLea');
+  expect(session.token).not.toBe(expired);
+  await expect(page.getByRole('alert').filter({ hasText: 'expired' })).toHaveCount(0);
+});
