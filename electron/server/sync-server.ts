@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { corpusDocName } from '../../shared/model/doc-names';
-import { rosterMap, type RosterEntry } from '../../shared/model/roster';
+import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
@@ -118,7 +118,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   /** The server records who joined in the corpus roster: clients learn from it which layers exist. */
   async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<void> {
     const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
-    await connection.transact((doc) => rosterMap(doc).set(user, entry));
+    await connection.transact((doc) => recordRosterMember(doc, user, entry));
     await connection.disconnect();
   }
   try {

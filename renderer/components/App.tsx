@@ -6,6 +6,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
+import { corpusDocName } from '../../shared/model/doc-names';
+import { recordMember } from '../../shared/model/roster';
+import { loadDoc } from '../store/doc-store';
 import { setLanguage, LANGUAGES, type Language } from '../i18n/i18n';
 import { announce } from '../store/presence';
 import { LOCAL_CORPUS } from '../store/sample-corpus';
@@ -33,6 +36,11 @@ export function App({ session }: { session: Session | null }) {
   useEffect(() => {
     if (author) announce({ user: author, article, selection: null });
   }, [author?.id, author?.name, author?.color, article]);
+  useEffect(() => {
+    // students are put on the roster by the server when they join; the teacher puts themself
+    if (session?.role !== 'teacher' || !author) return;
+    void loadDoc(corpusDocName(session.corpus)).then((doc) => recordMember(doc, author.id, { name: author.name, color: author.color, role: 'teacher' }));
+  }, [session, author?.id, author?.name, author?.color]);
 
   const view = () => {
     if (!author) return null;

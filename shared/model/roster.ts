@@ -5,6 +5,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { LOCAL } from './origins';
 
 export const roleSchema = z.enum(['teacher', 'student', 'observer']);
 export type Role = z.infer<typeof roleSchema>;
@@ -34,4 +35,11 @@ export function readRoster(corpusDoc: Y.Doc): Map<string, RosterEntry> {
 /** Ids of the roster's members who write layers (observers never do), sorted. */
 export function rosterIds(corpusDoc: Y.Doc): string[] {
   return [...readRoster(corpusDoc)].filter(([, e]) => e.role !== 'observer').map(([id]) => id).sort();
+}
+
+/** Writes `user`'s entry (the teacher records themself; the server records those who join). */
+export function recordMember(corpusDoc: Y.Doc, user: string, entry: RosterEntry, origin: unknown = LOCAL): void {
+  const current = rosterEntrySchema.safeParse(rosterMap(corpusDoc).get(user));
+  const same = current.success && current.data.name === entry.name && current.data.color === entry.color && current.data.role === entry.role;
+  if (!same) corpusDoc.transact(() => rosterMap(corpusDoc).set(user, rosterEntrySchema.parse(entry)), origin);
 }

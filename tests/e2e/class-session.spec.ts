@@ -68,7 +68,8 @@ test('a teacher and two students annotate live; a student who loses the network 
   await expect(bob.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
 
   // everyone in the roster, online
-  await expect(teacher.locator('.roster li')).toHaveCount(2);
+  await expect(teacher.locator('.roster li')).toHaveCount(3);
+  await expect(teacher.locator('.roster li').filter({ hasText: 'Mme Durand' })).toContainText('teacher');
   await expect(teacher.locator('.roster li').filter({ hasText: 'Alice' })).toContainText('online');
 
   // the teacher adds an article during the class: every student sees it
@@ -113,6 +114,11 @@ test('a teacher and two students annotate live; a student who loses the network 
     await expect.poll(() => paintedPassages(page)).toEqual({ claim: [CLAIM_000], rebuttal: ['Étrange manière de présenter les activités d’une plateforme'] });
   }
   await expect(bob.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+
+  // the teacher's own annotations reach the students too
+  await selectWithMouse(teacher, 'Il est probable, en revanche');
+  await teacher.keyboard.press('5');
+  for (const page of [alice, bob]) await expect(items(page).filter({ hasText: 'by Mme Durand' })).toHaveCount(1);
   await teacher.screenshot({ path: 'tests/e2e/screenshots/class-teacher-en.png' });
   await bob.screenshot({ path: 'tests/e2e/screenshots/class-student-en.png' });
 });
