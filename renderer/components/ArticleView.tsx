@@ -14,10 +14,10 @@ import { discussionTypes } from '../../shared/model/discussion';
 import { annotationsMap } from '../../shared/model/layer';
 import { LOCAL } from '../../shared/model/origins';
 import type { Author } from '../../shared/model/record';
-import { DEFAULT_TAGSET } from '../../shared/model/tagset';
+import { DEFAULT_TAGSET, kindOf } from '../../shared/model/tagset';
 import { codePointIndex } from '../../shared/text/code-points';
 import { ArticleEditor } from '../editor/article-editor';
-import { FLASH, FOCUS, clearAll, paintSingle, paintSpans } from '../editor/highlights';
+import { FLASH, FOCUS, UNKNOWN_KIND, clearAll, paintSingle, paintSpans } from '../editor/highlights';
 import { kindStyleSheet } from '../editor/kind-styles';
 import { PeerSelections } from '../editor/PeerSelections';
 import { useTextHover } from '../editor/use-text-hover';
@@ -94,9 +94,11 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
 
   useLayoutEffect(() => {
     if (!textMap || !placement) return;
-    ranges.current = paintSpans(textMap, placement.placed.map((p) => ({ id: p.annotation.id, kind: p.annotation.kind, start: p.start, end: p.end })));
+    // a kind the tagset no longer has is painted in the neutral "unknown" style, never hidden
+    const painted = (kind: string) => (kindOf(tagset, kind) ? kind : UNKNOWN_KIND);
+    ranges.current = paintSpans(textMap, placement.placed.map((p) => ({ id: p.annotation.id, kind: painted(p.annotation.kind), start: p.start, end: p.end })));
     recordTimings();
-  }, [textMap, placement]);
+  }, [textMap, placement, tagset]);
 
   useEffect(() => paintSingle(FOCUS, focusedId ? ranges.current.get(focusedId) : undefined), [focusedId, placement, textMap]);
 

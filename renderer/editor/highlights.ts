@@ -20,6 +20,9 @@ export const FLASH = `${PREFIX}flash`;
 /** the annotations linked to the focused or hovered one */
 export const LINKED = `${PREFIX}linked`;
 
+/** Painting key of the kinds the tagset does not (or no longer) define; no tagset key starts with '-'. */
+export const UNKNOWN_KIND = '-unknown';
+
 export function highlightName(kind: string): string {
   return `${PREFIX}kind-${kind}`;
 }

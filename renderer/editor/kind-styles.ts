@@ -4,7 +4,7 @@
  * dashed), so kinds differ by more than colour. Used for the highlights and the sidebar swatches.
  */
 import type { Tagset } from '../../shared/model/tagset';
-import { FLASH, FOCUS, LINKED, highlightName } from './highlights';
+import { FLASH, FOCUS, LINKED, UNKNOWN_KIND, highlightName } from './highlights';
 
 function rgba(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);
@@ -19,6 +19,9 @@ export function kindStyleSheet(tagset: Tagset): string {
       `.kind-swatch[data-kind="${k.key}"] { background-color: ${rgba(k.color, 0.18)}; border-bottom: 3px ${k.underline === 'wavy' ? 'dashed' : k.underline} ${k.color}; }`,
     ].join('\n');
   });
+  // kinds the tagset does not define: grey, and lines above and below, a style no kind uses
+  rules.unshift('.kind-swatch { background-color: rgba(110, 110, 110, 0.2); border-top: 2px dotted #555; border-bottom: 2px dotted #555; }');
+  rules.push(`::highlight(${highlightName(UNKNOWN_KIND)}) { background-color: rgba(110, 110, 110, 0.2); text-decoration: underline overline dotted #555; }`);
   rules.push(`::highlight(${LINKED}) { background-color: rgba(86, 180, 233, 0.35); text-decoration: underline solid #000; text-decoration-thickness: 3px; }`);
   rules.push(`::highlight(${FOCUS}) { background-color: rgba(255, 213, 0, 0.55); }`);
   rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 170, 0, 0.85); color: #000; }`);
