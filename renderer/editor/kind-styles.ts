@@ -16,7 +16,7 @@ export function kindStyleSheet(tagset: Tagset): string {
     const decoration = `text-decoration: underline ${k.underline} ${k.color}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
     return [
       `::highlight(${highlightName(k.key)}) { background-color: ${rgba(k.color, 0.18)}; ${decoration} }`,
-      `.kind-swatch[data-kind="${k.key}"] { background-color: ${rgba(k.color, 0.18)}; border-bottom: 3px ${k.underline === 'wavy' ? 'dashed' : k.underline} ${k.color}; }`,
+      `.kind-swatch[data-kind="${k.key}"] { background-color: ${rgba(k.color, 0.18)}; border-top: 0; border-bottom: 3px ${k.underline === 'wavy' ? 'dashed' : k.underline} ${k.color}; }`,
     ].join('\n');
   });
   // kinds the tagset does not define: grey, and lines above and below, a style no kind uses
