@@ -81,7 +81,19 @@ export function AddArticle({ corpus, onAdded }: Props) {
           </label>
           <label>
             {t('library.pasteLabel')}
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} />
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onPaste={(e) => {
+                // a huge paste is refused before it reaches the text box, which would freeze on it
+                const input = articleFromText(text + e.clipboardData.getData('text/plain'));
+                if (!input.ok && input.error === 'tooLarge') {
+                  e.preventDefault();
+                  void add(input, t('library.paste'));
+                }
+              }}
+              rows={8}
+            />
           </label>
           <div className="row">
             <button type="submit" className="primary">{t('library.pasteAdd')}</button>

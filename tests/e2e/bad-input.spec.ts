@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
 
-test('a 5 MB paste and a file that is not UTF-8 get clear messages in French, and nothing is lost', async ({ page }) => {
+test('a 5 MB or 100 MB paste and a file that is not UTF-8 get clear messages in French, and nothing is lost', async ({ page }) => {
   await startAs(page, 'Chloé', 'fr');
   await openArticle(page, 'Meta et Spotify qui dénoncent');
   await selectWithMouse(page, CLAIM_000);
@@ -15,6 +15,16 @@ test('a 5 MB paste and a file that is not UTF-8 get clear messages in French, an
   await page.getByLabel('Texte de l’article').fill(big);
   await page.getByRole('button', { name: 'Ajouter au corpus' }).click();
   await expect(page.getByRole('alert')).toContainText(/Ce texte fait 5[,.]\d MB ; Glose ouvre les articles jusqu’à 2 MB/);
+
+  // a 100 MB paste is refused before it reaches the text box, which stays usable
+  await page.getByLabel('Texte de l’article').fill('');
+  await page.getByLabel('Texte de l’article').evaluate((box) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Spotify doit tout à l’IA. '.repeat(4_000_000));
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alert')).toContainText(/Ce texte fait 1\d\d[,.]\d MB/);
+  await expect(page.getByLabel('Texte de l’article')).toHaveValue('');
 
   // a file with invalid UTF-8 bytes
   const chooser = page.waitForEvent('filechooser');
