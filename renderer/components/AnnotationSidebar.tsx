@@ -2,12 +2,13 @@
  * The sidebar of an article's annotations, in text order, with filters (kind with counts,
  * author, status, text), followed by the orphans (records whose text could not be found any
  * more), a note of malformed records that were skipped, and a way to remap the user's
- * annotations of kinds the tagset no longer has.
+ * annotations of kinds the tagset no longer has (over the whole corpus). Under the filters, the
+ * argument panel the article view gives it (`panel`).
  */
 import { useTranslation } from 'react-i18next';
 import { effectiveStatus, type Thread } from '../../shared/model/discussion';
 import type { Tagset } from '../../shared/model/tagset';
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { authorsOf, countByKind, filterAnnotations, NO_FILTER } from '../store/annotation-filter';
 import type { ShownLink } from '../store/link-view';
 import type { Placed } from '../store/placed-annotations';
@@ -31,10 +32,12 @@ interface Props extends ItemActions {
   threads: Map<string, Thread>;
   links: Map<string, ShownLink[]>;
   isTeacher: boolean;
-  onRemap: (from: string, to: string) => void;
+  corpus: string;
+  /** shown under the filters: the argument panel, loaded after the list */
+  panel: ReactNode;
 }
 
-export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, threads, links, isTeacher, onRemap, ...actions }: Props) {
+export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, threads, links, isTeacher, corpus, panel, ...actions }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState(NO_FILTER);
   const all = list ?? [];
@@ -61,7 +64,6 @@ export function AnnotationSidebar({ annotations: list, orphans, invalidCount, ta
       />
     );
   };
-  const mineKinds = useMemo(() => everything.filter((p) => p.mine).map((p) => p.annotation.kind), [everything]);
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
       <h2 id="sidebar-title">
@@ -70,7 +72,8 @@ export function AnnotationSidebar({ annotations: list, orphans, invalidCount, ta
       {everything.length > 0 && (
         <SidebarFilters filter={filter} onChange={setFilter} counts={counts} authors={authors} tagset={tagset} shown={annotations.length + shownOrphans.length} total={everything.length} />
       )}
-      {actions.canWrite && <RemapKinds tagset={tagset} kinds={mineKinds} onRemap={onRemap} />}
+      {panel}
+      {actions.canWrite && <RemapKinds corpus={corpus} me={actions.me} tagset={tagset} />}
       {list && everything.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
       <ol className="annotation-list">{annotations.map(item)}</ol>
       {shownOrphans.length > 0 && (

@@ -16,8 +16,8 @@ import { buildMapGraph, EDGE_STYLES, NODE_SHAPES, type MapNode } from '../store/
 import { routeHash } from '../store/route';
 import { useDoc, useDocValue } from '../store/use-doc';
 import type { MapGraph } from './map-graph';
+import { GLYPHS, MapNodeButton } from './MapNodeButton';
 
-const GLYPHS: Record<MapNode['shape'], string> = { ellipse: '●', diamond: '◆', 'round-rectangle': '▬', triangle: '▲', hexagon: '⬢', star: '★', vee: '▼', octagon: '⯃', rectangle: '■' };
 const LINES: Record<(typeof EDGE_STYLES)[number], string> = { solid: '──', dashed: '╌╌', dotted: '┈┈' };
 
 export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string; focus?: string }) {
@@ -90,10 +90,9 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
         <ul className="map-list" aria-label={t('map.list')}>
           {listed.map((n) => (
             <li key={n.id}>
-              <button
-                type="button"
-                className={`map-node${n.id === marked ? ' marked' : ''}`}
-                data-node-id={n.id}
+              <MapNodeButton
+                node={n}
+                className={n.id === marked ? 'marked' : undefined}
                 aria-current={n.id === focus ? 'true' : undefined}
                 onClick={() => open(n)}
                 onFocus={() => setPointed(n.id)}
@@ -101,9 +100,7 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
                 onMouseEnter={() => setPointed(n.id)}
                 onMouseLeave={() => setPointed(null)}
                 ref={n.id === focus ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
-              >
-                <span style={{ color: n.color }} aria-hidden="true">{GLYPHS[n.shape]}</span> {t('map.node', { kind: n.kindName, quote: n.quote, author: n.author, article: n.articleTitle })}
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -5,7 +5,7 @@
  * delete, L to link the focused annotation to another, Ctrl+Z / Ctrl+Shift+Z to undo and redo one's
  * own actions (annotations, links, replies, votes).
  */
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { articleText, listArticles, readTagset } from '../../shared/model/corpus';
@@ -66,6 +66,8 @@ function recordTimings(): void {
   );
 }
 const MemoSidebar = memo(AnnotationSidebar);
+// the argument panel (and, once something is selected, the graph library) loads after the highlights
+const ArgumentPanel = lazy(() => import('./ArgumentPanel').then((m) => ({ default: m.ArgumentPanel })));
 
 export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }: Props) {
   const { t } = useTranslation();
@@ -124,6 +126,16 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   useEffect(() => {
     if (focus && canFocus) goTo(focus);
   }, [focus, canFocus, goTo]);
+
+  const panel = useMemo(
+    () =>
+      listed && textMap ? (
+        <Suspense fallback={null}>
+          <ArgumentPanel corpus={corpus} me={user.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
+        </Suspense>
+      ) : null,
+    [listed, textMap, corpus, user.id, articleId, tagset, editorRoot, focusedId, goTo],
+  );
 
   const actions = useAnnotationActions({ layerDoc, index, textMap, user, placement, focusedId, editorRoot, undo, setFocusedId, setEditingId, goTo });
 
@@ -193,7 +205,8 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         onUnlink={argument.stable.unlink}
         onFollow={argument.stable.follow}
         onHover={argument.stable.hover}
-        onRemap={argument.stable.remap}
+        corpus={corpus}
+        panel={panel}
       />
       {argument.picker && <LinkPicker tagset={tagset} {...argument.picker} />}
       <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />

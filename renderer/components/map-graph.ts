@@ -13,6 +13,8 @@ cytoscape.use(fcose);
 export interface MapGraph {
   /** marks nodes: `focus` the chosen one, `match` those the search finds */
   mark: (focus: string | null, matches: Set<string> | null) => void;
+  /** marks the nodes `ids` as chosen and the nodes linked to them as linked, without moving the view; returns what it marked */
+  highlight: (ids: Set<string>) => { chosen: string[]; linked: string[] };
   fit: () => void;
   destroy: () => void;
 }
@@ -40,9 +42,10 @@ const style: cytoscape.StylesheetJson = [
     },
   },
   // at a few hundred nodes, only the annotations at the centre of a debate (2+ links), the chosen one and the found ones are labelled
-  { selector: 'node.hub, node.focus, node.match', style: { label: 'data(label)' } },
+  { selector: 'node.labelled, node.focus, node.match', style: { label: 'data(label)' } },
   { selector: 'node.unknown', style: { 'border-style': 'dashed' } },
   { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#000000', width: 34, height: 34, 'font-size': 12, 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: 'node.linked', style: { 'border-width': 4, 'border-color': '#0050a0', 'border-style': 'double' } },
   { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#000000', 'border-style': 'double' } },
   { selector: 'node.dim', style: { opacity: 0.25 } },
   {
@@ -64,7 +67,8 @@ const style: cytoscape.StylesheetJson = [
   },
 ];
 
-export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge[], onOpen: (node: MapNode) => void): MapGraph {
+/** `labelAll`: every node is labelled (a small neighbourhood); else only hubs, the chosen and the found ones. */
+export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge[], onOpen: (node: MapNode) => void, { labelAll = false } = {}): MapGraph {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cy = cytoscape({
     container,
@@ -78,7 +82,7 @@ export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge
     minZoom: 0.1,
     maxZoom: 3,
   });
-  cy.nodes().filter((n) => n.degree(false) >= 2).addClass('hub');
+  cy.nodes().filter((n) => labelAll || n.degree(false) >= 2).addClass('labelled');
   cy.on('tap', 'node', (e) => {
     const node = byId.get(e.target.id() as string);
     if (node) onOpen(node);
@@ -92,6 +96,16 @@ export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge
       });
       const target = focus ? cy.getElementById(focus) : null;
       if (target && target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    },
+    highlight(ids) {
+      const chosen = cy.nodes().filter((n) => ids.has(n.id()));
+      const linked = chosen.neighborhood('node').not(chosen);
+      cy.batch(() => {
+        cy.nodes().removeClass('focus linked');
+        chosen.addClass('focus');
+        linked.addClass('linked');
+      });
+      return { chosen: chosen.map((n) => n.id()), linked: linked.map((n) => n.id()) };
     },
     fit: () => cy.fit(undefined, 20),
     destroy: () => cy.destroy(),

@@ -37,7 +37,7 @@ export interface MapEdge {
 
 const LABEL_CHARS = 28;
 
-export function buildMapGraph(all: CorpusAnnotation[], tagset: Tagset, articles: Article[], lang: 'en' | 'fr', unknownKind: (key: string) => string): { nodes: MapNode[]; edges: MapEdge[] } {
+export function buildMapGraph(all: CorpusAnnotation[], tagset: Tagset, articles: Article[], lang: 'en' | 'fr', unknownKind: (key: string) => string): MapData {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const nodes = new Map<string, MapNode>();
   for (const { annotation: a, article } of all) {
@@ -73,4 +73,37 @@ export function buildMapGraph(all: CorpusAnnotation[], tagset: Tagset, articles:
     }
   }
   return { nodes: [...nodes.values()], edges: [...new Map(edges.map((e) => [e.id, e])).values()] };
+}
+
+export interface MapData {
+  nodes: MapNode[];
+  edges: MapEdge[];
+}
+
+/** A part of the map: the `centre` annotations, those linked to them either way, and those links. */
+export interface Neighbourhood extends MapData {
+  /** the whole map it was cut from */
+  from: MapData;
+  centre: string[];
+}
+
+export function neighbourhood(graph: MapData, centre: string[]): Neighbourhood {
+  const inCentre = new Set(centre);
+  const edges = graph.edges.filter((e) => inCentre.has(e.source) || inCentre.has(e.target));
+  const ids = new Set(edges.flatMap((e) => [e.source, e.target]).concat(centre));
+  return { from: graph, centre, nodes: graph.nodes.filter((n) => ids.has(n.id)), edges };
+}
+
+/**
+ * What the article's argument panel shows when the annotations under the selection are `under`:
+ * the neighbourhood already shown (cut again from a newer map) while it holds theirs, so moving
+ * between linked passages only moves the highlight; else theirs. With nothing under the
+ * selection, the last one. Returns `shown` itself when nothing changes.
+ */
+export function followSelection(shown: Neighbourhood | null, graph: MapData, under: string[]): Neighbourhood | null {
+  const current = shown && shown.from !== graph ? neighbourhood(graph, shown.centre) : shown;
+  const next = neighbourhood(graph, under);
+  if (next.nodes.length === 0) return current;
+  const held = current && next.nodes.every((n) => current.nodes.some((m) => m.id === n.id));
+  return held ? current : next;
 }

@@ -13,7 +13,7 @@ import { updateAnnotation } from '../../shared/model/layer';
 import type { Author } from '../../shared/model/record';
 import { withLink, withoutLink, type Located } from '../../shared/model/relations';
 import type { Tagset } from '../../shared/model/tagset';
-import { remapKind, writeTagset, type TagsetProblem } from '../../shared/model/tagset-edit';
+import { writeTagset, type TagsetProblem } from '../../shared/model/tagset-edit';
 import { LINKED, paintMany } from '../editor/highlights';
 import type { LinkCandidate } from '../components/LinkPicker';
 import type { LayerView } from './article-layers';
@@ -92,17 +92,8 @@ export function useArgument(d: Deps) {
         else location.hash = routeHash({ view: 'article', id: link.article, focus: link.id });
       },
       hover: (id: string | null) => setHoveredId(id),
-      remap: (from: string, to: string) => {
-        const { layerDoc } = latest.current;
-        if (!layerDoc) return;
-        try {
-          setNotice(t('tagset.remapped', { count: remapKind(layerDoc, from, to, new Date()) }));
-        } catch (error) {
-          fail(error);
-        }
-      },
     }),
-    [fail, t],
+    [fail],
   );
 
   const source = pickerFor ? d.placement?.placed.find((p) => p.annotation.id === pickerFor) : undefined;

@@ -3,7 +3,8 @@
  * the corpus document). A tagset is checked before it is written: the schema, plus unique kind
  * keys, relation keys and shortcuts. Existing annotations are never touched by a tagset change:
  * an annotation whose kind was removed shows as an unknown kind, and its owner can remap every
- * annotation of that kind in their own layer in one step.
+ * annotation of that kind in their own layer, or in their own layers of every article of the
+ * corpus at once (and revert exactly what that changed).
  */
 import * as Y from 'yjs';
 import { tagsetSchema, type Tagset } from './tagset';
@@ -47,17 +48,56 @@ export function unknownKinds(tagset: Tagset, kinds: Iterable<string>): Map<strin
   return out;
 }
 
-/** Changes every annotation of kind `from` in `layer` (the user's own) to `to`, in one undoable step. */
-export function remapKind(layer: Y.Doc, from: string, to: string, now: Date): number {
-  const ids = readLayer(layer).annotations.filter((a) => a.kind === from).map((a) => a.id);
+/** Sets the kind of the records `ids` of `layer` to `kind`, in one undoable (LOCAL) transaction. */
+function setKinds(layer: Y.Doc, ids: string[], kind: string, now: Date): void {
   const map = annotationsMap(layer);
   layer.transact(() => {
     for (const id of ids) {
       const record = map.get(id);
       if (!(record instanceof Y.Map)) continue;
-      record.set('kind', to);
+      record.set('kind', kind);
       record.set('modified', now.toISOString());
     }
   }, LOCAL);
+}
+
+const idsOfKind = (layer: Y.Doc, kind: string) => readLayer(layer).annotations.filter((a) => a.kind === kind).map((a) => a.id);
+
+/** Changes every annotation of kind `from` in `layer` (the user's own) to `to`, in one undoable step. */
+export function remapKind(layer: Y.Doc, from: string, to: string, now: Date): number {
+  const ids = idsOfKind(layer, from);
+  setKinds(layer, ids, to, now);
   return ids.length;
+}
+
+/** What a corpus-wide remap changed: the annotation ids per layer (keyed as the caller keyed the layers). */
+export type Remapped = Map<string, string[]>;
+
+/**
+ * Remaps kind `from` to `to` in each of the user's own layers (one per article of the corpus),
+ * one transaction per layer; layers without that kind are left untouched.
+ */
+export function remapKindAcross(layers: ReadonlyMap<string, Y.Doc>, from: string, to: string, now: Date): Remapped {
+  const changed: Remapped = new Map();
+  for (const [key, layer] of layers) {
+    const ids = idsOfKind(layer, from);
+    if (ids.length === 0) continue;
+    setKinds(layer, ids, to, now);
+    changed.set(key, ids);
+  }
+  return changed;
+}
+
+/** Undoes a corpus-wide remap: the records it changed that still have kind `to` go back to `from`. Returns how many. */
+export function revertRemap(layers: ReadonlyMap<string, Y.Doc>, changed: Remapped, from: string, to: string, now: Date): number {
+  let count = 0;
+  for (const [key, ids] of changed) {
+    const layer = layers.get(key);
+    if (!layer) continue;
+    const still = new Set(idsOfKind(layer, to));
+    const back = ids.filter((id) => still.has(id));
+    setKinds(layer, back, from, now);
+    count += back.length;
+  }
+  return count;
 }

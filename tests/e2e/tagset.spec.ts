@@ -1,8 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { openArticle, paintedPassages, selectWithMouse, startAs } from './helpers';
 
-test('the teacher edits the tagset; a removed kind keeps its annotations, shown as unknown and remapped', async ({ page }) => {
+test('the teacher edits the tagset; a removed kind keeps its annotations, shown as unknown and remapped across the corpus', async ({ page }) => {
   await startAs(page, 'Mme Durand');
+  // evidence in two articles
+  await openArticle(page, 'Meta and Spotify team up against EU rules');
+  await selectWithMouse(page, 'Meta and Spotify have teamed up once again');
+  await page.keyboard.press('4');
+  await expect(page.getByRole('complementary').locator('li.annotation')).toContainText('Evidence');
+  await page.getByRole('button', { name: '← Back to the articles' }).click();
   await openArticle(page, 'Meta and Spotify attack European laws');
   await selectWithMouse(page, 'Meta and Spotify have defended');
   await page.keyboard.press('4');
@@ -44,14 +50,30 @@ test('the teacher edits the tagset; a removed kind keeps its annotations, shown 
   expect(await page.evaluate(() => [...document.querySelectorAll('style')].some((s) => s.textContent?.includes('::highlight(glose-kind--unknown)')))).toBe(true);
   await page.screenshot({ path: 'tests/e2e/screenshots/tagset-unknown-en.png' });
 
-  // remap all of it to a kind of the tagset
+  // remap all of it, in every article, to a kind of the tagset; undo puts it back everywhere
   const remap = page.getByRole('region', { name: 'Kinds no longer in the tagset' });
-  await expect(remap).toContainText('1 of your annotations has the unknown kind “evidence”.');
+  const what = '2 of your annotations, in 2 articles, have the unknown kind “evidence”.';
+  await expect(remap).toContainText(what);
   await remap.getByRole('combobox', { name: 'New kind for “evidence”' }).selectOption({ label: 'Thesis' });
   await remap.getByRole('button', { name: 'Remap all' }).click();
+  await expect(remap.getByRole('status')).toHaveText('2 annotations remapped, in 2 articles.');
   await expect(item.locator('.annotation-kind')).toHaveText('Thesis');
+  await expect(remap).not.toContainText(what);
+  await remap.getByRole('button', { name: 'Undo' }).click();
+  await expect(remap.getByRole('status')).toHaveText('2 annotations back to “evidence”.');
+  await expect(item.locator('.annotation-kind')).toHaveText('Unknown kind “evidence”');
+  await expect(remap).toContainText(what);
+  await remap.getByRole('button', { name: 'Remap all' }).click();
+  await expect(remap.getByRole('status')).toHaveText('2 annotations remapped, in 2 articles.');
+  await remap.getByRole('button', { name: 'Close' }).click();
   await expect(remap).toHaveCount(0);
+  await expect(item.locator('.annotation-kind')).toHaveText('Thesis');
   await expect.poll(() => paintedPassages(page)).toEqual({ claim: ['Meta and Spotify have defended'] });
+  // the other article's annotation was remapped too
+  await page.getByRole('button', { name: '← Back to the articles' }).click();
+  await openArticle(page, 'Meta and Spotify team up against EU rules');
+  await expect(item.locator('.annotation-kind')).toHaveText('Thesis');
+  await expect.poll(() => paintedPassages(page)).toEqual({ claim: ['Meta and Spotify have teamed up once again'] });
 
   // saved in the corpus: after a reload, in French
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
