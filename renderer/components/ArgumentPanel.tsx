@@ -23,6 +23,8 @@ import { useSelectionAnnotations } from '../store/use-selection-annotations';
 import type { MapGraph } from './map-graph';
 import { MapNodeButton } from './MapNodeButton';
 
+const IDLE_MS = 300;
+
 interface Props {
   corpus: string;
   me: string;
@@ -57,13 +59,18 @@ export function ArgumentPanel({ corpus, me, articleId, tagset, placed, textMap, 
   useEffect(() => {
     if (!open || !next || next.nodes.length === 0) return;
     let live = true;
+    let idle: number | undefined;
+    // drawn when the page is idle, so a key press in the text never waits for the layout
     void import('./map-graph').then(({ drawMap }) => {
-      if (!live || !canvas.current) return;
-      drawn.current = drawMap(canvas.current, next.nodes, next.edges, (n) => latestOpen.current(n), { labelAll: true });
-      setReady((r) => r + 1);
+      idle = requestIdleCallback(() => {
+        if (!live || !canvas.current) return;
+        drawn.current = drawMap(canvas.current, next.nodes, next.edges, (n) => latestOpen.current(n), { labelAll: true });
+        setReady((r) => r + 1);
+      }, { timeout: IDLE_MS });
     });
     return () => {
       live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
       drawn.current?.destroy();
       drawn.current = null;
     };
