@@ -22,13 +22,14 @@ describe('Electronegativity', () => {
   it('finds nothing in electron/ beyond the reviewed false positives', () => {
     const out = mkdtempSync(join(tmpdir(), 'glose-electronegativity-'));
     try {
-      const csv = join(out, 'findings.csv');
-      execFileSync(resolve('node_modules/.bin/electronegativity'), ['-i', 'electron', '-e', '45.4.1', '-r', '-o', csv], { stdio: 'pipe', timeout: 60_000 });
-      const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
-      const findings = rows.map((row) => {
-        const [check, , , file] = row.match(/("[^"]*"|[^,]+)/g)!.map((cell) => cell.replace(/^"|"$/g, '').trim());
-        // -r gives paths relative to the scanned folder
-        return `${check}@${file === 'N/A' ? file : `electron/${file!.replace(/^\.\//, '')}`}`;
+      const sarif = join(out, 'findings.sarif');
+      execFileSync(resolve('node_modules/.bin/electronegativity'), ['-i', 'electron', '-e', '45.4.1', '-r', '-o', sarif], { stdio: 'pipe', timeout: 60_000 });
+      type Sarif = { runs: { results: { ruleId: string; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };
+      const { runs } = JSON.parse(readFileSync(sarif, 'utf8')) as Sarif;
+      const findings = runs[0]!.results.map((r) => {
+        // paths are relative to the scanned folder (-r); global checks have no file
+        const uri = r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+        return `${r.ruleId}@${uri.startsWith('file:') || uri === '' ? 'N/A' : `electron/${uri}`}`;
       });
       expect(findings.length, 'the linter ran and reported (it always sees the known cases)').toBeGreaterThan(0);
       expect(findings.filter((f) => !(f in ACCEPTED))).toEqual([]);
