@@ -27,10 +27,6 @@ export function highlightName(kind: string): string {
   return `${PREFIX}kind-${kind}`;
 }
 
-export function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
-}
-
 /** Replaces every kind highlight with the given spans; returns the ranges by annotation id. */
 export function paintSpans(map: TextMap, spans: PlacedSpan[]): Map<string, Range> {
   const byKind = new Map<string, Range[]>();

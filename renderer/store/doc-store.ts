@@ -32,8 +32,3 @@ export function loadDoc(name: string): Promise<Y.Doc> {
   // attached on every request: a document the server refused earlier is tried again
   return entry.ready.then((doc) => (attach(name, doc), doc));
 }
-
-/** The document if it is already loaded, for synchronous reads in render code. */
-export function loadedDoc(name: string): Y.Doc | undefined {
-  return open.get(name)?.doc;
-}
