@@ -10,9 +10,12 @@ import { addSampleArticles } from './store/sample-corpus';
 import { loadSession } from './store/session';
 import { startSync } from './store/sync';
 import { App } from './components/App';
+import { applyDisplay, loadDisplay } from './store/display-settings';
+import './typography/fonts';
 import './styles.css';
 
 async function start(): Promise<void> {
+  applyDisplay(loadDisplay());
   await setupI18n();
   const root = createRoot(document.getElementById('root')!);
   root.render(<p className="loading">{i18next.t('app.loading')}</p>);

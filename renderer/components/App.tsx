@@ -17,6 +17,7 @@ import type { Session } from '../store/session';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
 import { ClassPanel } from './ClassPanel';
+import { DisplaySettings } from './DisplaySettings';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { ArgumentMap } from './ArgumentMap';
@@ -84,6 +85,7 @@ export function App({ session }: { session: Session | null }) {
               {user.name}
             </button>
           )}
+          <DisplaySettings />
           <label className="language-switch">
             <span className="visually-hidden">{t('language.label')}</span>
             <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t('language.label')}>

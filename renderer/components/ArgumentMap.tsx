@@ -18,8 +18,6 @@ import { useDoc, useDocValue } from '../store/use-doc';
 import type { MapGraph } from './map-graph';
 import { GLYPHS, MapNodeButton } from './MapNodeButton';
 
-const LINES: Record<(typeof EDGE_STYLES)[number], string> = { solid: '──', dashed: '╌╌', dotted: '┈┈' };
-
 export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string; focus?: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
@@ -81,7 +79,7 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
           ))}
           {tagset.relations.map((r, i) => (
             <span key={r.key} className="legend-item">
-              <span aria-hidden="true">{LINES[EDGE_STYLES[i % EDGE_STYLES.length]!]}▸</span> {r.name[lang]}
+              <span aria-hidden="true"><span className={`legend-line ${EDGE_STYLES[i % EDGE_STYLES.length]!}`} />▸</span> {r.name[lang]}
             </span>
           ))}
         </div>

@@ -165,7 +165,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
       <div className="article-main">
         <nav className="article-nav">
           <button type="button" onClick={onBack}>
-            ← {t('article.back')}
+            <span aria-hidden="true">🡐</span> {t('article.back')}
           </button>
           <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
             {t(focusedId ? 'map.showOnMap' : 'map.open')}

@@ -72,7 +72,8 @@ export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cy = cytoscape({
     container,
-    style,
+    // canvas text does not inherit CSS: labels take the page's (bundled) font explicitly
+    style: [{ selector: 'node, edge', style: { 'font-family': getComputedStyle(container).fontFamily } }, ...style],
     elements: [
       ...nodes.map((n) => ({ data: { ...n }, classes: n.shape === 'rectangle' ? 'unknown' : '' })),
       ...edges.map((e) => ({ data: { ...e } })),

@@ -2,6 +2,7 @@
 export const en = {
   app: { name: 'Glose', loading: 'Opening your corpus…', storageError: 'Your work cannot be saved in this browser: {{reason}}' },
   language: { label: 'Language', en: 'English', fr: 'Français' },
+  display: { open: 'Display: font and text size', dyslexic: 'Dyslexia-friendly font (OpenDyslexic)', textSize: 'Article text size' },
   user: {
     title: 'Who is annotating?',
     intro: 'Your name and colour are shown beside your annotations.',
@@ -47,8 +48,8 @@ export const en = {
     created: 'Link created.',
     noRelations: 'The tagset has no relation types.',
     onlyMine: 'Links are kept on your own annotations: focus one of yours to link it.',
-    out: '→ {{rel}} “{{quote}}”',
-    in: '← “{{quote}}” {{rel}} this one',
+    out: '🡒 {{rel}} “{{quote}}”',
+    in: '🡐 “{{quote}}” {{rel}} this one',
     inArticle: '(in “{{title}}”)',
     notLoaded: 'an annotation not loaded yet',
     unknownRelation: 'unknown relation “{{key}}”',

@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const fr: Messages = {
   app: { name: 'Glose', loading: 'Ouverture de votre corpus…', storageError: 'Votre travail ne peut pas être enregistré dans ce navigateur : {{reason}}' },
   language: { label: 'Langue', en: 'English', fr: 'Français' },
+  display: { open: 'Affichage : police et taille du texte', dyslexic: 'Police adaptée à la dyslexie (OpenDyslexic)', textSize: 'Taille du texte des articles' },
   user: {
     title: 'Qui annote ?',
     intro: 'Votre nom et votre couleur s’affichent à côté de vos annotations.',
@@ -49,8 +50,8 @@ export const fr: Messages = {
     created: 'Lien créé.',
     noRelations: 'Le jeu d’étiquettes n’a aucun type de relation.',
     onlyMine: 'Les liens sont gardés sur vos propres annotations : placez-vous sur l’une des vôtres pour la lier.',
-    out: '→ {{rel}} « {{quote}} »',
-    in: '← « {{quote}} » {{rel}} celle-ci',
+    out: '🡒 {{rel}} « {{quote}} »',
+    in: '🡐 « {{quote}} » {{rel}} celle-ci',
     inArticle: '(dans « {{title}} »)',
     notLoaded: 'une annotation pas encore chargée',
     unknownRelation: 'relation inconnue « {{key}} »',

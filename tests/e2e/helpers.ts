@@ -25,6 +25,8 @@ export async function openArticle(page: Page, titleStart: string): Promise<void>
 
 /** Drags the mouse from the first to the last character of `passage` in the article text. */
 export async function selectWithMouse(page: Page, passage: string): Promise<void> {
+  // measure once the bundled fonts are in: a late font swap would move the text under the mouse
+  await page.evaluate(() => document.fonts.ready);
   const points = await page.evaluate((needle) => {
     const root = document.querySelector('.article-text')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -62,4 +64,19 @@ export async function paintedPassages(page: Page): Promise<Record<string, string
     }
     return out;
   });
+}
+
+/**
+ * Extends the keyboard selection by `words` words (Ctrl+Shift+→), as a person would, and returns
+ * the selected text. Selecting by words never depends on where lines wrap (fonts, window size).
+ */
+export async function selectWords(page: Page, words: number): Promise<string> {
+  for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  return page.evaluate(() => window.getSelection()?.toString() ?? '');
+}
+
+/** Moves the caret to the start of the next paragraph: collapse the selection to its end, then one character on. */
+export async function caretToNextParagraph(page: Page): Promise<void> {
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
 }

@@ -1,0 +1,74 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { platformFonts } from '../support/platform-fonts';
+import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
+
+/** The families the app bundles (renderer/typography/fonts.ts): nothing else may draw its text. */
+const BUNDLED = /^(Literata|Atkinson Hyperlegible Next|Atkinson Hyperlegible Mono|OpenDyslexic|Noto Sans Symbols 2)\b/;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = `tests/e2e/screenshots/${test.info().project.name}`;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}.png` });
+}
+
+/** Asserts that only bundled fonts drew the page, and records which ones for CI's log. */
+async function expectOnlyBundledFonts(page: Page, view: string): Promise<void> {
+  const used = await platformFonts(page);
+  mkdirSync('test-results', { recursive: true });
+  appendFileSync('test-results/fonts-used.txt', `${test.info().project.name} ${view}: ${used.map((f) => `${f.family} (${f.glyphs} glyphs)`).join(', ')}\n`);
+  expect(used.length).toBeGreaterThan(0);
+  expect(used.filter((f) => !BUNDLED.test(f.family) || !f.custom), `system fonts drew text in the ${view}`).toEqual([]);
+}
+
+for (const language of ['en', 'fr'] as const) {
+  test(`every view is drawn with the app's own fonts only, accents and « » included (${language})`, async ({ page }) => {
+    await startAs(page, 'Élodie Lefèvre', language);
+    await expect(page.locator('.article-list li')).toHaveCount(5);
+    await shoot(page, `library-${language}`);
+    await expectOnlyBundledFonts(page, `library ${language}`);
+
+    await openArticle(page, 'Meta et Spotify qui dénoncent');
+    await selectWithMouse(page, CLAIM_000);
+    await page.keyboard.press('1');
+    await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
+    await shoot(page, `article-${language}`);
+    await expectOnlyBundledFonts(page, `article ${language}`);
+
+    await page.goto('/#/map');
+    await expect(page.locator('.map-summary')).toBeVisible();
+    await shoot(page, `map-${language}`);
+    await expectOnlyBundledFonts(page, `argument map ${language}`);
+  });
+}
+
+test('a reader chooses the dyslexia-friendly font and a larger text; both hold after a reload', async ({ page }) => {
+  await startAs(page, 'Noé', 'fr');
+  await openArticle(page, 'Meta et Spotify qui dénoncent');
+  const text = page.locator('.article-text');
+  const size = () => text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+
+  // keyboard only: the "Aa" disclosure, the switch, a size
+  const settings = page.getByRole('group').filter({ has: page.getByText('Aa') });
+  await settings.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('checkbox', { name: 'Police adaptée à la dyslexie (OpenDyslexic)' }).check();
+  await page.getByRole('radio', { name: '130\u202F%' }).check();
+  await shoot(page, 'display-settings-fr');
+
+  const check = async () => {
+    expect(await size()).toBeCloseTo(before * 1.3, 1);
+    const used = await platformFonts(page, '.article-text');
+    expect(used.map((f) => f.family)).toContain('OpenDyslexic');
+    expect(used.filter((f) => !/^(OpenDyslexic|Noto Sans Symbols 2)$/.test(f.family))).toEqual([]);
+  };
+  await check();
+  await page.reload();
+  await expect(text).toBeVisible();
+  await check();
+  // and back to the bundled reading face
+  await page.locator('.display-settings summary').click();
+  await page.getByRole('checkbox', { name: 'Police adaptée à la dyslexie (OpenDyslexic)' }).uncheck();
+  expect((await platformFonts(page, '.article-text')).map((f) => f.family)).toEqual(['Literata']);
+});
