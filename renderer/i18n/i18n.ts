@@ -1,11 +1,14 @@
 /**
  * i18next set up with the English and French strings. The language comes from the user's
- * last choice, else the system language, else English; switching it is remembered.
+ * last choice, else the system language, else English; switching it is remembered. French
+ * strings get French spacing (french-spacing.ts); numbers and dates put into any string are
+ * written by `Intl` in the interface language (1 234,5 in French, 1,234.5 in English).
  */
-import i18next from 'i18next';
+import i18next, { type FormatterModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
+import { withFrenchSpacing } from './french-spacing';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,15 +21,36 @@ function initialLanguage(): Language {
 }
 
 export async function setupI18n(): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    lng: initialLanguage(),
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await initI18n(i18next.use(initReactI18next), initialLanguage());
   document.documentElement.lang = i18next.language;
 }
+
+/** Initialises an i18next instance with Glose's strings, French spacing and `Intl` formatting. */
+export function initI18n(instance: i18n, language: Language) {
+  return instance.use(intlFormatter).init({
+    resources: { en: { translation: en }, fr: { translation: withFrenchSpacing(fr) } },
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  });
+}
+
+/** How a value put into a translated string is written: numbers and dates through `Intl`, the rest as it is. */
+function formatValue(value: unknown, _format: string | undefined, lng: string | undefined): string {
+  if (typeof value === 'number') return new Intl.NumberFormat(lng).format(value);
+  if (value instanceof Date) return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(value);
+  return value as string;
+}
+
+/** i18next's formatter, replaced by `formatValue` for every value (the strings use no named formats such as `{{n, number}}`). */
+const intlFormatter: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: formatValue,
+};
 
 export function setLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);

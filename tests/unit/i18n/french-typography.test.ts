@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fr } from '../../../renderer/i18n/fr';
+import { en } from '../../../renderer/i18n/en';
+import i18next from 'i18next';
+import { initI18n } from '../../../renderer/i18n/i18n';
+import { frenchSpacing, withFrenchSpacing } from '../../../renderer/i18n/french-spacing';
+
+const NNBSP = '\u202F';
+
+/** Every string of a nested dictionary with its key path. */
+function strings(dictionary: unknown, path = ''): [string, string][] {
+  if (typeof dictionary === 'string') return [[path, dictionary]];
+  return Object.entries(dictionary as Record<string, unknown>).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+}
+
+describe('French spacing', () => {
+  it('puts a narrow no-break space before ; : ! ? and inside « »', () => {
+    expect(frenchSpacing('Qui annote ?')).toBe(`Qui annote${NNBSP}?`);
+    expect(frenchSpacing('Attention : ceci ; cela !')).toBe(`Attention${NNBSP}: ceci${NNBSP}; cela${NNBSP}!`);
+    expect(frenchSpacing('Article « {{title}} » ajouté.')).toBe(`Article «${NNBSP}{{title}}${NNBSP}» ajouté.`);
+    expect(frenchSpacing('«\u00a0déjà\u00a0»')).toBe(`«${NNBSP}déjà${NNBSP}»`);
+    expect(frenchSpacing('«serré»')).toBe(`«${NNBSP}serré${NNBSP}»`);
+  });
+
+  it('leaves what is not French punctuation alone: times, addresses, shortcuts, English', () => {
+    for (const s of ['10:30', 'http://192.168.1.10:8787/', 'Ctrl+Z', '{{count}}', 'Who is annotating?', '?a=1']) expect(frenchSpacing(s)).toBe(s);
+  });
+
+  it('is idempotent', () => {
+    const once = frenchSpacing('Qui ? « Moi » : oui !');
+    expect(frenchSpacing(once)).toBe(once);
+  });
+
+  it('every French interface string follows the rule once processed', () => {
+    const faults: string[] = [];
+    for (const [key, text] of strings(withFrenchSpacing(fr))) {
+      // a mark used as punctuation (followed by a space, a closing mark or the end) must have U+202F before it
+      for (const m of text.matchAll(/(.)([;:!?»])(?=[\s)»]|$)/gu)) if (m[1] !== NNBSP && !/[?!]/.test(m[1]!)) faults.push(`${key}: …${text.slice(Math.max(0, m.index! - 12), m.index! + 3)}`);
+      for (const m of text.matchAll(/«(.)/gu)) if (m[1] !== NNBSP) faults.push(`${key}: «${m[1]}`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('keeps the dictionary shape and leaves English untouched', () => {
+    expect(strings(withFrenchSpacing(fr)).map(([k]) => k)).toEqual(strings(fr).map(([k]) => k));
+    expect(withFrenchSpacing(en).user.title).toBe(en.user.title.replace(/ \?$/, `${NNBSP}?`));
+  });
+});
+
+describe('numbers in translated strings', () => {
+  it('are written by Intl in the interface language, and French strings are spaced', async () => {
+    const fr = await initI18n(i18next.createInstance(), 'fr');
+    expect(fr('library.count', { count: 1234 })).toBe(`1${NNBSP}234 articles`);
+    expect(fr('user.title')).toBe(`Qui annote${NNBSP}?`);
+    const en = await initI18n(i18next.createInstance(), 'en');
+    expect(en('library.count', { count: 1234 })).toBe('1,234 articles');
+    // text put into a string is never respaced: only the dictionary is
+    expect(fr('library.added', { title: 'Pourquoi ? Parce que !' })).toBe(`Article «${NNBSP}Pourquoi ? Parce que !${NNBSP}» ajouté.`);
+  });
+});
