@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tests/support/chromium';
 
 // The built renderer, served on 127.0.0.1 by the same server `npm start` falls back to,
-// driven in Debian's Chromium (never a downloaded browser).
+// driven in Debian's Chromium (never a downloaded browser), at two window widths: nothing
+// may depend on where lines wrap.
 // GLOSE_E2E_PORT lets two runs on one machine use different ports
 const PORT = Number(process.env.GLOSE_E2E_PORT ?? 4317);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`Browser tests need Chromium at ${CHROMIUM}: install it with "sudo apt-get install chromium" (Debian, Ubuntu) or set CHROMIUM_PATH to a Chromium binary.`);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,11 +22,12 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'wide', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'narrow', use: { viewport: { width: 900, height: 800 } } },
+  ],
   webServer: {
     command: `node --import tsx electron/cli/serve-renderer.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { paintedPassages, startAs } from './helpers';
+import { caretToNextParagraph, paintedPassages, selectWords, startAs } from './helpers';
+
+const HEADLINE = 'Meta and Spotify attack European laws that limit them in a plea for open source AI';
 
 test('the whole flow works without a mouse: open, select, mark, move, edit, delete, undo', async ({ page }) => {
   await startAs(page, 'Karim');
@@ -11,22 +13,19 @@ test('the whole flow works without a mouse: open, select, mark, move, edit, dele
   const text = page.locator('.article-text');
   await expect(text).toBeVisible();
 
-  // reach the article text with Tab, then select the first paragraph with Shift+End
+  // reach the article text with Tab, then select the first paragraph word by word
   for (let i = 0; i < 20 && !(await text.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(text).toBeFocused();
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Shift+End');
-  const first = 'Meta and Spotify attack European laws that limit them in a plea for open source AI';
+  expect(await selectWords(page, 16)).toBe(HEADLINE);
   await page.keyboard.press('2');
   const items = page.getByRole('complementary').locator('li.annotation');
   await expect(items).toHaveCount(1);
-  expect(await paintedPassages(page)).toEqual({ disputed: [first] });
+  expect(await paintedPassages(page)).toEqual({ disputed: [HEADLINE] });
 
-  // a second annotation: the next paragraph's first word selections with Ctrl+Shift+Right
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Control+Shift+ArrowRight');
-  await page.keyboard.press('Control+Shift+ArrowRight');
+  // a second annotation: the next paragraph's first two words
+  await caretToNextParagraph(page);
+  expect(await selectWords(page, 2)).toBe('Meta and');
   await page.keyboard.press('4');
   await expect(items).toHaveCount(2);
   expect((await paintedPassages(page)).evidence).toEqual(['Meta and']);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openArticle, selectWithMouse, startAs } from './helpers';
+import { caretToNextParagraph, openArticle, selectWithMouse, selectWords, startAs } from './helpers';
 
 const HEADLINE = 'Meta and Spotify attack European laws that limit them in a plea for open source AI';
 
@@ -15,13 +15,11 @@ test('a relation made with the keyboard alone: focus, L, filter, choose the rela
   await expect(text).toBeFocused();
   // the headline as a claim
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Shift+End');
+  expect(await selectWords(page, 16)).toBe(HEADLINE);
   await page.keyboard.press('1');
   // the next paragraph's first two words as evidence: the new annotation is focused
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Control+Shift+ArrowRight');
-  await page.keyboard.press('Control+Shift+ArrowRight');
+  await caretToNextParagraph(page);
+  expect(await selectWords(page, 2)).toBe('Meta and');
   await page.keyboard.press('4');
   const items = page.getByRole('complementary').locator('li.annotation');
   await expect(items).toHaveCount(2);
@@ -46,8 +44,8 @@ test('a relation made with the keyboard alone: focus, L, filter, choose the rela
   await expect(text).toBeFocused();
 
   // shown on both ends, in the sidebar
-  await expect(items.nth(1).locator('.link-out .link-button')).toHaveText(`→ supports “${HEADLINE.slice(0, 79)}…”`);
-  await expect(items.nth(0).locator('.link-in .link-button')).toHaveText('← “Meta and” supports this one');
+  await expect(items.nth(1).locator('.link-out .link-button')).toHaveText(`🡒 supports “${HEADLINE.slice(0, 79)}…”`);
+  await expect(items.nth(0).locator('.link-in .link-button')).toHaveText('🡐 “Meta and” supports this one');
   // and painted in the text while the evidence is focused
   await expect.poll(() => linkedPassages(page)).toEqual([HEADLINE]);
   // [ focuses the claim: its link (to the evidence) is painted instead
@@ -70,15 +68,8 @@ test('a relation made with the keyboard alone: focus, L, filter, choose the rela
 
   // hovering the evidence in the text shows its link too, focus elsewhere notwithstanding
   await page.keyboard.press('Escape');
-  const evidence = await page.evaluate(() => {
-    const span = document.querySelectorAll('.article-text .glose-block')[1]!.querySelector('span')!;
-    const range = document.createRange();
-    range.setStart(span.firstChild!, 1);
-    range.setEnd(span.firstChild!, 2);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.move(evidence.x, evidence.y);
+  // Playwright scrolls the passage clear of the sticky toolbar (taller when the window is narrow) before hovering
+  await page.locator('.article-text .glose-block').nth(1).locator('span').first().hover({ position: { x: 4, y: 4 } });
   await expect.poll(() => linkedPassages(page)).toEqual([HEADLINE]);
   await page.mouse.move(5, 5);
   await expect.poll(() => linkedPassages(page)).toEqual([]);
@@ -90,7 +81,7 @@ test('a relation made with the mouse across articles, followed to the other arti
   await openArticle(page, 'Meta and Spotify team up against EU rules');
   await selectWithMouse(page, 'Meta and Spotify');
   await page.keyboard.press('1');
-  await page.getByRole('button', { name: '← Retour aux articles' }).click();
+  await page.getByRole('button', { name: 'Retour aux articles' }).click();
   await openArticle(page, 'Meta and Spotify attack European laws');
   await selectWithMouse(page, 'Meta and Spotify have defended');
   await page.keyboard.press('3');
@@ -103,7 +94,7 @@ test('a relation made with the mouse across articles, followed to the other arti
   await other.click();
   await picker.getByRole('button', { name: 'Lier', exact: true }).click();
   const link = item.locator('.link-out');
-  await expect(link).toContainText('→ réfute « Meta and Spotify »');
+  await expect(link).toContainText('🡒 réfute « Meta and Spotify »');
   await expect(link).toContainText('(dans « Meta and Spotify team up against EU rules');
   await page.screenshot({ path: 'tests/e2e/screenshots/relations-fr.png' });
   // following it opens the other article with the target focused, and its incoming link listed

@@ -8,7 +8,7 @@ test('the teacher edits the tagset; a removed kind keeps its annotations, shown 
   await selectWithMouse(page, 'Meta and Spotify have teamed up once again');
   await page.keyboard.press('4');
   await expect(page.getByRole('complementary').locator('li.annotation')).toContainText('Evidence');
-  await page.getByRole('button', { name: '← Back to the articles' }).click();
+  await page.getByRole('button', { name: 'Back to the articles' }).click();
   await openArticle(page, 'Meta and Spotify attack European laws');
   await selectWithMouse(page, 'Meta and Spotify have defended');
   await page.keyboard.press('4');
@@ -70,7 +70,7 @@ test('the teacher edits the tagset; a removed kind keeps its annotations, shown 
   await expect(item.locator('.annotation-kind')).toHaveText('Thesis');
   await expect.poll(() => paintedPassages(page)).toEqual({ claim: ['Meta and Spotify have defended'] });
   // the other article's annotation was remapped too
-  await page.getByRole('button', { name: '← Back to the articles' }).click();
+  await page.getByRole('button', { name: 'Back to the articles' }).click();
   await openArticle(page, 'Meta and Spotify team up against EU rules');
   await expect(item.locator('.annotation-kind')).toHaveText('Thesis');
   await expect.poll(() => paintedPassages(page)).toEqual({ claim: ['Meta and Spotify have teamed up once again'] });

@@ -1,7 +1,8 @@
 /**
  * The W3C Web Annotation test suite's MUST assertions as validators. The suite's JSON Schema
  * (draft-04) files are loaded from ../shared/w3c-web-annotation-tests relative to the repo
- * root; a missing suite throws, so the tests that use it fail loudly rather than skip.
+ * root; the conformance test skips with a printed line where the suite is absent, and a suite
+ * that is present but incomplete throws, so it fails loudly rather than passing empty.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
