@@ -18,7 +18,8 @@ interface Props {
 }
 
 function megabytes(bytes: number, lang: string): string {
-  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+  // "5.3 MB", "5,3 Mo": the unit's name is the language's too
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 }
 
 export function AddArticle({ corpus, onAdded }: Props) {

@@ -14,7 +14,7 @@ test('a 5 MB or 100 MB paste and a file that is not UTF-8 get clear messages in 
   const big = 'Le succès de Spotify ne doit rien à l’IA. '.repeat(120_000);
   await page.getByLabel('Texte de l’article').fill(big);
   await page.getByRole('button', { name: 'Ajouter au corpus' }).click();
-  await expect(page.getByRole('alert')).toContainText(/Ce texte fait 5[,.]\d MB ; Glose ouvre les articles jusqu’à 2 MB/);
+  await expect(page.getByRole('alert')).toContainText(/Ce texte fait 5,\d\sMo\u202F; Glose ouvre les articles jusqu’à 2\sMo/);
 
   // a 100 MB paste is refused before it reaches the text box, which stays usable
   await page.getByLabel('Texte de l’article').fill('');
@@ -23,7 +23,7 @@ test('a 5 MB or 100 MB paste and a file that is not UTF-8 get clear messages in 
     data.setData('text/plain', 'Spotify doit tout à l’IA. '.repeat(4_000_000));
     box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByRole('alert')).toContainText(/Ce texte fait 1\d\d[,.]\d MB/);
+  await expect(page.getByRole('alert')).toContainText(/Ce texte fait 1\d\d,\d\sMo/);
   await expect(page.getByLabel('Texte de l’article')).toHaveValue('');
 
   // a file with invalid UTF-8 bytes
