@@ -5,7 +5,6 @@
  * class") and run alone by `npm run server` (electron/cli/server.ts); never imports
  * electron. All options live in `syncServerOptionsSchema` (docs/server.md lists them).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
@@ -17,6 +16,7 @@ import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
+import { privateDir } from './private-files';
 import { Refusal } from './reasons';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
@@ -91,7 +91,7 @@ export function authenticate(secret: string, now: () => number, policy: (corpus:
 
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
-  mkdirSync(options.dataDir, { recursive: true });
+  privateDir(options.dataDir);
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const policies = classPolicy(() => server.hocuspocus);
