@@ -106,6 +106,24 @@ export class DocStore {
     }
   }
 
+  /**
+   * Every stored document whose name starts with `prefix`, each run merged into one update, read
+   * through one iterator: a single LevelDB snapshot, so the whole set is as of one moment even
+   * while clients write (a backup). Read-only; one document's run is held at a time.
+   */
+  async *snapshot(prefix = ''): AsyncGenerator<{ name: string; update: Uint8Array }> {
+    let name: string | null = null;
+    let run: [string, Uint8Array][] = [];
+    const flush = (): { name: string; update: Uint8Array } => ({ name: name!, update: run.length === 1 ? run[0]![1] : merge(run) });
+    for await (const entry of this.db.iterator(prefix ? { gte: prefix, lt: successor(prefix) } : {})) {
+      const owner = entry[0].slice(0, entry[0].lastIndexOf(SEP));
+      if (name !== null && owner !== name) yield flush();
+      if (owner !== name) [name, run] = [owner, []];
+      run.push(entry);
+    }
+    if (name !== null) yield flush();
+  }
+
   /** The document's run as one update, without compacting it in the database (read-only; empty document: null). */
   async read(name: string): Promise<Uint8Array | null> {
     const entries = await this.entriesOf(name);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
+import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
@@ -104,7 +105,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(), persistence(store)],
+    extensions: [writeGuard(), persistence(store), backupRoute(store, options.secret, deps.now)],
     onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
     onRequest: httpApi({
       session,

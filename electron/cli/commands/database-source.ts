@@ -25,14 +25,15 @@ export interface DatabaseSource {
   close(): Promise<void>;
 }
 
-async function openStore(db: string): Promise<DocStore> {
+/** Opens DIR/db read-only; `instead` is the advice given when a running server holds it. */
+export async function openStore(db: string, instead = 'stop the server or run the command on a copy of its data directory'): Promise<DocStore> {
   try {
     return await DocStore.open(db, { fsync: false, readOnly: true });
   } catch (error) {
     if (error instanceof StorageDamaged) throw error;
     const cause = (error as { cause?: { code?: string } }).cause;
     if (cause?.code !== 'LEVEL_LOCKED') throw new Error(`${db}: cannot open the database (${(error as Error).message})`);
-    throw new Error(`${db}: the database is in use by another process (a running Glose server, or another glose command): stop the server or run the command on a copy of its data directory`);
+    throw new Error(`${db}: the database is in use by another process (a running Glose server, or another glose command): ${instead}`);
   }
 }
 
