@@ -37,5 +37,5 @@ export function persistence(store: DocStore): Extension {
 function storageRefusal(error: unknown): never {
   if (!(error instanceof StorageCorrupt)) throw error;
   console.error(error.message);
-  throw new Refusal('storage-corrupt', 4500);
+  throw new Refusal('storage-corrupt');
 }

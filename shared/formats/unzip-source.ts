@@ -77,3 +77,10 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
   }
   return all;
 }
+
+/** Null when every file of the zip in `bytes` stays within the limits, else the first limit crossed. */
+export function zipLimitError(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): string | null {
+  let error: string | null = null;
+  unzipSource(() => undefined, (e) => (error ??= e.message), limits).push(bytes, true);
+  return error;
+}
