@@ -1,8 +1,10 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data .glose-data] [--secret S]
- * [--corpus C] [--title T] [--fsync] [--max-message-bytes N]`: the sync server alone, under plain
- * Node. Prints the address, a teacher link and the students' join code, serves the built app to
- * browsers (dist/renderer, when built) and syncs until SIGINT/SIGTERM.
+ * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link]`: the sync server
+ * alone, under plain Node. Prints the address and the students' join code (the teacher token and
+ * link only with --show-teacher-link: terminals get projected), serves the built app to browsers
+ * (dist/renderer, when built) and syncs until SIGINT/SIGTERM. Files it creates are private
+ * (umask 077). A damaged database stops it with exit code 1.
  * docs/server.md describes every option.
  */
 import { existsSync } from 'node:fs';
@@ -19,7 +21,13 @@ const TEACHER_TOKEN_HOURS = 12;
 const RENDERER_DIR = resolve('dist/renderer');
 
 
+/** The token with its middle hidden: enough to tell two apart, not enough to use. */
+function maskedToken(token: string): string {
+  return `${token.slice(0, 6)}…${token.slice(-4)}`;
+}
+
 async function main(): Promise<void> {
+  process.umask(0o077);
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '8787' },
@@ -30,6 +38,7 @@ async function main(): Promise<void> {
       title: { type: 'string', default: 'Glose class' },
       fsync: { type: 'boolean', default: false },
       'max-message-bytes': { type: 'string' },
+      'show-teacher-link': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -45,15 +54,6 @@ async function main(): Promise<void> {
     ...(existsSync(RENDERER_DIR) ? { rendererDir: RENDERER_DIR } : {}),
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
   });
-  const teacher = mintToken(secret, { role: 'teacher', user: 'teacher', corpus: values.corpus }, TEACHER_TOKEN_HOURS * 3600, Date.now());
-  console.log(`Glose sync server listening on ws://${values.host.includes(':') ? `[${values.host}]` : values.host}:${server.port}`);
-  console.log(`data directory: ${values.data}`);
-  console.log(`teacher token (corpus ${values.corpus}, ${TEACHER_TOKEN_HOURS} h): ${teacher}`);
-  for (const address of reachableAddresses(values.host)) {
-    const base = `http://${address}:${server.port}`;
-    console.log(`teacher link: ${base}/#/join?token=${teacher}`);
-    console.log(`students open ${base}/ and type the code ${displayCode(server.session!.studentCode)} (projector: ${displayCode(server.session!.observerCode)})`);
-  }
   const stop = () => {
     server.stop().then(() => process.exit(0), (error: unknown) => {
       console.error(error);
@@ -62,6 +62,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const teacher = mintToken(secret, { role: 'teacher', user: 'teacher', corpus: values.corpus }, TEACHER_TOKEN_HOURS * 3600, Date.now());
+  console.log(`Glose sync server listening on ws://${values.host.includes(':') ? `[${values.host}]` : values.host}:${server.port}`);
+  console.log(`data directory: ${values.data}`);
+  const show = values['show-teacher-link'];
+  console.log(`teacher token (corpus ${values.corpus}, ${TEACHER_TOKEN_HOURS} h): ${show ? teacher : `${maskedToken(teacher)} (hidden: run with --show-teacher-link to print it and the teacher link)`}`);
+  for (const address of reachableAddresses(values.host)) {
+    const base = `http://${address}:${server.port}`;
+    if (show) console.log(`teacher link: ${base}/#/join?token=${teacher}`);
+    console.log(`students open ${base}/ and type the code ${displayCode(server.session!.studentCode)} (projector: ${displayCode(server.session!.observerCode)})`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ export const REASONS = {
   'forbidden-read': 'this role may not open this document',
   'forbidden-write': 'this role may only read this document; the change was not saved',
   'malformed-message': 'the server could not read a message and closed the connection',
+  'storage-corrupt': 'the server cannot read this document from its database; the teacher should restore a backup',
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;

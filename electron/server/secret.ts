@@ -5,8 +5,9 @@
  * directory, so a token minted by one is accepted by the other.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { privateDir } from './private-files';
 
 export const MIN_SECRET_LENGTH = 32;
 
@@ -19,7 +20,7 @@ export function resolveSecret(dataDir: string, env: NodeJS.ProcessEnv = process.
   if (fromEnv !== undefined && fromEnv !== '') return checked(fromEnv, 'GLOSE_SECRET');
   const file = secretFile(dataDir);
   if (existsSync(file)) return checked(readFileSync(file, 'utf8').trim(), file);
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const secret = random(32).toString('hex');
   writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
   return secret;

@@ -9,14 +9,24 @@
  * document's run is compacted into one update on load and on Hocuspocus's debounced
  * onStoreDocument; compaction only rewrites keys it read, so it never races appends.
  * LevelDB writes reach the OS before the promise resolves, which survives a killed
- * process; `fsync: true` also survives power loss, at a latency cost.
+ * process; `fsync: true` also survives power loss, at a latency cost. Opening checks the
+ * database and closing seals it (storage-integrity.ts); its files are private (private-files.ts).
  */
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
+import { lockDown, privateDir } from './private-files';
+import { checkSeal, classify, fingerprint, isCorruption, StorageCorrupt, StorageDamaged, writeSeal } from './storage-integrity';
 
 const SEP = '\u0000';
 const END = '\u0001';
 const SEQ_DIGITS = 13;
+
+export interface StoreOptions {
+  /** fsync every write (survives power loss, not only a killed process). */
+  fsync: boolean;
+  /** Only read (the command line): the database must exist, and its seal is left as it is. */
+  readOnly?: boolean;
+}
 
 export class DocStore {
   private readonly next = new Map<string, number>();
@@ -24,13 +34,37 @@ export class DocStore {
 
   private constructor(
     private readonly db: ClassicLevel<string, Uint8Array>,
-    private readonly fsync: boolean,
+    private readonly directory: string,
+    private readonly options: StoreOptions,
   ) {}
 
-  static async open(directory: string, options: { fsync: boolean }): Promise<DocStore> {
-    const db = new ClassicLevel<string, Uint8Array>(directory, { keyEncoding: 'utf8', valueEncoding: 'view' });
-    await db.open();
-    return new DocStore(db, options.fsync);
+  /**
+   * Opens the database in `directory`, creating it when the directory is absent or empty
+   * (never with `readOnly`). Throws StorageDamaged, naming the directory and the problem, when
+   * the database is incomplete, unreadable or changed since its last clean close.
+   */
+  static async open(directory: string, options: StoreOptions): Promise<DocStore> {
+    const fresh = classify(directory) === 'new';
+    if (fresh && options.readOnly) throw new Error(`${directory}: there is no database here`);
+    privateDir(directory);
+    const db = new ClassicLevel<string, Uint8Array>(directory, { keyEncoding: 'utf8', valueEncoding: 'view', createIfMissing: fresh, errorIfExists: fresh });
+    try {
+      await db.open();
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      if (cause?.code === 'LEVEL_LOCKED' || !cause?.message) throw error;
+      throw new StorageDamaged(directory, `LevelDB cannot open it (${cause.message})`);
+    }
+    try {
+      const print = await fingerprint(db, directory);
+      checkSeal(directory, print);
+      if (!options.readOnly) writeSeal(directory, 'open', print);
+      lockDown(directory);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return new DocStore(db, directory, options);
   }
 
   /** Appends one update; resolves once LevelDB has written it. */
@@ -38,7 +72,7 @@ export class DocStore {
     const seq = this.next.get(name);
     if (seq === undefined) throw new Error(`storage: ${name} appended before it was loaded`);
     this.next.set(name, seq + 1);
-    await this.db.put(key(name, seq), update, { sync: this.fsync });
+    await this.db.put(key(name, seq), update, { sync: this.options.fsync });
   }
 
   /** Compacts the document's run and returns it as one update (empty document: null). */
@@ -72,26 +106,60 @@ export class DocStore {
     }
   }
 
+  /**
+   * Every stored document whose name starts with `prefix`, each run merged into one update, read
+   * through one iterator: a single LevelDB snapshot, so the whole set is as of one moment even
+   * while clients write (a backup). Read-only; one document's run is held at a time.
+   */
+  async *snapshot(prefix = ''): AsyncGenerator<{ name: string; update: Uint8Array }> {
+    let name: string | null = null;
+    let run: [string, Uint8Array][] = [];
+    const flush = (): { name: string; update: Uint8Array } => ({ name: name!, update: run.length === 1 ? run[0]![1] : merge(run) });
+    for await (const entry of this.db.iterator(prefix ? { gte: prefix, lt: successor(prefix) } : {})) {
+      const owner = entry[0].slice(0, entry[0].lastIndexOf(SEP));
+      if (name !== null && owner !== name) yield flush();
+      if (owner !== name) [name, run] = [owner, []];
+      run.push(entry);
+    }
+    if (name !== null) yield flush();
+  }
+
   /** The document's run as one update, without compacting it in the database (read-only; empty document: null). */
   async read(name: string): Promise<Uint8Array | null> {
-    const entries = await this.db.iterator({ gt: name + SEP, lt: name + END }).all();
+    const entries = await this.entriesOf(name);
     return entries.length <= 1 ? (entries[0]?.[1] ?? null) : merge(entries);
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  /** Waits for running compactions, seals the database as cleanly closed, and closes it. */
+  async close(): Promise<void> {
+    if (this.db.status !== 'open') return;
+    await Promise.all([...this.chains.values()]);
+    const print = this.options.readOnly ? null : await fingerprint(this.db, this.directory);
+    await this.db.close();
+    if (print) writeSeal(this.directory, 'closed', print);
+    lockDown(this.directory);
   }
 
   private async compactNow(name: string): Promise<Uint8Array | null> {
-    const entries = await this.db.iterator({ gt: name + SEP, lt: name + END }).all();
+    const entries = await this.entriesOf(name);
     const last = entries.at(-1)?.[0];
     this.next.set(name, Math.max(this.next.get(name) ?? 0, last === undefined ? 0 : seqOf(last) + 1));
     if (last === undefined) return null;
     if (entries.length === 1) return entries[0]![1];
     const merged = merge(entries);
     const deletions = entries.slice(0, -1).map(([k]) => ({ type: 'del' as const, key: k }));
-    await this.db.batch([{ type: 'put', key: last, value: merged }, ...deletions], { sync: this.fsync });
+    await this.db.batch([{ type: 'put', key: last, value: merged }, ...deletions], { sync: this.options.fsync });
     return merged;
+  }
+
+  /** The document's stored run; LevelDB corruption becomes a StorageCorrupt naming the document. */
+  private async entriesOf(name: string): Promise<[string, Uint8Array][]> {
+    try {
+      return await this.db.iterator({ gt: name + SEP, lt: name + END }).all();
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      throw new StorageCorrupt(`storage: ${name} cannot be read from ${this.directory} (${(error as Error).message})`);
+    }
   }
 
   private serial<T>(name: string, task: () => Promise<T>): Promise<T> {

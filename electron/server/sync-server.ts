@@ -5,18 +5,19 @@
  * class") and run alone by `npm run server` (electron/cli/server.ts); never imports
  * electron. All options live in `syncServerOptionsSchema` (docs/server.md lists them).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
+import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
+import { privateDir } from './private-files';
 import { Refusal } from './reasons';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
@@ -91,7 +92,7 @@ export function authenticate(secret: string, now: () => number, policy: (corpus:
 
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
-  mkdirSync(options.dataDir, { recursive: true });
+  privateDir(options.dataDir);
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const policies = classPolicy(() => server.hocuspocus);
@@ -104,7 +105,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(), persistence(store)],
+    extensions: [writeGuard(), persistence(store), backupRoute(store, options.secret, deps.now)],
     onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
     onRequest: httpApi({
       session,

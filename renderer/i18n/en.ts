@@ -210,6 +210,7 @@ export const en = {
       'forbidden-read': 'Your role cannot open this document.',
       'forbidden-write': 'Your role can only read this document: that change was not saved on the server.',
       'malformed-message': 'The server could not read a message and reconnected.',
+      'storage-corrupt': 'The server cannot read this document from its database. Tell the teacher: a backup must be restored.',
       unknown: 'The server refused a change ({{code}}).',
     },
     blindLabel: 'Blind annotation.',

@@ -212,6 +212,7 @@ export const fr: Messages = {
       'forbidden-read': 'Votre rôle ne permet pas d’ouvrir ce document.',
       'forbidden-write': 'Votre rôle ne permet que de lire ce document : cette modification n’a pas été enregistrée sur le serveur.',
       'malformed-message': 'Le serveur n’a pas pu lire un message et s’est reconnecté.',
+      'storage-corrupt': 'Le serveur ne peut pas lire ce document dans sa base de données. Prévenez l’enseignant : il faut restaurer une sauvegarde.',
       unknown: 'Le serveur a refusé une modification ({{code}}).',
     },
     blindLabel: 'Annotation à l’aveugle.',

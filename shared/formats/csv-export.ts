@@ -1,22 +1,31 @@
 /**
  * CSV export (RFC 4180): a header row, then one row per annotation with the columns of
  * flat-records. Fields holding a comma, a quote or a line break are quoted, quotes doubled.
- * Cells are written as they are: a note starting with "=" stays as typed (see docs/formats.md
- * on opening CSV in a spreadsheet).
+ * A text cell a spreadsheet would run as a formula (OWASP "CSV injection": starting with = + - @,
+ * a tab or a carriage return) gets a leading `'` unless the caller asks for raw cells
+ * (`csvRaw`, `glose export --csv-raw`; docs/formats.md).
  */
 import { FLAT_COLUMNS, flatRecords } from './flat-records';
-import type { ExportWriter } from './types';
+import type { ExportOptions, ExportWriter } from './types';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as a spreadsheet will show it, never run it: `'` before a formula-leading text. */
+export function neutralised(value: string | number): string | number {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 export function csvField(value: string | number): string {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvWriter(): ExportWriter {
+export function csvWriter(options: ExportOptions): ExportWriter {
+  const cell = options.csvRaw ? csvField : (value: string | number) => csvField(neutralised(value));
   return {
     begin: () => [{ file: '', text: `${FLAT_COLUMNS.join(',')}\r\n` }],
     article: (entry) => [
-      { file: '', text: flatRecords(entry).map((r) => `${FLAT_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`).join('') },
+      { file: '', text: flatRecords(entry).map((r) => `${FLAT_COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`).join('') },
     ],
     end: () => [],
   };

@@ -55,6 +55,8 @@ export interface ExportOptions {
   corpus: CorpusInfo;
   /** Prefix of every IRI the export mints (articles, annotations, agents). */
   base?: string;
+  /** CSV only: write cells exactly as typed, formula-leading ones included (default: neutralised with `'`). */
+  csvRaw?: boolean;
 }
 
 export const DEFAULT_BASE = 'urn:glose:';

@@ -1,31 +1,86 @@
 /**
  * Streams the files out of a .zip (fflate): push the archive's bytes as they are read, receive
- * each file whole, in archive order, as soon as it is decompressed.
+ * each file whole, in archive order, as soon as it is decompressed. A zip is hostile until
+ * read: each entry may hold at most `maxEntryBytes` once decompressed, and the archive may not
+ * expand more than `maxRatio` times the bytes pushed so far (beyond a small allowance). Sizes
+ * are counted on the bytes actually inflated, never taken from the headers, which can lie.
+ * The first limit crossed stops the archive with one clear error; nothing after it is read.
+ * Bytes are inflated a small slice at a time, so one step never holds more than a few MB.
  */
-import { Unzip, UnzipInflate, strFromU8 } from 'fflate';
+import { Unzip, UnzipInflate, strFromU8, type UnzipFile } from 'fflate';
 
 export interface UnzipSource {
   push(chunk: Uint8Array, final: boolean): void;
 }
 
-export function unzipSource(onFile: (path: string, text: string) => void, onError: (error: Error) => void): UnzipSource {
+export interface ZipLimits {
+  /** Largest decompressed size of one file in the archive, bytes. */
+  maxEntryBytes: number;
+  /** Largest decompressed / compressed ratio over the archive (JSON bundles compress about 10:1). */
+  maxRatio: number;
+  /** Decompressed bytes allowed before the ratio applies (small files compress very well). */
+  ratioAllowance: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = { maxEntryBytes: 32 * 1024 * 1024, maxRatio: 100, ratioAllowance: 4 * 1024 * 1024 };
+
+const MB = 1024 * 1024;
+/** Compressed bytes inflated at once: deflate expands at most ~1032 times, so ≤ 17 MB per step. */
+const SLICE = 16 * 1024;
+
+export function unzipSource(onFile: (path: string, text: string) => void, onError: (error: Error) => void, limits: ZipLimits = ZIP_LIMITS): UnzipSource {
+  let pushed = 0;
+  let inflated = 0;
+  let stopped = false;
+  const stop = (file: UnzipFile, error: Error): void => {
+    stopped = true;
+    file.terminate();
+    onError(error);
+  };
   const unzip = new Unzip((file) => {
+    if (stopped) return;
     const parts: Uint8Array[] = [];
+    let size = 0;
     file.ondata = (error, data, final) => {
-      if (error) return onError(error);
-      parts.push(data);
-      if (!final) return;
-      const size = parts.reduce((n, p) => n + p.length, 0);
-      const all = new Uint8Array(size);
-      let at = 0;
-      for (const p of parts) {
-        all.set(p, at);
-        at += p.length;
+      if (stopped) return;
+      if (error) return stop(file, error);
+      size += data.length;
+      inflated += data.length;
+      if (size > limits.maxEntryBytes) return stop(file, new Error(`${file.name} is larger than ${limits.maxEntryBytes / MB} MB once decompressed: the archive was not read (a zip bomb?)`));
+      if (inflated > limits.ratioAllowance && inflated > pushed * limits.maxRatio) {
+        return stop(file, new Error(`${file.name} expands more than ${limits.maxRatio} times its compressed size: the archive was not read (a zip bomb?)`));
       }
-      onFile(file.name, strFromU8(all));
+      parts.push(data);
+      if (final) onFile(file.name, strFromU8(concat(parts, size)));
     };
     file.start();
   });
   unzip.register(UnzipInflate);
-  return { push: (chunk, final) => unzip.push(chunk, final) };
+  return {
+    push: (chunk, final) => {
+      for (let at = 0; !stopped && (at < chunk.length || (at === 0 && final)); at += SLICE) {
+        const slice = chunk.subarray(at, at + SLICE);
+        pushed += slice.length;
+        unzip.push(slice, final && at + SLICE >= chunk.length);
+      }
+    },
+  };
+}
+
+function concat(parts: Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
+}
+
+/** Null when every file of the zip in `bytes` stays within the limits, else the first limit crossed. */
+export function zipLimitError(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): string | null {
+  let error: string | null = null;
+  unzipSource(() => undefined, (e) => (error ??= e.message), limits).push(bytes, true);
+  return error;
 }

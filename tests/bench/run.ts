@@ -13,6 +13,7 @@ const suites: Suite[] = [
   { name: 'renderer', load: () => import('./renderer-bench') },
   { name: 'export', load: () => import('./export-bench') },
   { name: 'sync', load: () => import('./sync-bench') },
+  { name: 'storage', load: () => import('./storage-bench') },
 ];
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * "Host a class" as the desktop app runs it (electron/main/hosting.ts), with the real class
  * server on loopback: a teacher token that the server accepts, students who can join with the
- * code it serves, the same class (corpus, codes) after a restart, and a clear failure.
+ * code it serves, the same class (corpus, codes) after a restart, and a clear failure (also
+ * for a damaged class database).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,5 +58,14 @@ describe('hosting a class from the app', () => {
     writeFileSync(file, 'x');
     const result = await classHost({ userData: file, rendererDir: file, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => memoryNetwork().transport }).host({ title: 'X' });
     expect(result).toMatchObject({ error: 'failed' });
+  });
+
+  it('refuses to host a class whose database is damaged, saying which folder and what is wrong', async () => {
+    const userData = temp();
+    const db = join(userData, 'class', 'db');
+    mkdirSync(db, { recursive: true });
+    writeFileSync(join(db, '000005.ldb'), 'a table whose CURRENT was not copied');
+    const result = await classHost({ userData, rendererDir: userData, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => memoryNetwork().transport }).host({ title: 'X' });
+    expect(result).toMatchObject({ error: 'failed', message: expect.stringContaining(`${db}: the database is damaged: LevelDB's CURRENT file is missing`) });
   });
 });

@@ -6,35 +6,17 @@
  * the same data directory the clients reconnect and push the rest, and every replica holds
  * every record exactly once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocStore } from '../../electron/server/storage';
 import { databaseDir } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
-import { Client, CORPUS, SECRET, record, recordIds, removeDir, tempDir, token, waitFor } from './helpers';
+import { startServerProcess } from './server-process';
+import { Client, CORPUS, record, recordIds, removeDir, tempDir, token, waitFor } from './helpers';
 
 const STUDENTS = ['ana', 'bob', 'carl', 'dina'];
 const layer = (owner: string) => `corpus/${CORPUS}/layer/a1/${owner}`;
-
-function startChild(dataDir: string, port: number): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(match[1]) });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
 
 async function storedIds(dataDir: string, name: string): Promise<string[]> {
   const store = await DocStore.open(databaseDir(dataDir), { fsync: false });
@@ -59,7 +41,7 @@ describe('kill -9 recovery', () => {
   });
 
   it('loses no acknowledged write, and the clients restore every other one', async () => {
-    const first = await startChild(dir, 0);
+    const first = await startServerProcess(dir);
     children.push(first.child);
     const url = `ws://127.0.0.1:${first.port}`;
     const writers = await Promise.all(
@@ -109,7 +91,7 @@ describe('kill -9 recovery', () => {
     }
 
     // Restart on the same data directory and port; the providers reconnect by themselves.
-    const second = await startChild(dir, first.port);
+    const second = await startServerProcess(dir, { port: first.port });
     children.push(second.child);
     // The providers' unsynced counter is reset on reconnect, so it says nothing here: wait for the records.
     const reader = new Client(url);

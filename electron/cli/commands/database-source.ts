@@ -12,6 +12,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { classSessionSchema } from '../../server/class-session';
 import { DocStore } from '../../server/storage';
+import { StorageDamaged } from '../../server/storage-integrity';
 import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
 import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
 import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
@@ -24,13 +25,15 @@ export interface DatabaseSource {
   close(): Promise<void>;
 }
 
-async function openStore(db: string): Promise<DocStore> {
+/** Opens DIR/db read-only; `instead` is the advice given when a running server holds it. */
+export async function openStore(db: string, instead = 'stop the server or run the command on a copy of its data directory'): Promise<DocStore> {
   try {
-    return await DocStore.open(db, { fsync: false });
+    return await DocStore.open(db, { fsync: false, readOnly: true });
   } catch (error) {
+    if (error instanceof StorageDamaged) throw error;
     const cause = (error as { cause?: { code?: string } }).cause;
     if (cause?.code !== 'LEVEL_LOCKED') throw new Error(`${db}: cannot open the database (${(error as Error).message})`);
-    throw new Error(`${db}: the database is in use by another process (a running Glose server, or another glose command): stop the server or run the command on a copy of its data directory`);
+    throw new Error(`${db}: the database is in use by another process (a running Glose server, or another glose command): ${instead}`);
   }
 }
 

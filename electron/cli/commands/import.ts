@@ -13,6 +13,7 @@ import { anchorInto, emptyReport } from '../../../shared/formats/reanchor';
 import type { ArticleSnapshot, CorpusInfo, OutChunk } from '../../../shared/formats/types';
 import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
 import { parseJson } from '../../../shared/formats/bundle-reader';
+import { zipLimitError } from '../../../shared/formats/unzip-source';
 import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { canonicalText } from '../../../shared/text/canonical-text';
@@ -22,8 +23,11 @@ import { parseArgs, progress, readBundle, required, zipFile } from './research-i
 /** The raw text of an article file: .txt as is, .md without markup, .docx through mammoth (paragraphs). */
 async function rawText(file: string): Promise<string> {
   if (/\.docx$/i.test(file)) {
+    const bytes = readFileSync(file);
+    const bomb = zipLimitError(bytes); // mammoth's unzip has no limits of its own
+    if (bomb) throw new Error(`${file}: ${bomb}`);
     try {
-      return (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
+      return (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch (error) {
       throw new Error(`${file}: not a readable Word document (${(error as Error).message})`);
     }

@@ -4,7 +4,7 @@
  * article at a time. Either way the command gets the corpus, the article count when it is known
  * up front, the articles as snapshots, and a `close()` to call when done or failed.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { bundleArticleCount } from './bundle-count';
@@ -22,7 +22,8 @@ export interface ResearchSource {
 /** The data directory `from` names, or null when it is not one. */
 function dataDirectory(from: string): string | null {
   if (!existsSync(from) || !statSync(from).isDirectory()) return null;
-  if (existsSync(path.join(from, 'db', 'CURRENT'))) return from;
+  const db = path.join(from, 'db');
+  if (existsSync(db) && statSync(db).isDirectory() && readdirSync(db).length > 0) return from; // damaged ones too: opening says what is wrong
   return existsSync(path.join(from, 'CURRENT')) && path.basename(path.resolve(from)) === 'db' ? path.dirname(path.resolve(from)) : null;
 }
 

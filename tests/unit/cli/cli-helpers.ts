@@ -18,8 +18,13 @@ export interface Run {
 const ENTRY = ['--import', 'tsx', 'electron/cli/glose.ts'];
 
 export function glose(...args: string[]): Promise<Run> {
+  return gloseWith([], ...args);
+}
+
+/** The command line with extra Node options before it (e.g. a preload that reports memory). */
+export function gloseWith(nodeOptions: string[], ...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [...ENTRY, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...nodeOptions, ...ENTRY, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

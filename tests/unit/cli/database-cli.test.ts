@@ -5,7 +5,7 @@
  * links; `--corpus` chooses among several corpora; the database is only read; and a database
  * a server holds, or a folder that is not one, fails with a message and exit code 1.
  */
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocStore } from '../../../electron/server/storage';
@@ -161,6 +161,16 @@ describe('what --from cannot read fails with a message and exit code 1', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('a database whose CURRENT is missing is reported as damaged, and left as it is', async () => {
+    const copy = out('damaged');
+    cpSync(data, copy, { recursive: true });
+    rmSync(path.join(databaseDir(copy), 'CURRENT'));
+    const before = readdirSync(databaseDir(copy)).sort();
+    const r = await glose('export', '--from', copy, '--format', 'csv', '--out', out('d.csv'));
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringContaining(`glose: ${databaseDir(copy)}: the database is damaged: LevelDB's CURRENT file is missing`) });
+    expect(readdirSync(databaseDir(copy)).sort()).toEqual(before);
   });
 
   it('a folder with no database in it; --corpus with a bundle', async () => {

@@ -48,12 +48,25 @@ describe('JSONL and CSV', () => {
     for (const l of lines) expect(cps(corpus.find((e) => e.article.id === l.article)!.text, l.start, l.end)).toBe(l.exact);
   });
 
-  it('CSV: a header and one row per annotation that an RFC 4180 reader reads back exactly (quotes, commas, line breaks, emoji)', () => {
-    const rows = parseCsv(run('csv').get('')!);
+  it('CSV --csv-raw: a header and one row per annotation that an RFC 4180 reader reads back exactly (quotes, commas, line breaks, emoji, =1+1)', () => {
+    const rows = parseCsv(runWriter(EXPORT_FORMATS.csv.create({ corpus: CORPUS, csvRaw: true }), corpus).get('')!);
     expect(rows[0]).toEqual(FLAT_COLUMNS);
     const expected = corpus.flatMap(flatRecords).map((r) => FLAT_COLUMNS.map((c) => String(r[c])));
     expect(rows.slice(1)).toEqual(expected);
     expect(expected.some((r) => r.join('').includes('\n'))).toBe(true);
+    expect(expected.some((r) => r.includes('=1+1'))).toBe(true);
+  });
+
+  it('CSV by default: a text cell starting with = + - @, a tab or a CR gets a leading quote (OWASP); nothing else changes', () => {
+    const risky = ['=HYPERLINK("http://x.invalid","y")', '+1', '-2+3', '@SUM(A1)', '\tlead', '\rlead'];
+    const safe = ['a=b', 'note - dash', ' =1', 'ok'];
+    const entry = corpus[0]!;
+    const annotations = [...risky, ...safe].map((note, i) => ({ ...entry.layers[0]!.annotations[0]!, id: `n${i}`, note }));
+    const rows = parseCsv(run('csv', [{ ...entry, layers: [{ owner: 'alice', annotations }] }]).get('')!);
+    const notes = rows.slice(1).map((r) => r[FLAT_COLUMNS.indexOf('note')]);
+    expect(notes).toEqual([...risky.map((n) => `'${n}`), ...safe]);
+    const numbers = rows.slice(1).map((r) => r[FLAT_COLUMNS.indexOf('start')]);
+    expect(numbers.every((n) => /^\d+$/.test(n!))).toBe(true);
   });
 });
 

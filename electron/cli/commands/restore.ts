@@ -1,0 +1,32 @@
+/**
+ * `glose restore FILE --data DIR`: recreates a class database from a glose-backup file. The
+ * whole file is checked first (end line, count, checksum, every name and update), so a damaged
+ * or cut backup changes nothing. It restores only into a new database: DIR/db must be absent or
+ * empty (move a damaged one away first; nothing is overwritten). The restored database is
+ * sealed like one a server stopped cleanly. The signing secret and class codes are not in a
+ * backup: the server makes new ones, and students join again with the new code.
+ */
+import path from 'node:path';
+import { readBackupFile } from '../../server/backup-format';
+import { DocStore } from '../../server/storage';
+import { classify } from '../../server/storage-integrity';
+import { parseArgs, required } from './research-io';
+
+export async function run(argv: string[]): Promise<void> {
+  const { options, positional } = parseArgs(argv);
+  const file = positional[0];
+  if (!file || positional.length > 1) throw new Error('usage: glose restore FILE --data DIR');
+  const db = path.join(required(options, 'data'), 'db');
+  const count = await readBackupFile(file, () => undefined);
+  if (classify(db) !== 'new') throw new Error(`${db} already holds a database: restore into a new data directory, or move this one away first`);
+  const store = await DocStore.open(db, { fsync: false });
+  try {
+    await readBackupFile(file, async ({ name, update }) => {
+      await store.load(name);
+      await store.append(name, update);
+    });
+  } finally {
+    await store.close();
+  }
+  console.log(`restored ${count} documents into ${db}`);
+}

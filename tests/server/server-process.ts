@@ -1,0 +1,74 @@
+/**
+ * The real `npm run server` entry (`node --import tsx electron/cli/server.ts`) as a child
+ * process on loopback: started with extra arguments and optionally under `umask 000`, it
+ * resolves once the server has printed its address and join code (stdout kept), or rejects
+ * with what it printed when it exits first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { SECRET } from './helpers';
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  /** Everything printed on stdout so far. */
+  stdout: () => string;
+}
+
+export interface ServerExit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const ENTRY = ['--import', 'tsx', 'electron/cli/server.ts'];
+
+function spawnServer(dataDir: string, args: string[], umask000: boolean): ChildProcess {
+  const argv = [...ENTRY, '--data', dataDir, '--secret', SECRET, ...args];
+  return umask000
+    ? spawn('sh', ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function startServerProcess(dataDir: string, options: { args?: string[]; umask000?: boolean; port?: number } = {}): Promise<ServerProcess> {
+  const args = [...(options.args ?? []), '--port', String(options.port ?? 0)];
+  const child = spawnServer(dataDir, args, options.umask000 ?? false);
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on ws:\/\/127\.0\.0\.1:(\d+)[^]*students open .*\n/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(match[1]), stdout: () => out });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error(`server exited with ${code}: ${out}${err}`), { exit: { code, stdout: out, stderr: err } }));
+    });
+  });
+}
+
+/** Runs the server expecting it to stop by itself (a refused start); resolves with how it ended. */
+export async function failedServerStart(dataDir: string): Promise<ServerExit> {
+  try {
+    const started = await startServerProcess(dataDir);
+    started.child.kill('SIGKILL');
+    throw new Error(`the server started on ${dataDir}`);
+  } catch (error) {
+    const exit = (error as { exit?: ServerExit }).exit;
+    if (!exit) throw error;
+    return exit;
+  }
+}
+
+/** SIGTERM, and resolves once the child has closed its database and exited. */
+export function stopServerProcess(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}

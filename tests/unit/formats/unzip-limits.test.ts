@@ -1,0 +1,39 @@
+/**
+ * The zip reader's limits on small archives, in process: an entry over the size limit is refused
+ * with its name even when it compresses poorly; a small, very compressible file (1 MiB of
+ * spaces, ~1000:1) is still read, because the ratio applies only beyond its allowance; and
+ * nothing after a refused entry reaches the reader.
+ */
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { unzipSource, ZIP_LIMITS, type ZipLimits } from '../../../shared/formats/unzip-source';
+import { prng } from '../../support/prng';
+
+function read(zip: Uint8Array, limits?: ZipLimits): { files: string[]; errors: string[] } {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const unzip = unzipSource((name, text) => files.push(`${name} ${text.length}`), (e) => errors.push(e.message), limits);
+  for (let at = 0; at < zip.length; at += 1000) unzip.push(zip.subarray(at, at + 1000), at + 1000 >= zip.length);
+  return { files, errors };
+}
+
+/** Text that compresses about 2:1 (random letters), seeded. */
+function letters(length: number, seed: number): Uint8Array {
+  const random = prng(seed);
+  return Uint8Array.from({ length }, () => 97 + Math.floor(random() * 26));
+}
+
+describe('unzipSource limits', () => {
+  it('refuses an entry larger than maxEntryBytes, by name, and reads nothing after it', () => {
+    const zip = zipSync({ 'small.txt': letters(1000, 1), 'big.txt': letters(1_500_000, 2), 'after.txt': letters(10, 3) });
+    const r = read(zip, { ...ZIP_LIMITS, maxEntryBytes: 1 << 20 });
+    expect(r.errors).toEqual(['big.txt is larger than 1 MB once decompressed: the archive was not read (a zip bomb?)']);
+    expect(r.files).toEqual(['small.txt 1000']);
+  });
+
+  it('reads a small file that compresses 1000:1 with the default limits', () => {
+    const zip = zipSync({ 'spaces.txt': new Uint8Array(1 << 20).fill(32) }, { level: 9 });
+    expect(zip.length).toBeLessThan(5_000);
+    expect(read(zip)).toEqual({ files: [`spaces.txt ${1 << 20}`], errors: [] });
+  });
+});
