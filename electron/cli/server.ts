@@ -1,7 +1,8 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data .glose-data] [--secret S]
- * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link]`: the sync server
- * alone, under plain Node. Prints the address and the students' join code (the teacher token and
+ * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link] [--advertise]`: the
+ * sync server alone, under plain Node; with --advertise, students' apps on the network list the
+ * class (DNS-SD over mDNS, as "Host a class" does). Prints the address and the students' join code (the teacher token and
  * link only with --show-teacher-link: terminals get projected), serves the built app to browsers
  * (dist/renderer, when built) and syncs until SIGINT/SIGTERM. Files it creates are private
  * (umask 077). A damaged database stops it with exit code 1.
@@ -12,6 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reachableAddresses } from '../server/addresses';
 import { displayCode } from '../server/class-session';
+import { advertiseSession, bonjourTransport } from '../server/discovery';
 import { resolveSecret } from '../server/secret';
 import { startSyncServer } from '../server/sync-server';
 import { mintToken } from '../server/tokens';
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
       fsync: { type: 'boolean', default: false },
       'max-message-bytes': { type: 'string' },
       'show-teacher-link': { type: 'boolean', default: false },
+      advertise: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -54,7 +57,10 @@ async function main(): Promise<void> {
     ...(existsSync(RENDERER_DIR) ? { rendererDir: RENDERER_DIR } : {}),
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
   });
+  const mdns = values.advertise ? bonjourTransport() : null;
+  if (mdns) advertiseSession(mdns, { name: values.title, port: server.port, corpus: values.corpus, title: values.title });
   const stop = () => {
+    mdns?.destroy();
     server.stop().then(() => process.exit(0), (error: unknown) => {
       console.error(error);
       process.exit(1);
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
   const teacher = mintToken(secret, { role: 'teacher', user: 'teacher', corpus: values.corpus }, TEACHER_TOKEN_HOURS * 3600, Date.now());
   console.log(`Glose sync server listening on ws://${values.host.includes(':') ? `[${values.host}]` : values.host}:${server.port}`);
   console.log(`data directory: ${values.data}`);
+  if (mdns) console.log(`advertised on the local network as "${values.title}" (DNS-SD _glose._tcp)`);
   const show = values['show-teacher-link'];
   console.log(`teacher token (corpus ${values.corpus}, ${TEACHER_TOKEN_HOURS} h): ${show ? teacher : `${maskedToken(teacher)} (hidden: run with --show-teacher-link to print it and the teacher link)`}`);
   for (const address of reachableAddresses(values.host)) {

@@ -1,6 +1,7 @@
 /**
  * The real `npm run server` entry (`node --import tsx electron/cli/server.ts`) as a child
- * process on loopback: started with extra arguments and optionally under `umask 000`, it
+ * process on loopback: started with extra arguments and optionally under `umask 000` or inside
+ * a command such as `ip netns exec NS` (`wrap`), it
  * resolves once the server has printed its address and join code (stdout kept), or rejects
  * with what it printed when it exits first.
  */
@@ -22,16 +23,16 @@ export interface ServerExit {
 
 const ENTRY = ['--import', 'tsx', 'electron/cli/server.ts'];
 
-function spawnServer(dataDir: string, args: string[], umask000: boolean): ChildProcess {
+function spawnServer(dataDir: string, args: string[], umask000: boolean, wrap: string[]): ChildProcess {
   const argv = [...ENTRY, '--data', dataDir, '--secret', SECRET, ...args];
-  return umask000
-    ? spawn('sh', ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = umask000 ? ['sh', '-c', 'umask 000 && exec "$0" "$@"', process.execPath, ...argv] : [process.execPath, ...argv];
+  const [file, ...rest] = [...wrap, ...command];
+  return spawn(file!, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export function startServerProcess(dataDir: string, options: { args?: string[]; umask000?: boolean; port?: number } = {}): Promise<ServerProcess> {
+export function startServerProcess(dataDir: string, options: { args?: string[]; umask000?: boolean; port?: number; wrap?: string[] } = {}): Promise<ServerProcess> {
   const args = [...(options.args ?? []), '--port', String(options.port ?? 0)];
-  const child = spawnServer(dataDir, args, options.umask000 ?? false);
+  const child = spawnServer(dataDir, args, options.umask000 ?? false, options.wrap ?? []);
   let out = '';
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -39,7 +40,7 @@ export function startServerProcess(dataDir: string, options: { args?: string[]; 
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /listening on ws:\/\/127\.0\.0\.1:(\d+)[^]*students open .*\n/.exec(out);
+      const match = /listening on ws:\/\/[^\s]+:(\d+)[^]*students open .*\n/.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ child, port: Number(match[1]), stdout: () => out });
