@@ -29,7 +29,7 @@ export function HostClass() {
       {desktop === false && (
         <>
           <p>{t('host.browser')}</p>
-          <pre className="command">npm run server -- --host 0.0.0.0 --title "…"</pre>
+          <pre className="command">npm run server -- --host 0.0.0.0 --show-teacher-link --title "…"</pre>
           <p>{t('host.browserThen')}</p>
         </>
       )}
