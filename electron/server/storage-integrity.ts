@@ -3,19 +3,12 @@
  * classified: absent or empty is a new database; files without LevelDB's `CURRENT` are a
  * damaged one (a partial copy), never "new" — LevelDB would otherwise create a fresh database
  * over it and delete the old tables. After opening, every entry is read once (LevelDB's block
- * errors surface here) and fingerprinted (count and SHA-256 of keys and values); a clean close
- * seals that fingerprint in `glose-state.json` beside LevelDB's files, so a database that
- * changed while no server held it (a truncated log, flipped bytes, lost tables) refuses to
- * open. After a kill -9 the seal says "open": the entries are still read through, but there is
- * no fingerprint to compare (a torn log tail after a power cut needs `--fsync`).
+ * errors surface here) and fingerprinted (count and SHA-256 of keys and values), which a clean
+ * close seals (storage-seal.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import type { ClassicLevel } from 'classic-level';
-import { z } from 'zod';
-
-export const STATE_FILE = 'glose-state.json';
 
 /** The database directory cannot be used as it is: the server must not start on it. */
 export class StorageDamaged extends Error {
@@ -30,8 +23,6 @@ export class StorageDamaged extends Error {
 /** A stored entry could not be read back (LevelDB reported corruption). */
 export class StorageCorrupt extends Error {}
 
-const stateSchema = z.object({ format: z.literal(1), state: z.enum(['open', 'closed']), entries: z.number().int().nonnegative(), digest: z.string() });
-export type Seal = z.infer<typeof stateSchema>;
 export interface Fingerprint {
   entries: number;
   digest: string;
@@ -67,36 +58,6 @@ export async function fingerprint(db: ClassicLevel<string, Uint8Array>, director
     throw error;
   }
   return { entries, digest: hash.digest('hex') };
-}
-
-/** Compares what was read with the seal of the last clean close; throws when they differ. */
-export function checkSeal(directory: string, found: Fingerprint): void {
-  const seal = readSeal(directory);
-  if (seal?.state !== 'closed') return;
-  if (seal.entries !== found.entries) throw new StorageDamaged(directory, `${seal.entries} entries were stored at the last clean stop, ${found.entries} are readable now`);
-  if (seal.digest !== found.digest) throw new StorageDamaged(directory, 'the stored entries changed since the last clean stop (checksum mismatch)');
-}
-
-export function readSeal(directory: string): Seal | null {
-  const file = join(directory, STATE_FILE);
-  if (!existsSync(file)) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw new StorageDamaged(directory, `${STATE_FILE} is not readable JSON`);
-  }
-  const seal = stateSchema.safeParse(parsed);
-  if (!seal.success) throw new StorageDamaged(directory, `${STATE_FILE} has an unknown shape`);
-  return seal.data;
-}
-
-/** Writes the seal atomically (a temporary file renamed over the old one), mode 0600. */
-export function writeSeal(directory: string, state: Seal['state'], print: Fingerprint): void {
-  const file = join(directory, STATE_FILE);
-  const seal: Seal = { format: 1, state, entries: print.entries, digest: print.digest };
-  writeFileSync(`${file}.tmp`, JSON.stringify(seal) + '\n', { mode: 0o600 });
-  renameSync(`${file}.tmp`, file);
 }
 
 function lengthOf(n: number): Uint8Array {

@@ -15,7 +15,8 @@
 import { ClassicLevel } from 'classic-level';
 import * as Y from 'yjs';
 import { lockDown, privateDir } from './private-files';
-import { checkSeal, classify, fingerprint, isCorruption, StorageCorrupt, StorageDamaged, writeSeal } from './storage-integrity';
+import { classify, fingerprint, isCorruption, StorageCorrupt, StorageDamaged, type Fingerprint } from './storage-integrity';
+import { checkSeal, readSeal, sealToCompare, writeSeal } from './storage-seal';
 
 const SEP = '\u0000';
 const END = '\u0001';
@@ -31,11 +32,15 @@ export interface StoreOptions {
 export class DocStore {
   private readonly next = new Map<string, number>();
   private readonly chains = new Map<string, Promise<unknown>>();
+  private readonly writes = new Set<Promise<unknown>>();
+  private closing = false;
 
   private constructor(
     private readonly db: ClassicLevel<string, Uint8Array>,
     private readonly directory: string,
     private readonly options: StoreOptions,
+    /** Read-only: the fingerprint to seal again at close (LevelDB's open renamed its files). */
+    private readonly reseal: Fingerprint | null,
   ) {}
 
   /**
@@ -47,6 +52,7 @@ export class DocStore {
     const fresh = classify(directory) === 'new';
     if (fresh && options.readOnly) throw new Error(`${directory}: there is no database here`);
     privateDir(directory);
+    const seal = fresh ? null : sealToCompare(directory);
     const db = new ClassicLevel<string, Uint8Array>(directory, { keyEncoding: 'utf8', valueEncoding: 'view', createIfMissing: fresh, errorIfExists: fresh });
     try {
       await db.open();
@@ -57,22 +63,29 @@ export class DocStore {
     }
     try {
       const print = await fingerprint(db, directory);
-      checkSeal(directory, print);
+      checkSeal(directory, seal, print);
       if (!options.readOnly) writeSeal(directory, 'open', print);
       lockDown(directory);
+      return new DocStore(db, directory, options, options.readOnly && readSeal(directory)?.state === 'closed' ? print : null);
     } catch (error) {
       await db.close();
       throw error;
     }
-    return new DocStore(db, directory, options);
   }
 
   /** Appends one update; resolves once LevelDB has written it. */
   async append(name: string, update: Uint8Array): Promise<void> {
     const seq = this.next.get(name);
     if (seq === undefined) throw new Error(`storage: ${name} appended before it was loaded`);
+    if (this.closing) throw new Error(`storage: ${name} appended while the database closes`);
     this.next.set(name, seq + 1);
-    await this.db.put(key(name, seq), update, { sync: this.options.fsync });
+    const write = this.db.put(key(name, seq), update, { sync: this.options.fsync });
+    this.writes.add(write);
+    try {
+      await write;
+    } finally {
+      this.writes.delete(write);
+    }
   }
 
   /** Compacts the document's run and returns it as one update (empty document: null). */
@@ -130,11 +143,12 @@ export class DocStore {
     return entries.length <= 1 ? (entries[0]?.[1] ?? null) : merge(entries);
   }
 
-  /** Waits for running compactions, seals the database as cleanly closed, and closes it. */
+  /** Waits for running writes and compactions, closes the database and seals it as cleanly closed. */
   async close(): Promise<void> {
-    if (this.db.status !== 'open') return;
-    await Promise.all([...this.chains.values()]);
-    const print = this.options.readOnly ? null : await fingerprint(this.db, this.directory);
+    if (this.db.status !== 'open' || this.closing) return;
+    this.closing = true;
+    await Promise.allSettled([...this.chains.values(), ...this.writes]);
+    const print = this.options.readOnly ? this.reseal : await fingerprint(this.db, this.directory);
     await this.db.close();
     if (print) writeSeal(this.directory, 'closed', print);
     lockDown(this.directory);

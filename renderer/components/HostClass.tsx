@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { gloseApi } from '../api/glose-api';
 import { enterSession } from '../store/session';
 
+/** The command to start a class server; its words wrap only between arguments (`.command .arg`). */
+const SERVER_COMMAND = ['npm', 'run', 'server', '--', '--host', '0.0.0.0', '--title', '"…"', '--show-teacher-link'];
+
 export function HostClass() {
   const { t } = useTranslation();
   const [desktop, setDesktop] = useState<boolean | null>(null);
@@ -29,7 +32,14 @@ export function HostClass() {
       {desktop === false && (
         <>
           <p>{t('host.browser')}</p>
-          <pre className="command">npm run server -- --host 0.0.0.0 --title "…"</pre>
+          <pre className="command">
+            {SERVER_COMMAND.map((arg, i) => (
+              <span key={i}>
+                {i > 0 && ' '}
+                <span className="arg">{arg}</span>
+              </span>
+            ))}
+          </pre>
           <p>{t('host.browserThen')}</p>
         </>
       )}

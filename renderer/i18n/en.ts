@@ -237,7 +237,7 @@ export const en = {
     start: 'Host the class',
     failed: 'The class could not be started: {{reason}}',
     browser: 'A browser page cannot host a class. On the teacher’s computer, run:',
-    browserThen: 'It prints a teacher link to open here and the code students type.',
+    browserThen: 'It prints a teacher link to open here (keep it off the projector: it lets anyone act as the teacher) and the code students type.',
   },
   undo: { deleted: 'Annotation deleted.', undo: 'Undo' },
   errors: {

@@ -239,7 +239,7 @@ export const fr: Messages = {
     start: 'Accueillir la classe',
     failed: 'La classe n’a pas pu démarrer : {{reason}}',
     browser: 'Une page de navigateur ne peut pas accueillir une classe. Sur l’ordinateur de l’enseignant, lancez :',
-    browserThen: 'La commande affiche un lien enseignant à ouvrir ici et le code que les élèves saisissent.',
+    browserThen: 'La commande affiche un lien enseignant à ouvrir ici (ne le projetez pas : il permet d’agir en enseignant) et le code que les élèves saisissent.',
   },
   undo: { deleted: 'Annotation supprimée.', undo: 'Annuler' },
   errors: {

@@ -1,17 +1,19 @@
 /**
  * Storage never starts partial: a real LevelDB directory of 40 layers, stopped cleanly, then
  * damaged on purpose the ways a partial copy, a torn disk or a curious hand damage it (CURRENT
- * removed, log truncated, bytes flipped in a table, a table deleted). The server refuses each
- * with a message naming the directory and the problem, and leaves the old files in place; an
- * intact database, and one whose server was killed, still open with every layer. A document
+ * removed, log truncated or missing, bytes flipped in a table, a table deleted). The server
+ * refuses each with a message naming the directory and the problem, and leaves the old files
+ * in place; an intact database, one whose server was killed, and one another program wrote to
+ * (with a warning) still open with every layer. A document
  * that turns unreadable while the server runs is refused as `storage-corrupt`.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { ClassicLevel } from 'classic-level';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DocStore } from '../../electron/server/storage';
-import { STATE_FILE } from '../../electron/server/storage-integrity';
+import { STATE_FILE } from '../../electron/server/storage-seal';
 import { databaseDir } from '../../electron/server/sync-server';
 import { Client, CORPUS, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 
@@ -98,7 +100,40 @@ describe('a damaged database refuses to open', () => {
   it('refuses a database with a table deleted', async () => {
     const dir = db();
     rmSync(await tabledDatabase(dir));
-    await expect(DocStore.open(dir, { fsync: false })).rejects.toThrow(/the database is damaged: LevelDB cannot open it \(Corruption: 1 missing files/);
+    await expect(DocStore.open(dir, { fsync: false })).rejects.toThrow(/the database is damaged: files of the last clean stop are missing: \d+\.ldb/);
+  });
+
+  it('refuses a copy that lacks its log (LevelDB alone would open it empty)', async () => {
+    const dir = db();
+    await classDatabase(dir);
+    const log = readdirSync(dir).find((f) => f.endsWith('.log'))!;
+    rmSync(join(dir, log));
+    await expect(DocStore.open(dir, { fsync: false })).rejects.toThrow(`the database is damaged: files of the last clean stop are missing: ${log}`);
+  });
+
+  it('still catches damage after a read-only open (the command line) renamed LevelDB files', async () => {
+    const dir = db();
+    await classDatabase(dir);
+    await (await DocStore.open(dir, { fsync: false, readOnly: true })).close();
+    const table = readdirSync(dir).find((f) => f.endsWith('.ldb'))!;
+    flipBytes(join(dir, table), 200, 16);
+    await expect(DocStore.open(dir, { fsync: false })).rejects.toThrow(/the database is damaged: (an entry cannot be read|the stored entries changed)/);
+  });
+
+  it('opens, with a warning, a database another program wrote to since the last clean stop', async () => {
+    const dir = db();
+    await classDatabase(dir);
+    const other = new ClassicLevel<string, string>(dir);
+    await other.put(`${layerName(0)}\u0000zzzz`, 'written by an older Glose');
+    await other.close();
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((m: string) => void warnings.push(m));
+    try {
+      expect(await layerCount(dir)).toBe(LAYERS);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(warnings).toEqual([`${dir}: another program opened this database since Glose last stopped it; its entries were all read, but cannot be compared with that stop`]);
   });
 
   it('opens a database whose server was killed (no clean seal) with everything it wrote', async () => {
