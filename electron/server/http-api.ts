@@ -112,8 +112,8 @@ export function httpApi(deps: HttpApiDeps) {
     send(response, 200, teacher ? { ...info, ...codes } : info);
   }
 
-  /** The Hocuspocus onRequest hook: answers what it knows and stops the chain (`throw null`). */
-  return async ({ request, response }: { request: IncomingMessage; response: ServerResponse }): Promise<void> => {
+  /** Answers what it knows; false leaves the request to Hocuspocus. */
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'OPTIONS' && path.startsWith('/api/')) {
       send(response, 204, null);
@@ -126,8 +126,16 @@ export function httpApi(deps: HttpApiDeps) {
     } else if (deps.rendererDir && (request.method === 'GET' || request.method === 'HEAD')) {
       await serveRendererFile(deps.rendererDir, request, response);
     } else {
-      return; // let Hocuspocus answer
+      return false;
     }
-    throw null; // answered: Hocuspocus stops at a rejection without an error
+    return true;
+  }
+
+  /**
+   * The Hocuspocus onRequest hook. Hocuspocus stops its chain, and writes no answer of its own,
+   * when a hook rejects without an error (its Server.requestHandler rethrows only a real error).
+   */
+  return async ({ request, response }: { request: IncomingMessage; response: ServerResponse }): Promise<void> => {
+    if (await answer(request, response)) return Promise.reject(undefined);
   };
 }
