@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { colorSchema } from '../../shared/protocol/fields';
 import type { RosterEntry } from '../../shared/model/roster';
 import { normalizeCode, type ClassSession } from './class-session';
 import { serveRendererFile } from './renderer-files';
@@ -19,7 +20,7 @@ const MAX_FAILURES_PER_MINUTE = 20;
 const joinRequestSchema = z.object({
   code: z.string().max(20),
   name: z.string().trim().min(1).max(80),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: colorSchema,
   /** A token this client held before: keeps its identity (and so its layers) across joins. */
   previous: z.string().max(2000).optional(),
 });

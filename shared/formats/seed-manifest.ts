@@ -6,11 +6,11 @@
  * that does not match is not used.
  */
 import { z } from 'zod';
-import { isId } from '../model/doc-names';
+import { idSchema } from '../protocol/fields';
 import type { KnownArticle } from './article-import';
 
 const entrySchema = z.object({
-  id: z.string().refine(isId),
+  id: idSchema,
   file: z.string().min(1).max(255),
   language: z.string().min(2).max(16),
   title: z.string().min(1).max(500),
