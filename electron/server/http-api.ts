@@ -11,6 +11,7 @@ import { colorSchema } from '../../shared/protocol/fields';
 import type { RosterEntry } from '../../shared/model/roster';
 import { normalizeCode, type ClassSession } from './class-session';
 import { serveRendererFile } from './renderer-files';
+import { requestAnswered } from './request-answered';
 import { mintToken, verifyToken, type Role } from './tokens';
 
 export const JOIN_TOKEN_HOURS = 12;
@@ -132,11 +133,8 @@ export function httpApi(deps: HttpApiDeps) {
     return true;
   }
 
-  /**
-   * The Hocuspocus onRequest hook. Hocuspocus stops its chain, and writes no answer of its own,
-   * when a hook rejects without an error (its Server.requestHandler rethrows only a real error).
-   */
+  /** The Hocuspocus onRequest hook. */
   return async ({ request, response }: { request: IncomingMessage; response: ServerResponse }): Promise<void> => {
-    if (await answer(request, response)) return Promise.reject(undefined);
+    if (await answer(request, response)) return requestAnswered();
   };
 }
