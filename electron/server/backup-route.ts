@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Extension } from '@hocuspocus/server';
 import { corpusDocName, parseDocName } from '../../shared/model/doc-names';
 import { backupLines } from './backup-format';
+import { requestAnswered } from './request-answered';
 import type { DocStore } from './storage';
 import { verifyToken } from './tokens';
 
@@ -46,7 +47,7 @@ export function backupRoute(store: DocStore, secret: string, now: () => number):
         response.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         response.end(JSON.stringify({ error: 'forbidden' }));
       }
-      throw null; // answered: Hocuspocus stops at a rejection without an error
+      return requestAnswered();
     },
   };
 }

@@ -7,11 +7,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
+import { idSchema } from '../../shared/protocol/fields';
 
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export const classSessionSchema = z.object({
-  corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  corpus: idSchema,
   title: z.string().max(200),
   studentCode: z.string().regex(/^[A-Z0-9]{6}$/),
   observerCode: z.string().regex(/^[A-Z0-9]{6}$/),

@@ -7,6 +7,7 @@
  */
 import { Bonjour } from 'bonjour-service';
 import { z } from 'zod';
+import { idSchema } from '../../shared/protocol/fields';
 
 export const SERVICE_TYPE = 'glose';
 
@@ -43,7 +44,7 @@ export interface DiscoveredSession {
 
 const txtSchema = z.object({
   v: z.literal('1'),
-  corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  corpus: idSchema,
   title: z.string().max(200),
 });
 

@@ -7,9 +7,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { colorSchema } from '../../shared/protocol/fields';
 import type { RosterEntry } from '../../shared/model/roster';
 import { normalizeCode, type ClassSession } from './class-session';
 import { serveRendererFile } from './renderer-files';
+import { requestAnswered } from './request-answered';
 import { mintToken, verifyToken, type Role } from './tokens';
 
 export const JOIN_TOKEN_HOURS = 12;
@@ -19,7 +21,7 @@ const MAX_FAILURES_PER_MINUTE = 20;
 const joinRequestSchema = z.object({
   code: z.string().max(20),
   name: z.string().trim().min(1).max(80),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: colorSchema,
   /** A token this client held before: keeps its identity (and so its layers) across joins. */
   previous: z.string().max(2000).optional(),
 });
@@ -112,8 +114,8 @@ export function httpApi(deps: HttpApiDeps) {
     send(response, 200, teacher ? { ...info, ...codes } : info);
   }
 
-  /** The Hocuspocus onRequest hook: answers what it knows and stops the chain (`throw null`). */
-  return async ({ request, response }: { request: IncomingMessage; response: ServerResponse }): Promise<void> => {
+  /** Answers what it knows; false leaves the request to Hocuspocus. */
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'OPTIONS' && path.startsWith('/api/')) {
       send(response, 204, null);
@@ -126,8 +128,13 @@ export function httpApi(deps: HttpApiDeps) {
     } else if (deps.rendererDir && (request.method === 'GET' || request.method === 'HEAD')) {
       await serveRendererFile(deps.rendererDir, request, response);
     } else {
-      return; // let Hocuspocus answer
+      return false;
     }
-    throw null; // answered: Hocuspocus stops at a rejection without an error
+    return true;
+  }
+
+  /** The Hocuspocus onRequest hook. */
+  return async ({ request, response }: { request: IncomingMessage; response: ServerResponse }): Promise<void> => {
+    if (await answer(request, response)) return requestAnswered();
   };
 }

@@ -5,10 +5,9 @@
  * and the others' layers; an observer (the classroom projector) reads everything. Anything
  * outside the token's corpus, or not a document name, is denied.
  *
- * Blind annotation hook: `policy.blind` hides every layer but their own (gold included) from a student
- * (deny instead of read). The server does not read it yet: the corpus document's
- * `settings.blind` / `settings.revealed` will be read by the sync server and passed here
- * when the session settings land; until then every call uses OPEN_POLICY.
+ * Blind annotation: `policy.blind` hides every layer but their own (gold included) from a student
+ * (deny instead of read). The sync server reads it from the corpus document's settings
+ * (class-policy.ts) and passes it with each decision; OPEN_POLICY is the default.
  */
 import { GOLD_OWNER, parseDocName } from '../../shared/model/doc-names';
 import type { ReasonCode } from './reasons';

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
+import { idSchema } from '../../shared/protocol/fields';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
@@ -45,7 +46,7 @@ export const syncServerOptionsSchema = z.object({
   /** Quiet time before a changed document is compacted in the database, ms. */
   compactDebounceMs: z.number().int().nonnegative().default(2_000),
   /** The class this server hosts: students join it with its code (http-api.ts). */
-  session: z.object({ corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), title: z.string().max(200) }).optional(),
+  session: z.object({ corpus: idSchema, title: z.string().max(200) }).optional(),
   /** Built renderer to serve over HTTP, so students can open the app from the teacher's address. */
   rendererDir: z.string().optional(),
 });

@@ -1,28 +1,16 @@
 /**
  * Session tokens: who may open which documents of one corpus, until when. A token is
- * `g1.<payload>.<signature>`, both base64url; the payload is JSON
- * `{ role, user, corpus, exp }` (exp in seconds since the epoch) and the signature is
- * HMAC-SHA256 of the payload part under the server's secret. Verification is
+ * `g1.<payload>.<signature>`; the payload's claims are the protocol's
+ * (shared/protocol/token-claims.ts) and the signature is HMAC-SHA256 of the payload part
+ * under the server's secret. Verification is
  * timing-safe and the clock is injected.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
-import type { ReasonCode } from './reasons';
+import type { ReasonCode } from '../../shared/protocol/reasons';
+import { claimsSchema, TOKEN_PREFIX as PREFIX, type Claims } from '../../shared/protocol/token-claims';
 
-const PREFIX = 'g1';
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-export const ROLES = ['teacher', 'student', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const claimsSchema = z.strictObject({
-  role: z.enum(ROLES),
-  user: z.string().regex(ID),
-  corpus: z.string().regex(ID),
-  exp: z.number().int().positive(),
-});
-
-export type Claims = z.infer<typeof claimsSchema>;
+export { ROLES, type Role } from '../../shared/protocol/roles';
+export { claimsSchema, type Claims } from '../../shared/protocol/token-claims';
 
 export type Verified = { ok: true; claims: Claims } | { ok: false; error: ReasonCode };
 

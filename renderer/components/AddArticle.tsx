@@ -5,12 +5,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ARTICLE_EXTENSIONS, articleFromFile, articleFromText, freeArticleId, MAX_ARTICLE_BYTES, type ArticleImport } from '../../shared/formats/article-import';
 import { addArticle, listArticles, sha256Hex } from '../../shared/model/corpus';
 import { corpusDocName, textDocName } from '../../shared/model/doc-names';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/api/contract';
 import { gloseApi } from '../api/glose-api';
-import { ARTICLE_EXTENSIONS, articleFromFile, articleFromText, MAX_ARTICLE_BYTES, type ArticleInput } from '../store/article-input';
 import { loadDoc } from '../store/doc-store';
+import { htmlToText } from '../store/html-text';
 
 interface Props {
   corpus: string;
@@ -29,17 +30,19 @@ export function AddArticle({ corpus, onAdded }: Props) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  const add = async (input: ArticleInput, name: string) => {
+  const add = async (input: ArticleImport, name: string) => {
     if (!input.ok) {
-      const size = megabytes(input.size ?? 0, i18n.language);
-      setMessage({ error: true, text: t(`errors.${input.error}`, { name, size, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
+      const size = megabytes(input.error.size ?? 0, i18n.language);
+      setMessage({ error: true, text: t(`errors.${input.error.code}`, { name, size, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
       return;
     }
-    const id = sha256Hex(input.text).slice(0, 12);
+    const { text, ...article } = input.value;
     const corpusDoc = await loadDoc(corpusDocName(corpus));
-    const order = listArticles(corpusDoc).length;
-    addArticle(corpusDoc, await loadDoc(textDocName(corpus, id)), { id, title: input.title, language: i18n.language, source: name, order }, input.text);
-    setMessage({ error: false, text: t('library.added', { title: input.title }) });
+    const held = listArticles(corpusDoc);
+    // another text already under this file's name gets a suffixed id, never an overwrite
+    const id = freeArticleId(article.id, sha256Hex(text), (other) => held.find((a) => a.id === other)?.hash);
+    addArticle(corpusDoc, await loadDoc(textDocName(corpus, id)), { ...article, id, order: held.length }, text);
+    setMessage({ error: false, text: t('library.added', { title: article.title }) });
     setPasting(false);
     setText('');
     setTitle('');
@@ -54,7 +57,7 @@ export function AddArticle({ corpus, onAdded }: Props) {
       setMessage({ error: true, text: t(key, { name: file.name, size: `> ${megabytes(MAX_OPEN_FILE_BYTES, i18n.language)}`, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
       return;
     }
-    await add(await articleFromFile(file.name, file.data), file.name);
+    await add(await articleFromFile(file.name, file.data, { html: htmlToText }), file.name);
   };
 
   return (
@@ -73,7 +76,8 @@ export function AddArticle({ corpus, onAdded }: Props) {
           className="paste-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void add(articleFromText(text, title), title || t('library.paste'));
+            const source = title || t('library.paste');
+            void add(articleFromText(text, { source, title }), source);
           }}
         >
           <label>
@@ -87,8 +91,8 @@ export function AddArticle({ corpus, onAdded }: Props) {
               onChange={(e) => setText(e.target.value)}
               onPaste={(e) => {
                 // a huge paste is refused before it reaches the text box, which would freeze on it
-                const input = articleFromText(text + e.clipboardData.getData('text/plain'));
-                if (!input.ok && input.error === 'tooLarge') {
+                const input = articleFromText(text + e.clipboardData.getData('text/plain'), { source: '' });
+                if (!input.ok && input.error.code === 'tooLarge') {
                   e.preventDefault();
                   void add(input, t('library.paste'));
                 }

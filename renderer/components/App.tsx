@@ -24,6 +24,7 @@ import { ArgumentMap } from './ArgumentMap';
 import { Library } from './Library';
 import { ResearchView } from './research/ResearchView';
 import { SessionBar } from './SessionBar';
+import { StorageAlert } from './StorageAlert';
 import { UserDialog } from './UserDialog';
 
 export function App({ session }: { session: Session | null }) {
@@ -98,6 +99,7 @@ export function App({ session }: { session: Session | null }) {
           </label>
         </div>
       </header>
+      <StorageAlert />
       {view()}
       {(!user || editingUser) && (
         <UserDialog

@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
+import { ModalDialog } from './ModalDialog';
 
 export interface LinkCandidate {
   id: string;
@@ -62,8 +63,8 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}>
-      <div role="dialog" aria-modal="true" aria-labelledby={`${uid}-title`} className="dialog link-picker">
+    <ModalDialog labelledBy={`${uid}-title`} onClose={onClose}>
+      <div className="dialog link-picker">
         <h2 id={`${uid}-title`}>{t('links.pickerTitle')}</h2>
         <p className="link-source">“{sourceQuote}”</p>
         {tagset.relations.length === 0 ? (
@@ -119,6 +120,6 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { underlineStyles, type Kind, type Tagset } from '../../shared/model/tagset';
 import type { TagsetProblem } from '../../shared/model/tagset-edit';
+import { ModalDialog } from './ModalDialog';
 
 interface Props {
   tagset: Tagset;
@@ -48,11 +49,8 @@ export function TagsetEditor({ tagset, onSave, onClose }: Props) {
   );
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}>
+    <ModalDialog labelledBy={`${uid}-title`} onClose={onClose}>
       <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${uid}-title`}
         className="dialog tagset-editor"
         onSubmit={(e) => {
           e.preventDefault();
@@ -124,6 +122,6 @@ export function TagsetEditor({ tagset, onSave, onClose }: Props) {
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { saveUser, USER_COLORS } from '../store/user';
+import { ModalDialog } from './ModalDialog';
 
 interface Props {
   user: Author | null;
@@ -16,18 +17,14 @@ export function UserDialog({ user, onSaved, onCancel }: Props) {
   const [color, setColor] = useState(user?.color ?? USER_COLORS[0]!);
   const [error, setError] = useState('');
   return (
-    <div className="dialog-backdrop">
+    <ModalDialog labelledBy="user-dialog-title" onClose={onCancel}>
       <form
         className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="user-dialog-title"
         onSubmit={(e) => {
           e.preventDefault();
           if (!name.trim()) return setError(t('user.nameRequired'));
           onSaved(saveUser(name, color, user));
         }}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}
       >
         <h2 id="user-dialog-title">{t('user.title')}</h2>
         <p>{t('user.intro')}</p>
@@ -55,6 +52,6 @@ export function UserDialog({ user, onSaved, onCancel }: Props) {
           )}
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,9 @@
-/** English strings. The French file must have exactly the same keys (the type checks it). */
+/**
+ * English strings. The French file must have exactly the same keys (the type checks it), and
+ * every refusal code of the protocol has its message (`session.reasons`, typed by ReasonCode).
+ */
+import type { ReasonCode } from '../../shared/protocol/reasons';
+
 export const en = {
   app: { name: 'Glose', loading: 'Opening your corpus…', storageError: 'Your work cannot be saved in this browser: {{reason}}' },
   language: { label: 'Language', en: 'English', fr: 'Français' },
@@ -212,7 +217,7 @@ export const en = {
       'malformed-message': 'The server could not read a message and reconnected.',
       'storage-corrupt': 'The server cannot read this document from its database. Tell the teacher: a backup must be restored.',
       unknown: 'The server refused a change ({{code}}).',
-    },
+    } satisfies Record<ReasonCode | 'unknown', string>,
     blindLabel: 'Blind annotation.',
     blindBadge: 'Blind',
     blindHelp: 'Students see only their own annotations until you switch this off to compare.',

@@ -2,10 +2,12 @@
  * Opens the Yjs documents the page works with, each persisted in IndexedDB (y-indexeddb) and
  * loaded from it before anyone reads or writes, so work survives reloads and offline use. In a
  * class session each document is then attached to the server (sync.ts).
- * A document is opened once per page and shared by every component that asks for it.
+ * A document is opened once per page and shared by every component that asks for it; one that
+ * cannot be opened is reported to doc-errors.ts, which the app shows.
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { reportDocError } from './doc-errors';
 import { attach, storageScope } from './sync';
 
 interface OpenDoc {
@@ -26,6 +28,7 @@ export function loadDoc(name: string): Promise<Y.Doc> {
       // y-indexeddb reports an unusable database (private mode, quota, blocked) on the request
       persistence._db.catch(reject);
     });
+    ready.catch((error: unknown) => reportDocError(name, error));
     entry = { doc, ready };
     open.set(name, entry);
   }

@@ -1,12 +1,14 @@
 /**
  * The sample corpus shipped in seeds/: its manifest and texts are bundled with the app and
- * added to the local corpus on start. Adding is idempotent (shared/model/corpus.ts), so this
+ * added to the local corpus on start, through the same import path as `glose import seeds/*.txt`
+ * (shared/formats/article-import.ts), so both give the same articles. Adding is idempotent (shared/model/corpus.ts), so this
  * runs on every start without duplicating anything.
  */
 import manifest from '../../seeds/manifest.json';
+import { articleFromText } from '../../shared/formats/article-import';
+import { knownFromManifest } from '../../shared/formats/seed-manifest';
 import { addArticle } from '../../shared/model/corpus';
 import { corpusDocName, textDocName } from '../../shared/model/doc-names';
-import { canonicalText } from '../../shared/text/canonical-text';
 import { loadDoc } from './doc-store';
 
 const texts = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
@@ -19,9 +21,10 @@ export async function addSampleArticles(corpusId: string = LOCAL_CORPUS): Promis
   await Promise.all(
     manifest.articles.map(async (entry, order) => {
       const raw = texts[`../../seeds/${entry.file}`];
-      if (raw === undefined) throw new Error(`sample article missing from the build: ${entry.file}`);
-      const body = await loadDoc(textDocName(corpusId, entry.id));
-      addArticle(corpus, body, { id: entry.id, title: entry.title, language: entry.language, source: entry.source, order }, canonicalText(raw));
+      const input = raw === undefined ? null : articleFromText(raw, { source: entry.file, name: entry.file, known: knownFromManifest(manifest, entry.file) });
+      if (!input?.ok) throw new Error(`sample article missing from the build or unreadable: ${entry.file}`);
+      const { text, ...article } = input.value;
+      addArticle(corpus, await loadDoc(textDocName(corpusId, article.id)), { ...article, order }, text);
     }),
   );
 }

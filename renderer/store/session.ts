@@ -4,7 +4,9 @@
  * or a laptop that lost the network, rejoins the same class with the same identity.
  */
 import { z } from 'zod';
-import { roleSchema } from '../../shared/model/roster';
+import { idSchema } from '../../shared/protocol/fields';
+import { roleSchema } from '../../shared/protocol/roles';
+import { readClaims } from '../../shared/protocol/token-claims';
 import { readStored } from './stored';
 
 const KEY = 'glose.session';
@@ -13,8 +15,8 @@ export const sessionSchema = z.object({
   /** http(s) address of the class server, e.g. http://192.168.1.20:8787 */
   server: z.string().url(),
   token: z.string().min(10),
-  corpus: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  user: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  corpus: idSchema,
+  user: idSchema,
   role: roleSchema,
   title: z.string().max(200),
 });
@@ -59,15 +61,8 @@ export function serverAddress(typed: string): string | null {
 
 /** What a teacher's token says about itself (the server verifies it; this only reads it). */
 export function readToken(token: string): Pick<Session, 'corpus' | 'user' | 'role'> | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
-    const parsed = sessionSchema.pick({ corpus: true, user: true, role: true }).safeParse(json);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const claims = readClaims(token);
+  return claims && { corpus: claims.corpus, user: claims.user, role: claims.role };
 }
 
 export type JoinError = 'bad-code' | 'too-many-attempts' | 'no-session' | 'unreachable' | 'bad-request';

@@ -10,6 +10,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { corpusDocName, parseDocName } from '../../shared/model/doc-names';
+import { reasonCode } from '../../shared/protocol/reasons';
 import { socketUrl, type Session } from './session';
 
 export interface SyncStatus {
@@ -35,10 +36,6 @@ function countPending(): void {
   let pending = 0;
   providers.forEach((p) => (pending += p.unsyncedChanges));
   if (pending !== status.pending) publish({ pending });
-}
-
-function reasonCode(reason: string): string {
-  return reason.split(':', 1)[0]!.trim();
 }
 
 /** Connects to the session's server; documents attached afterwards sync through it. */
@@ -76,7 +73,7 @@ export function attach(name: string, doc: Y.Doc): void {
       // about other people's layers being hidden: that is what blind annotation means
       providers.delete(name);
       provider.destroy();
-      const code = reasonCode(reason);
+      const code = reasonCode(reason) ?? reason;
       if (!(code === 'forbidden-read' && parseDocName(name)?.kind === 'layer')) publish({ refused: { document: name, code } });
     },
     onStateless: ({ payload }) => {

@@ -1,7 +1,7 @@
 /**
- * Plain text of imported article files, before canonicalText: .txt as is, Markdown with its
- * markup removed (headings, emphasis, links and images keep their text, code fences their
- * content). HTML and .docx extraction are not written yet (docs/formats.md).
+ * Two pieces of the import path (article-import.ts): Markdown reduced to its text (headings,
+ * emphasis, links and images keep their text, code fences their content), and an article id
+ * made from a file name.
  */
 
 export function textFromMarkdown(md: string): string {
@@ -16,8 +16,8 @@ export function textFromMarkdown(md: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
-/** An article id from a file name: letters, digits, - and _, at most 64. */
+/** An article id from a file name: letters (accents dropped), digits, - and _, at most 64. */
 export function articleIdFromName(name: string): string {
-  const id = name.replace(/\.[^.]*$/, '').normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  const id = name.replace(/\.[^.]*$/, '').normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
   return id || 'article';
 }

@@ -9,15 +9,7 @@ import type { Article } from '../model/corpus';
 import type { Annotation } from '../model/record';
 import type { Tagset } from '../model/tagset';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
-export function fail<T = never>(error: string): Result<T> {
-  return { ok: false, error };
-}
+export { fail, ok, type Result } from '../result';
 
 export interface CorpusInfo {
   id: string;

@@ -1,9 +1,9 @@
 /**
- * Names of the Yjs documents of a corpus (ARCHITECTURE.md §2). The server grants access by
- * these names alone, so they are built and parsed in this one place.
+ * Names of the Yjs documents of a corpus (ARCHITECTURE.md §2), part of the protocol with the
+ * server (with shared/protocol/): the server grants access by these names alone, so they are
+ * built and parsed in this one place.
  */
-
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
+import { isId } from '../protocol/fields';
 
 export type DocName =
   | { kind: 'corpus'; corpus: string }
@@ -12,10 +12,6 @@ export type DocName =
 
 /** Owner name of the reference (curation) layer, written by the teacher. */
 export const GOLD_OWNER = 'gold';
-
-export function isId(value: string): boolean {
-  return ID.test(value);
-}
 
 function check(...ids: string[]): void {
   for (const id of ids) if (!isId(id)) throw new Error(`invalid id in document name: ${JSON.stringify(id)}`);

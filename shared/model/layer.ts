@@ -4,6 +4,7 @@
  * record and report the ones that fail instead of crashing.
  */
 import * as Y from 'yjs';
+import { fail, ok, type Result } from '../result';
 import { annotationSchema, type Annotation } from './record';
 import { LOCAL } from './origins';
 
@@ -19,23 +20,21 @@ export interface LayerRead {
   invalid: { id: string; reason: string }[];
 }
 
-type Checked = { ok: true; annotation: Annotation } | { ok: false; reason: string };
-
-function check(id: string, value: unknown): Checked {
+function check(id: string, value: unknown): Result<Annotation> {
   const raw = value instanceof Y.Map ? { ...value.toJSON(), id } : value;
   const parsed = annotationSchema.safeParse(raw);
   return parsed.success
-    ? { ok: true, annotation: parsed.data }
-    : { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    ? ok(parsed.data)
+    : fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 }
 
-function collect(layer: Y.Doc, checked: (id: string, value: unknown) => Checked): LayerRead {
+function collect(layer: Y.Doc, checked: (id: string, value: unknown) => Result<Annotation>): LayerRead {
   const annotations: Annotation[] = [];
   const invalid: LayerRead['invalid'] = [];
   annotationsMap(layer).forEach((value, id) => {
     const c = checked(id, value);
-    if (c.ok) annotations.push(c.annotation);
-    else invalid.push({ id, reason: c.reason });
+    if (c.ok) annotations.push(c.value);
+    else invalid.push({ id, reason: c.error });
   });
   return { annotations, invalid };
 }
@@ -49,7 +48,7 @@ export function readLayer(layer: Y.Doc): LayerRead {
  * that record changes, so re-reading a layer of hundreds of records after one edit is cheap.
  */
 export function layerReader(layer: Y.Doc): { read: () => LayerRead; destroy: () => void } {
-  const cache = new Map<string, Checked>();
+  const cache = new Map<string, Result<Annotation>>();
   const map = annotationsMap(layer);
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     for (const event of events) {
@@ -58,7 +57,7 @@ export function layerReader(layer: Y.Doc): { read: () => LayerRead; destroy: () 
     }
   };
   map.observeDeep(observer);
-  const cached = (id: string, value: unknown): Checked => {
+  const cached = (id: string, value: unknown): Result<Annotation> => {
     let c = cache.get(id);
     if (!c) cache.set(id, (c = check(id, value)));
     return c;

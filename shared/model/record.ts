@@ -4,6 +4,7 @@
  * and reported, never a crash.
  */
 import { z } from 'zod';
+import { colorSchema } from '../protocol/fields';
 import { textTargetSchema } from '../anchor/selectors';
 
 export const MAX_NOTE_LENGTH = 20_000;
@@ -11,7 +12,7 @@ export const MAX_NOTE_LENGTH = 20_000;
 export const authorSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(80),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: colorSchema,
 });
 
 export const linkSchema = z.object({

@@ -5,14 +5,15 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { colorSchema } from '../protocol/fields';
+import { roleSchema } from '../protocol/roles';
 import { LOCAL } from './origins';
 
-export const roleSchema = z.enum(['teacher', 'student', 'observer']);
-export type Role = z.infer<typeof roleSchema>;
+export type { Role } from '../protocol/roles';
 
 export const rosterEntrySchema = z.object({
   name: z.string().min(1).max(80),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: colorSchema,
   role: roleSchema,
 });
 

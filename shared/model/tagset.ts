@@ -5,6 +5,7 @@
  * kind also has its own underline style so colour is never the only signal.
  */
 import { z } from 'zod';
+import { colorSchema } from '../protocol/fields';
 
 export const underlineStyles = ['solid', 'wavy', 'double', 'dotted', 'dashed'] as const;
 
@@ -14,7 +15,7 @@ export const kindSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
   name: localized,
   description: z.object({ en: z.string().max(400), fr: z.string().max(400) }),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: colorSchema,
   underline: z.enum(underlineStyles),
   shortcut: z.string().regex(/^[0-9a-z]$/),
 });

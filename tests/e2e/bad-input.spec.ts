@@ -46,3 +46,30 @@ test('a 5 MB or 100 MB paste and a file that is not UTF-8 get clear messages in 
   await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
   await page.screenshot({ path: 'tests/e2e/screenshots/article-fr.png' });
 });
+
+// IndexedDB that cannot be opened (private mode, quota, a broken profile): a clear message in
+// the user's language instead of "Opening your corpus…" forever — for a document opened after
+// start (here the user's layer of an article), and at start.
+test('storage that fails shows a clear message when an article is opened and at start; English and French', async ({ page }) => {
+  await page.addInitScript(() => {
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (name: string, version?: number) => {
+      const failing = localStorage.getItem('test.failStorage');
+      if (failing !== null && name.includes(failing)) throw new DOMException('The storage is broken (test)', 'UnknownError');
+      return open(name, version);
+    };
+  });
+  await startAs(page, 'Ana');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.evaluate(() => localStorage.setItem('test.failStorage', '/layer/'));
+  await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
+  await expect(page.getByRole('alert')).toHaveText('Your work cannot be saved in this browser: The storage is broken (test)');
+
+  await page.evaluate(() => {
+    localStorage.setItem('test.failStorage', 'corpus/');
+    localStorage.setItem('glose.language', 'fr');
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('Votre travail ne peut pas être enregistré dans ce navigateur : The storage is broken (test)');
+  await expect(page.getByText('Ouverture de votre corpus…')).toHaveCount(0);
+});

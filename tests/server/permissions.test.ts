@@ -38,7 +38,7 @@ describe('decision table', () => {
     expect(access({ role: 'student', user: 'gold', corpus: CORPUS }, layer('gold'))).toBe('read');
   });
 
-  it('blind mode (hook for later) hides every other layer from students only', () => {
+  it('blind mode hides every other layer from students only', () => {
     expect(access(student, layer('bob'), { blind: true })).toBe('deny');
     expect(access(student, layer('gold'), { blind: true })).toBe('deny');
     expect(access(student, layer('ana'), { blind: true })).toBe('write');

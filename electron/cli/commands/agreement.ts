@@ -4,18 +4,23 @@
  * corpus (pairwise Cohen's kappa, Fleiss' kappa, nominal alpha) and per article (with unitizing
  * alpha), streamed article by article.
  */
+import { parseArgs } from 'node:util';
 import { agreementAccumulator } from '../../../shared/agreement/corpus-agreement';
-import { parseArgs, progress, required } from './research-io';
+import { progress, required } from './research-io';
 import { openSource, type ResearchSource } from './research-source';
 
 const fmt = (v: number | null): string => (v === null ? '   n/a' : v.toFixed(3).padStart(6));
 
 export async function run(argv: string[]): Promise<void> {
-  const { options, flags } = parseArgs(argv, ['json', 'gold']);
-  const from = required(options, 'from');
-  const source = await openSource(from, options.get('corpus'));
+  const { values } = parseArgs({
+    args: argv,
+    options: { from: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean', default: false }, gold: { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const from = required(values.from, 'from');
+  const source = await openSource(from, values.corpus);
   try {
-    report(await measure(source, flags.has('gold'), flags.has('json'), from), flags.has('json'));
+    report(await measure(source, values.gold, values.json, from), values.json);
   } finally {
     await source.close();
   }

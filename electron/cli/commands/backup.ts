@@ -11,12 +11,13 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
 import { readBackupFile } from '../../server/backup-format';
 import { backupStream } from '../../server/backup-route';
 import { resolveSecret } from '../../server/secret';
 import { mintToken } from '../../server/tokens';
 import { openStore } from './database-source';
-import { parseArgs, required, write } from './research-io';
+import { required, write } from './research-io';
 
 async function fromServer(server: string, dataDir: string, corpus: string): Promise<AsyncIterable<Uint8Array | string>> {
   const token = mintToken(resolveSecret(dataDir), { role: 'teacher', user: 'backup', corpus }, 600, Date.now());
@@ -41,11 +42,14 @@ async function* fromDatabase(dataDir: string): AsyncGenerator<string> {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { options } = parseArgs(argv);
-  const dataDir = required(options, 'data');
-  const out = required(options, 'out');
-  const server = options.get('server');
-  const source = server ? await fromServer(server, dataDir, options.get('corpus') ?? 'class') : fromDatabase(dataDir);
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string' }, out: { type: 'string' }, server: { type: 'string' }, corpus: { type: 'string', default: 'class' } },
+    strict: true,
+  });
+  const dataDir = required(values.data, 'data');
+  const out = required(values.out, 'out');
+  const source = values.server ? await fromServer(values.server, dataDir, values.corpus) : fromDatabase(dataDir);
   const tmp = `${out}.tmp`;
   const file = createWriteStream(tmp, { mode: 0o600 });
   try {

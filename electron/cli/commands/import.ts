@@ -1,46 +1,50 @@
 /**
  * `glose import FILES... --into BUNDLE`: adds articles (.txt, .md, .docx) and annotations (W3C
- * JSON-LD: .json/.jsonld; other Glose bundles: .zip) to a bundle, creating it if needed. The
- * bundle is rewritten as a stream (to BUNDLE.tmp, then renamed). Annotations are re-anchored in
- * their article's text; the ones that cannot be are written to BUNDLE.orphans.json and counted.
+ * JSON-LD: .json/.jsonld; other Glose bundles: .zip) to a bundle, creating it if needed. Article
+ * files go through the app's import path (shared/formats/article-import.ts; a `manifest.json`
+ * beside them, as in seeds/, gives their ids, titles and languages); the bundle is written by
+ * the shared export loop as a stream (to BUNDLE.tmp, then renamed). Annotations are re-anchored
+ * in their article's text; the ones that cannot be are written to BUNDLE.orphans.json and counted.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
-import { articleIdFromName, textFromMarkdown } from '../../../shared/formats/article-text';
-import { bundleWriter } from '../../../shared/formats/bundle-writer';
-import { anchorInto, emptyReport } from '../../../shared/formats/reanchor';
-import type { ArticleSnapshot, CorpusInfo, OutChunk } from '../../../shared/formats/types';
-import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
+import { parseArgs } from 'node:util';
+import { articleFromFile, MAX_ARTICLE_BYTES, type ImportError } from '../../../shared/formats/article-import';
+import { articleIdFromName } from '../../../shared/formats/article-text';
 import { parseJson } from '../../../shared/formats/bundle-reader';
-import { zipLimitError } from '../../../shared/formats/unzip-source';
+import { runExport } from '../../../shared/formats/export-runner';
+import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
+import { knownFromManifest } from '../../../shared/formats/seed-manifest';
+import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
+import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
 import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
-import { canonicalText } from '../../../shared/text/canonical-text';
 import { bundleArticleCount } from './bundle-count';
-import { parseArgs, progress, readBundle, required, zipFile } from './research-io';
+import { zipOutput } from './export-outputs';
+import { APP, progress, readBundle, required, started } from './research-io';
 
-/** The raw text of an article file: .txt as is, .md without markup, .docx through mammoth (paragraphs). */
-async function rawText(file: string): Promise<string> {
-  if (/\.docx$/i.test(file)) {
-    const bytes = readFileSync(file);
-    const bomb = zipLimitError(bytes); // mammoth's unzip has no limits of its own
-    if (bomb) throw new Error(`${file}: ${bomb}`);
-    try {
-      return (await mammoth.extractRawText({ buffer: bytes })).value;
-    } catch (error) {
-      throw new Error(`${file}: not a readable Word document (${(error as Error).message})`);
-    }
-  }
-  const raw = readFileSync(file, 'utf8');
-  return file.toLowerCase().endsWith('.md') ? textFromMarkdown(raw) : raw;
+const MESSAGES: Record<ImportError['code'], string> = {
+  tooLarge: `too large (more than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB of text)`,
+  invalidUtf8: 'not valid UTF-8 text',
+  empty: 'the article is empty',
+  unsupported: 'unsupported file type (.txt, .md, .docx, .json, .jsonld, .zip)',
+  unreadable: 'not a readable Word document',
+};
+
+/** The seed manifest beside `file` (unchecked JSON), if there is one. */
+function manifestBeside(file: string): unknown {
+  const manifest = path.join(path.dirname(file), 'manifest.json');
+  if (!existsSync(manifest)) return undefined;
+  const json = parseJson(manifest, readFileSync(manifest, 'utf8'));
+  return json.ok ? json.value : undefined;
 }
 
 async function articleFrom(file: string, order: number): Promise<ArticleSnapshot> {
-  const text = canonicalText(await rawText(file));
-  if (text === '') throw new Error(`${file}:1: the article is empty`);
-  const title = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).slice(0, 200);
-  return { article: { id: articleIdFromName(path.basename(file)), title, language: 'und', source: path.basename(file), hash: sha256Hex(text), order }, text, layers: [] };
+  const name = path.basename(file);
+  const r = await articleFromFile(name, readFileSync(file), { known: knownFromManifest(manifestBeside(file), name) });
+  if (!r.ok) throw new Error(`${file}${r.error.code === 'empty' ? ':1' : ''}: ${r.error.detail ?? MESSAGES[r.error.code]}`);
+  const { text, ...article } = r.value;
+  return { article: { ...article, hash: sha256Hex(text), order }, text, layers: [] };
 }
 
 /** Parsed W3C files; they are mapped to records once the corpus id (which their IRIs carry) is known. */
@@ -54,63 +58,53 @@ function w3cRecords(documents: { file: string; json: unknown }[], corpus: string
   return byArticle;
 }
 
+/** Each article once, with the records that belong to it anchored in its text. */
+async function* anchored(entries: AsyncIterable<ArticleSnapshot>, byArticle: Map<string, ImportedRecord[]>, report: AnchorReport): AsyncGenerator<ArticleSnapshot> {
+  const seen = new Set<string>();
+  for await (const entry of entries) {
+    if (seen.has(entry.article.id)) throw new Error(`article ${entry.article.id} is imported twice`);
+    seen.add(entry.article.id);
+    yield anchorInto(entry, byArticle.get(entry.article.id) ?? [], report);
+    byArticle.delete(entry.article.id);
+  }
+}
+
 export async function run(argv: string[]): Promise<void> {
-  const { options, positional } = parseArgs(argv);
-  const into = required(options, 'into');
-  if (positional.length === 0) throw new Error('no file to import');
+  const { values, positionals } = parseArgs({ args: argv, options: { into: { type: 'string' } }, allowPositionals: true, strict: true });
+  const into = required(values.into, 'into');
+  if (positionals.length === 0) throw new Error('no file to import');
   const info: { corpus?: CorpusInfo } = {};
   const bundles = existsSync(into) ? [into] : [];
   const documents: { file: string; json: unknown }[] = [];
   const added: ArticleSnapshot[] = [];
   const now = (): Date => new Date();
-  for (const file of positional) {
+  for (const file of positionals) {
     if (/\.(txt|md|docx)$/i.test(file)) added.push(await articleFrom(file, 1e6 + added.length));
     else if (/\.zip$/i.test(file)) bundles.push(file);
     else if (/\.json(ld)?$/i.test(file)) {
       const json = parseJson(file, readFileSync(file, 'utf8'));
       if (!json.ok) throw new Error(json.error);
       documents.push({ file, json: json.value });
-    } else throw new Error(`${file}: unsupported file type (.txt, .md, .docx, .json, .jsonld, .zip)`);
+    } else throw new Error(`${file}: ${MESSAGES.unsupported}`);
   }
+  if (bundles.length === 0 && added.length === 0) throw new Error('nothing to import');
+  const entries = await started((async function* () {
+    for (const bundle of bundles) yield* readBundle(bundle, info);
+    yield* added;
+  })());
+  const corpus = info.corpus ?? { id: articleIdFromName(path.basename(into)), title: path.basename(into, '.zip'), tagset: DEFAULT_TAGSET };
+  const byArticle = w3cRecords(documents, corpus.id, now);
   const report = emptyReport();
-  const tmp = `${into}.tmp`;
-  const zip = zipFile(tmp);
-  const emit = (chunks: OutChunk[]): void => chunks.forEach((c) => zip.add(c.file, c.text));
-  let writer: ReturnType<typeof bundleWriter> | null = null;
-  let byArticle = new Map<string, ImportedRecord[]>();
-  const seen = new Set<string>();
   const counts = bundles.map(bundleArticleCount);
-  const bar = progress('import', counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, added.length));
-  const put = async (entry: ArticleSnapshot): Promise<void> => {
-    if (!writer) {
-      const corpus = info.corpus ?? { id: articleIdFromName(path.basename(into)), title: path.basename(into, '.zip'), tagset: DEFAULT_TAGSET };
-      info.corpus = corpus;
-      byArticle = w3cRecords(documents, corpus.id, now);
-      writer = bundleWriter({ corpus, app: { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' }, now, pseudonymised: false });
-      emit(writer.begin());
-    }
-    if (seen.has(entry.article.id)) throw new Error(`article ${entry.article.id} is imported twice`);
-    seen.add(entry.article.id);
-    emit(writer.article(anchorInto(entry, byArticle.get(entry.article.id) ?? [], report)));
-    byArticle.delete(entry.article.id);
-    await zip.drain();
-    bar.tick();
-  };
-  try {
-    for (const bundle of bundles) for await (const entry of readBundle(bundle, info)) await put(entry);
-    for (const entry of added) await put(entry);
-    if (!writer) throw new Error('nothing to import');
-    emit((writer as ReturnType<typeof bundleWriter>).end());
-    await zip.close();
-  } catch (error) {
-    await zip.close().catch(() => undefined);
-    rmSync(tmp, { force: true });
-    throw error;
-  }
+  const total = counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, added.length);
+  const bar = progress('import', total);
+  let count = 0;
+  const tmp = `${into}.tmp`;
+  await runExport(anchored(entries, byArticle, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
   bar.done();
   renameSync(tmp, into);
   for (const rest of byArticle.values()) report.orphans.push(...rest.map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
   if (report.orphans.length > 0) writeFileSync(`${into}.orphans.json`, `${JSON.stringify(report.orphans, null, 1)}\n`);
-  console.log(`${seen.size} articles; annotations anchored exactly ${report.exact}, moved ${report.moved}, fuzzy ${report.fuzzy}; ` +
+  console.log(`${count} articles; annotations anchored exactly ${report.exact}, moved ${report.moved}, fuzzy ${report.fuzzy}; ` +
     `orphans ${report.orphans.length}${report.orphans.length ? ` (listed in ${into}.orphans.json)` : ''}; duplicates skipped ${report.duplicates.length}`);
 }

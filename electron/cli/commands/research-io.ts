@@ -1,7 +1,7 @@
 /**
  * File plumbing shared by the research commands (import, export, agreement): streaming a
  * bundle's articles off disk, writing a bundle or a multi-file export as a zip with
- * backpressure, a progress line on a terminal, and argument parsing. Memory stays flat: at most
+ * backpressure, a progress line on a terminal, required options. Memory stays flat: at most
  * one read chunk's worth of articles is held at a time.
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
@@ -10,6 +10,9 @@ import { bundleAssembler } from '../../../shared/formats/bundle-reader';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { unzipSource } from '../../../shared/formats/unzip-source';
 import { zipSink, type ZipSink } from '../../../shared/formats/zip-sink';
+
+/** What bundles written by the command line name as their writer. */
+export const APP = { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' };
 
 /** The articles of a bundle, streamed; `corpus()` is known once the first article arrives. */
 export async function* readBundle(path: string, info: { corpus?: CorpusInfo } = {}, signal?: AbortSignal): AsyncGenerator<ArticleSnapshot> {
@@ -68,8 +71,8 @@ export function zipFile(path: string): ZipSink & { drain(): Promise<void>; close
   };
 }
 
-/** A progress line on stderr when it is a terminal; nothing otherwise. */
-export function progress(label: string, total?: number): { tick(n?: number): void; done(): void } {
+/** A progress line on stderr when it is a terminal; nothing otherwise. `update` sets the count done. */
+export function progress(label: string, total?: number): { tick(): void; update(done: number): void; done(): void } {
   const tty = process.stderr.isTTY;
   let count = 0;
   let last = 0;
@@ -79,14 +82,16 @@ export function progress(label: string, total?: number): { tick(n?: number): voi
     const bar = total ? `[${'#'.repeat(Math.round((20 * count) / total)).padEnd(20)}] ${count}/${total}` : `${count}`;
     process.stderr.write(`\r${label} ${bar} articles (${rate.toFixed(0)}/s)`);
   };
+  const update = (done: number): void => {
+    count = done;
+    if (tty && Date.now() - last > 100) {
+      last = Date.now();
+      draw();
+    }
+  };
   return {
-    tick(n = 1) {
-      count += n;
-      if (tty && Date.now() - last > 100) {
-        last = Date.now();
-        draw();
-      }
-    },
+    tick: () => update(count + 1),
+    update,
     done() {
       if (!tty) return;
       draw();
@@ -95,25 +100,19 @@ export function progress(label: string, total?: number): { tick(n?: number): voi
   };
 }
 
-/** `--name value` options and positional arguments. */
-export function parseArgs(argv: string[], flags: string[] = []): { options: Map<string, string>; flags: Set<string>; positional: string[] } {
-  const options = new Map<string, string>();
-  const set = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a.startsWith('--') && flags.includes(a.slice(2))) set.add(a.slice(2));
-    else if (a.startsWith('--')) {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${a} needs a value`);
-      options.set(a.slice(2), value);
-    } else positional.push(a);
-  }
-  return { options, flags: set, positional };
+/** The value of a required option (`--name`), or a clear error. */
+export function required(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`--${name} is required`);
+  return value;
 }
 
-export function required(options: Map<string, string>, name: string): string {
-  const v = options.get(name);
-  if (!v) throw new Error(`--${name} is required`);
-  return v;
+/**
+ * Starts `articles` (a bundle's corpus is known once its first article has been read) and
+ * gives back all of them, the first included.
+ */
+export async function started<T>(articles: AsyncIterator<T>): Promise<AsyncIterable<T>> {
+  const first = await articles.next();
+  return (async function* () {
+    for (let r = first; !r.done; r = await articles.next()) yield r.value;
+  })();
 }

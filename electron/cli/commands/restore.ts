@@ -7,16 +7,17 @@
  * backup: the server makes new ones, and students join again with the new code.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { readBackupFile } from '../../server/backup-format';
 import { DocStore } from '../../server/storage';
 import { classify } from '../../server/storage-integrity';
-import { parseArgs, required } from './research-io';
+import { required } from './research-io';
 
 export async function run(argv: string[]): Promise<void> {
-  const { options, positional } = parseArgs(argv);
-  const file = positional[0];
-  if (!file || positional.length > 1) throw new Error('usage: glose restore FILE --data DIR');
-  const db = path.join(required(options, 'data'), 'db');
+  const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' } }, allowPositionals: true, strict: true });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new Error('usage: glose restore FILE --data DIR');
+  const db = path.join(required(values.data, 'data'), 'db');
   const count = await readBackupFile(file, () => undefined);
   if (classify(db) !== 'new') throw new Error(`${db} already holds a database: restore into a new data directory, or move this one away first`);
   const store = await DocStore.open(db, { fsync: false });
