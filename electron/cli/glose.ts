@@ -29,6 +29,12 @@ async function main(argv: string[]): Promise<void> {
   await (await command.load()).run(rest);
 }
 
+// A reader that stops early (`glose agreement | head`) closes the pipe: stop quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`glose: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -5,12 +5,14 @@
  * (shared/formats/export-runner.ts). One-file formats write PATH; brat and AIF write a folder
  * (never through a symbolic link, folder-output.ts), or a zip when PATH ends in .zip. CSV cells
  * that a spreadsheet would run as formulas get a leading `'` unless --csv-raw.
+ * A bundle keeps its source bundle's date (or takes SOURCE_DATE_EPOCH), so that bundle → bundle
+ * gives identical bytes.
  */
 import { parseArgs } from 'node:util';
 import { runExport } from '../../../shared/formats/export-runner';
 import { isExportFormat } from '../../../shared/formats/writers';
 import { fileOutput } from './export-outputs';
-import { APP, progress, required, started } from './research-io';
+import { APP, exportDate, progress, required, started } from './research-io';
 import { openSource } from './research-source';
 
 const OPTIONS = {
@@ -36,7 +38,7 @@ export async function run(argv: string[]): Promise<void> {
     const bar = progress(`export ${format}`, source.total);
     await runExport(
       articles,
-      { corpus: source.info.corpus, format, salt: values.pseudonymise, base: values.base, csvRaw: values['csv-raw'], app: APP, now: () => new Date(), total: source.total, onProgress: bar.update },
+      { corpus: source.info.corpus, format, salt: values.pseudonymise, base: values.base, csvRaw: values['csv-raw'], app: APP, now: () => exportDate(source.info), total: source.total, onProgress: bar.update },
       fileOutput(out, format),
     );
     bar.done();

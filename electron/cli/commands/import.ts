@@ -15,13 +15,13 @@ import { parseJson } from '../../../shared/formats/bundle-reader';
 import { runExport } from '../../../shared/formats/export-runner';
 import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
 import { knownFromManifest } from '../../../shared/formats/seed-manifest';
-import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
+import type { ArticleSnapshot } from '../../../shared/formats/types';
 import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
 import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { bundleArticleCount } from './bundle-count';
 import { zipOutput } from './export-outputs';
-import { APP, progress, readBundle, required, started } from './research-io';
+import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
 
 const MESSAGES: Record<ImportError['code'], string> = {
   tooLarge: `too large (more than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB of text)`,
@@ -73,11 +73,11 @@ export async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: { into: { type: 'string' } }, allowPositionals: true, strict: true });
   const into = required(values.into, 'into');
   if (positionals.length === 0) throw new Error('no file to import');
-  const info: { corpus?: CorpusInfo } = {};
+  const info: SourceInfo = {};
   const bundles = existsSync(into) ? [into] : [];
   const documents: { file: string; json: unknown }[] = [];
   const added: ArticleSnapshot[] = [];
-  const now = (): Date => new Date();
+  const now = (): Date => exportDate({});
   for (const file of positionals) {
     if (/\.(txt|md|docx)$/i.test(file)) added.push(await articleFrom(file, 1e6 + added.length));
     else if (/\.zip$/i.test(file)) bundles.push(file);
