@@ -301,6 +301,7 @@ export const en = {
       cancelled: 'Cancelled. Annotations already written stay; importing the file again skips them.',
       orphans: 'Not placed ({{count}})',
       orphansHelp: 'These annotations could not be anchored in the current text with enough confidence. They were not written; save the list to keep them.',
+      rejected: 'Not imported ({{count}}): not annotations of a text, or of a kind this corpus does not have',
       saveOrphans: 'Save the list (JSON)',
       noOrphans: 'Every annotation was placed.',
       columns: { article: 'Article', layer: 'Layer', kind: 'Kind', quote: 'Quote', reason: 'Reason' },

@@ -298,6 +298,7 @@ export const fr: Messages = {
       cancelled: 'Annulé. Les annotations déjà écrites restent ; réimporter le fichier les ignore.',
       orphans: 'Non placées ({{count}})',
       orphansHelp: 'Ces annotations n’ont pas pu être ancrées dans le texte actuel avec assez de certitude. Elles n’ont pas été écrites ; enregistrez la liste pour les garder.',
+      rejected: 'Non importées ({{count}}) : pas des annotations d’un texte, ou d’une catégorie absente de ce corpus',
       saveOrphans: 'Enregistrer la liste (JSON)',
       noOrphans: 'Toutes les annotations ont été placées.',
       columns: { article: 'Article', layer: 'Couche', kind: 'Type', quote: 'Citation', reason: 'Raison' },
