@@ -93,7 +93,7 @@ export function readWebAnno(tsv: string, file: string, source: string, creator: 
         const label = m[1] === '*' || m[1] === '' ? shortName(layer.name) : unescape(m[1]!);
         const span = spans.get(key);
         if (span) span.last = row;
-        else spans.set(key, { where: `${file}:${row.line + 1}`, iri: `${file}#${key}`, source, exact: '', prefix: '', suffix: '', kinds: [label], note: unescape(notes[j] ?? '_').replace(/^[_*]$/, ''), creator, first: row, last: row });
+        else spans.set(key, { where: `${file}:${row.line + 1}`, iri: `${file}#${key}`, source, exact: '', prefix: '', suffix: '', kinds: [label], note: unescape((notes[j] ?? '_').replace(/(?<!\\)\[\d+\]$/, '')).replace(/^[_*]$/, ''), creator, first: row, last: row });
         if (!m[2]) atToken.set(`${layer.name}:@${row.id}`, key);
       });
     }
