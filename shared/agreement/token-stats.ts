@@ -40,11 +40,15 @@ export function addTokens(stats: TokenStats, annotators: readonly string[], rows
   }
 }
 
-export function tokenFigures(stats: TokenStats): { cohen: PairKappa[]; fleiss: number | null; alpha: number | null } {
-  const cohen = [...stats.pairs].map(([key, counts]) => {
+/** Cohen's κ of every pair of annotators, sorted by their names. */
+export function kappasOf(pairs: ReadonlyMap<string, Confusion>): PairKappa[] {
+  const cohen = [...pairs].map(([key, counts]) => {
     const [a, b] = key.split('\u0000') as [string, string];
     return { a, b, kappa: kappaFromConfusion(counts) };
   });
-  cohen.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
-  return { cohen, fleiss: kappaFromSums(stats.fleiss), alpha: alphaFromCoincidences(stats.coincidences) };
+  return cohen.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+}
+
+export function tokenFigures(stats: TokenStats): { cohen: PairKappa[]; fleiss: number | null; alpha: number | null } {
+  return { cohen: kappasOf(stats.pairs), fleiss: kappaFromSums(stats.fleiss), alpha: alphaFromCoincidences(stats.coincidences) };
 }
