@@ -60,5 +60,9 @@ function report({ result, lines }: Awaited<ReturnType<typeof measure>>, json: bo
     console.log(`  ${k.kind.padEnd(10)} Fleiss κ ${fmt(k.fleiss)}  Krippendorff α ${fmt(k.alpha)}  unitizing α ${fmt(k.unitizedAlpha)}`);
     for (const p of k.cohen) console.log(`    Cohen κ ${p.a} × ${p.b}: ${fmt(p.kappa)}`);
   }
+  console.log('\nlinks (ends matched by overlapping spans of the same kind; relation type over the matched links):');
+  for (const l of result.links) console.log(`  ${l.a} × ${l.b}: ${l.linksA} / ${l.linksB} links, ${l.matched} matched, F1 ${fmt(l.f1)}, same type ${fmt(l.sameType)}, Cohen κ ${fmt(l.kappa)}`);
+  if (result.gold.length > 0) console.log('\nagainst the gold layer (precision, recall, F1):');
+  for (const g of result.gold) console.log(`  ${g.annotator.padEnd(12)} ${g.mode.padEnd(8)} P ${fmt(g.precision)}  R ${fmt(g.recall)}  F1 ${fmt(g.f1)}`);
   console.log(`\nper article (uα over kinds; nominal α per kind):\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }

@@ -5,7 +5,8 @@
  * Fleiss' κ = 0.210 (Wikipedia, "Fleiss' kappa": 14 raters, 10 subjects, 5 categories) and
  * Krippendorff's α = 0.743 (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability",
  * nominal, 4 coders, 12 units with missing values: one article per unit, no layer = not coded).
- * An empty layer counts as an annotator who marked nothing.
+ * An empty layer counts as an annotator who marked nothing. Links and F1 against the gold layer
+ * on a small hand-made case.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,7 @@ async function agreement(articles: ArticleSnapshot[]) {
   writeFileSync(file, Buffer.concat(chunks));
   const r = await glose('agreement', '--from', file, '--json');
   expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as { annotators: string[]; categories: { cohen: { kappa: number }[]; fleiss: number; alpha: number; confusion: { labels: string[]; counts: number[][] } }; kinds: { kind: string; cohen: { kappa: number }[]; unitizedAlpha: number | null }[] };
+  return JSON.parse(r.stdout) as { links: unknown[]; gold: unknown[]; annotators: string[]; categories: { cohen: { kappa: number }[]; fleiss: number; alpha: number; confusion: { labels: string[]; counts: number[][] } }; kinds: { kind: string; cohen: { kappa: number }[]; unitizedAlpha: number | null }[] };
 }
 
 describe('published examples through `glose agreement`', () => {
@@ -93,5 +94,27 @@ describe('published examples through `glose agreement`', () => {
     expect(r.annotators).toEqual(['alice', 'bob']);
     expect(r.categories.cohen[0]!.kappa).toBe(0);
     expect(r.kinds.find((k) => k.kind === 'claim')!.unitizedAlpha).toBeLessThan(0.5);
+  });
+
+  it('links: ends matched by overlap, relation type compared; each annotator against the gold, exact and by overlap', async () => {
+    const base = article('linked', 10, { alice: [], bob: [], gold: [] });
+    const index = codePointIndex(base.text);
+    const span = (owner: string, id: string, kind: string, from: number, to: number, links: { to: string; rel: string }[] = []) => ({
+      id, kind, target: targetFor(index, from * 3, to * 3 - 1), note: '', author: { id: owner, name: owner, color: '#777777' },
+      created: '2025-01-01T00:00:00.000Z', modified: '2025-01-01T00:00:00.000Z', links, status: 'open' as const,
+    });
+    const layers = [
+      { owner: 'alice', annotations: [span('alice', 'a1', 'claim', 0, 2), span('alice', 'a2', 'rebuttal', 3, 4, [{ to: 'a1', rel: 'rebuts' }])] },
+      { owner: 'bob', annotations: [span('bob', 'b1', 'claim', 0, 1), span('bob', 'b2', 'rebuttal', 3, 4, [{ to: 'b1', rel: 'supports' }])] },
+      { owner: 'gold', annotations: [span('gold', 'g1', 'claim', 0, 2), span('gold', 'g2', 'rebuttal', 3, 4)] },
+    ];
+    const r = await agreement([{ ...base, layers }]);
+    expect(r.links).toEqual([{ a: 'alice', b: 'bob', linksA: 1, linksB: 1, matched: 1, f1: 1, sameType: 0, kappa: 0 }]);
+    expect(r.gold).toEqual([
+      { annotator: 'alice', mode: 'exact', precision: 1, recall: 1, f1: 1 },
+      { annotator: 'alice', mode: 'overlap', precision: 1, recall: 1, f1: 1 },
+      { annotator: 'bob', mode: 'exact', precision: 0.5, recall: 0.5, f1: 0.5 },
+      { annotator: 'bob', mode: 'overlap', precision: 1, recall: 1, f1: 1 },
+    ]);
   });
 });
