@@ -276,6 +276,8 @@ export const en = {
         brat: 'brat standoff (.zip)',
         conll: 'CoNLL BIO',
         aif: 'AIF JSON (.zip)',
+        tei: 'TEI XML with standoff annotation',
+        webanno: 'WebAnno TSV 3 for INCEpTION (.zip)',
         bundle: 'Glose corpus bundle (.zip)',
       },
       pseudonymise: 'Pseudonymise authors',

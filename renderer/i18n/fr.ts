@@ -273,6 +273,8 @@ export const fr: Messages = {
         brat: 'brat standoff (.zip)',
         conll: 'CoNLL BIO',
         aif: 'AIF JSON (.zip)',
+        tei: 'TEI XML avec annotation déportée (standoff)',
+        webanno: 'WebAnno TSV 3 pour INCEpTION (.zip)',
         bundle: 'Paquet de corpus Glose (.zip)',
       },
       pseudonymise: 'Pseudonymiser les auteurs',

@@ -45,22 +45,26 @@ function header(lines: string[]): Layer[] {
   return layers;
 }
 
-/** The document text: each sentence's `#Text=` lines placed at its first token's offset. */
+/**
+ * The document text: each sentence's `#Text=` lines at its first token's offset; a one-character
+ * gap between sentences is a space, a longer one line breaks (a paragraph break). TSV does not
+ * keep that white space, so a quote across sentences may differ there and anchors as moved.
+ */
 function documentText(lines: string[], rows: Row[]): string {
-  const length = rows.reduce((n, r) => Math.max(n, r.end), 0);
-  const chars = new Array<string>(length).fill(' ');
   const byLine = new Map(rows.map((r) => [r.line, r]));
+  let text = '';
   let sentence: string[] = [];
   for (const [i, line] of lines.entries()) {
     if (line.startsWith('#Text=')) sentence.push(unescape(line.slice(6)));
     const first = byLine.get(i);
     if (first && sentence.length > 0) {
-      const s = sentence.join('\n');
-      for (let k = 0; k < s.length && first.begin + k < length; k++) chars[first.begin + k] = s[k]!;
+      const gap = first.begin - text.length;
+      text = gap < 0 ? text : text + (gap === 1 ? ' ' : '\n'.repeat(gap));
+      text += sentence.join('\n').slice(Math.max(0, -gap));
       sentence = [];
     }
   }
-  return chars.join('');
+  return text;
 }
 
 export function readWebAnno(tsv: string, file: string, source: string, creator: string): ForeignBatch {

@@ -145,6 +145,13 @@ describe('glose export, in every format', () => {
     expect(readdirSync(out('aif')).sort()).toEqual(['a', 'b']);
   });
 
+  it('tei: one XML file; webanno: annotation/<article>/<layer>.tsv in a folder', async () => {
+    expect((await glose('export', '--from', bundle, '--format', 'tei', '--out', out('x.xml'))).code).toBe(0);
+    expect(readFileSync(out('x.xml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<teiCorpus xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0">[\s\S]*<standOff>[\s\S]*<\/teiCorpus>\n$/);
+    expect((await glose('export', '--from', bundle, '--format', 'webanno', '--out', out('wa'))).code).toBe(0);
+    expect(readdirSync(out('wa/annotation/a')).sort()).toEqual(['alice.tsv', 'bob.tsv']);
+  });
+
   it('bundle --pseudonymise: no author name or id left, and the manifest says so', async () => {
     expect((await glose('export', '--from', bundle, '--format', 'bundle', '--pseudonymise', 'a-long-secret-salt-123', '--out', out('p.zip'))).code).toBe(0);
     const files = unzipSync(readFileSync(out('p.zip')));
