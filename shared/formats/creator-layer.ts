@@ -39,14 +39,13 @@ export function creatorRegistry(): CreatorRegistry {
       const iri = typeof c === 'string' ? c : str(object.id);
       const name = str(object.name) ?? str(object.nickname) ?? str(object['foaf:nick']) ?? (typeof c === 'string' ? c : undefined);
       const identity = iri ?? name ?? fallback;
-      const original = c === undefined || c === null ? fallback : JSON.stringify(c);
       const own = iri ? ours(iri) : null;
       let layer = own && isId(own) ? own : idPart(iri ?? name ?? '') || idPart(fallback) || 'unknown';
       if (layer === GOLD_OWNER && !own) layer = `${GOLD_OWNER}-imported`;
       const base = layer;
       for (let n = 2; identities.has(layer) && identities.get(layer) !== identity; n++) layer = `${base}-${n}`;
       identities.set(layer, identity);
-      if (!originals.has(layer)) originals.set(layer, original);
+      if (!originals.has(layer)) originals.set(layer, c === undefined || c === null ? fallback : JSON.stringify(c));
       const shown = (name ?? (acctName(iri) || layer)).slice(0, 80);
       return { layer, name: shown };
     },
