@@ -6,10 +6,10 @@
  * plus the confusion matrix between kinds (token counts over every pair of annotators, both
  * ways). The statistics are additive, so a corpus accumulates them article by article.
  */
-import { confusion, type Confusion } from './cohen';
+import type { Confusion } from './cohen';
 import { addSubject, fleissSums, kappaFromSums, type FleissSums } from './fleiss';
 import { addUnit, alphaFromCoincidences, type Coincidences } from './krippendorff';
-import { kappasOf, type PairKappa } from './token-stats';
+import { addPairs, kappasOf, type PairKappa } from './token-stats';
 
 export const NONE = 'none';
 
@@ -40,12 +40,7 @@ export function tokenValues(kinds: readonly string[], rows: ReadonlyMap<string, 
 }
 
 export function addValues(stats: CategoryStats, annotators: readonly string[], values: readonly string[][]): void {
-  for (let a = 0; a < values.length; a++) {
-    for (let b = a + 1; b < values.length; b++) {
-      const key = `${annotators[a]}\u0000${annotators[b]}`;
-      stats.pairs.set(key, confusion(values[a]!, values[b]!, stats.pairs.get(key)));
-    }
-  }
+  addPairs(stats.pairs, annotators, values);
   const tokens = values[0]?.length ?? 0;
   for (let t = 0; t < tokens; t++) {
     const column = values.map((row) => row[t]!);
