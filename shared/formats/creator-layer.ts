@@ -6,7 +6,8 @@
  * creators never share a layer (the second gets `-2`), none lands in the teacher's `gold`
  * layer, and the original is kept for the import's provenance file.
  */
-import { GOLD_OWNER, isId } from '../model/doc-names';
+import { GOLD_OWNER } from '../model/doc-names';
+import { isId } from '../protocol/fields';
 
 export interface Creator {
   layer: string;

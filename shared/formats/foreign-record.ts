@@ -6,7 +6,7 @@
  * or a hash of the foreign one. Links are matched by the items' identifiers.
  */
 import { sha256Hex } from '../model/corpus';
-import { isId } from '../model/doc-names';
+import { isId } from '../protocol/fields';
 import { annotationSchema } from '../model/record';
 import type { Tagset } from '../model/tagset';
 import { fail, ok, type Result } from '../result';
