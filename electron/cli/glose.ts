@@ -6,8 +6,8 @@ type Command = { summary: string; load: () => Promise<{ run: (argv: string[]) =>
 
 const commands: Record<string, Command> = {
   token: { summary: 'token --role R --user U --corpus C [--data DIR] [--ttl HOURS]: mint a session token', load: () => import('./commands/token') },
-  import: { summary: 'import FILES... --into BUNDLE: add articles (.txt .md .docx), W3C annotations (.jsonld) or bundles (.zip)', load: () => import('./commands/import') },
-  export: { summary: 'export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|bundle --out PATH [--pseudonymise SALT] [--csv-raw]', load: () => import('./commands/export') },
+  import: { summary: 'import FILES... --into BUNDLE [--kind-map FROM=TO]... [--source-map FILE] [--creator NAME]: add articles (.txt .md .docx), bundles (.zip), annotations (W3C/Hypothesis .json .jsonld, brat .ann, WebAnno .tsv)', load: () => import('./commands/import') },
+  export: { summary: 'export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|bundle --out PATH [--pseudonymise SALT] [--csv-raw]', load: () => import('./commands/export') },
   backup: { summary: 'backup --data DIR --out FILE [--server URL] [--corpus C]: a consistent copy of a class database (with --server: of the running server)', load: () => import('./commands/backup') },
   restore: { summary: 'restore FILE --data DIR: recreate a class database from a backup, into a new data directory', load: () => import('./commands/restore') },
   agreement: { summary: 'agreement --from BUNDLE|DATA_DIR [--corpus C] [--json] [--gold]: agreement between annotators', load: () => import('./commands/agreement') },
@@ -28,6 +28,12 @@ async function main(argv: string[]): Promise<void> {
   }
   await (await command.load()).run(rest);
 }
+
+// A reader that stops early (`glose agreement | head`) closes the pipe: stop quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`glose: ${error instanceof Error ? error.message : String(error)}`);

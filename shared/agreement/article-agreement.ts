@@ -11,8 +11,9 @@ import { codePointIndex } from '../text/code-points';
 import { paragraphs } from '../text/canonical-text';
 import { tokenize, tokensIn, type Token } from '../formats/tokens';
 import type { ArticleSnapshot } from '../formats/types';
+import { addValues, tokenValues, type CategoryStats } from './category-stats';
 import { addTokens, tokenFigures, tokenStats, type PairKappa, type TokenStats } from './token-stats';
-import { unitizedAlpha, unitizedAlphaAll, type Span } from './unitized';
+import { unitizedAlpha, unitizedAlphaAll, type Span, type UnitizedResult } from './unitized';
 
 export interface AgreementOptions {
   includeGold?: boolean;
@@ -96,13 +97,20 @@ function passages(entry: ArticleSnapshot, data: Labelled, count: number): Passag
   return out.sort((a, b) => b.disagreement - a.disagreement || a.start - b.start).slice(0, count);
 }
 
-/** The article's figures; when `pooled` is given, its token statistics are also added there (per kind). */
-export function articleAgreement(
-  entry: ArticleSnapshot,
-  tagset: Tagset,
-  options: AgreementOptions = {},
-  pooled?: Map<string, TokenStats>,
-): ArticleAgreement {
+/** Where a corpus pools what each article adds: token statistics per kind and over all kinds, uα parts per kind weighted by length. */
+export interface Pooled {
+  tokens: Map<string, TokenStats>;
+  categories: CategoryStats;
+  unitized: Map<string, { observed: number; expected: number; length: number }>;
+}
+
+function pool(into: Pooled['unitized'], kind: string, u: UnitizedResult, length: number): void {
+  const p = into.get(kind) ?? { observed: 0, expected: 0, length: 0 };
+  into.set(kind, { observed: p.observed + u.observed * length, expected: p.expected + u.expected * length, length: p.length + length });
+}
+
+/** The article's figures; when `pooled` is given, its statistics are also added there. */
+export function articleAgreement(entry: ArticleSnapshot, tagset: Tagset, options: AgreementOptions = {}, pooled?: Pooled): ArticleAgreement {
   const data = labelArticle(entry, tagset, options);
   const length = codePointIndex(entry.text).length;
   const n = data.annotators.length;
@@ -112,12 +120,14 @@ export function articleAgreement(
     const stats = tokenStats();
     const rows = data.labels.get(kind.key)!;
     addTokens(stats, data.annotators, rows);
-    const into = pooled?.get(kind.key);
+    const into = pooled?.tokens.get(kind.key);
     if (into) addTokens(into, data.annotators, rows);
     const u = unitizedAlpha(data.spans.get(kind.key)!, 0, length);
+    if (pooled && n >= 2) pool(pooled.unitized, kind.key, u, length);
     unitized.push(u);
     kinds.push({ kind: kind.key, ...tokenFigures(stats), unitizedAlpha: n < 2 ? null : u.alpha });
   }
+  if (pooled) addValues(pooled.categories, data.annotators, tokenValues(tagset.kinds.map((k) => k.key), data.labels, n, data.tokens.length));
   return {
     article: entry.article.id,
     annotators: data.annotators,

@@ -1,6 +1,7 @@
 /**
  * Two pieces of the import path (article-import.ts): Markdown reduced to its text (headings,
- * emphasis, links and images keep their text, code fences their content), and an article id
+ * emphasis, links and images keep their text, code fences their content, a blockquote stays its own
+ * paragraph: the markers are matched within a line, never across the blank line before them), and an article id
  * made from a file name.
  */
 
@@ -9,8 +10,8 @@ export function textFromMarkdown(md: string): string {
     .replace(/^```[^\n]*\n([\s\S]*?)^```$/gm, '$1')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]{0,3}(?:>[ \t]?)+/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, '$1$2')
     .replace(/`([^`]+)`/g, '$1');

@@ -2,7 +2,8 @@
  * CoNLL-style BIO export: one block per article and layer (`#begin document (<article>); layer
  * <owner>` … `#end document`), one token per line with its code point offsets and one BIO
  * column per kind of the tagset, so spans of different kinds may overlap. Paragraphs are
- * separated by a blank line. Two overlapping spans of the same kind in one layer cannot both be
+ * separated by a blank line, and each paragraph is a well-formed BIO block: a span that runs on
+ * past a line break starts again with B- after the blank line. Two overlapping spans of the same kind in one layer cannot both be
  * told apart in BIO: the later one starts a new B inside the earlier one (docs/formats.md).
  */
 import { paragraphs } from '../text/canonical-text';
@@ -37,11 +38,14 @@ export function conllWriter(options: ExportOptions): ExportWriter {
         lines.push(`#begin document (${entry.article.id}); layer ${layer.owner}`);
         let paragraph = 0;
         tokens.forEach((t, i) => {
+          let fresh = false;
           while (paragraph < breaks.length && t.start >= breaks[paragraph]!) {
             lines.push('');
             paragraph++;
+            fresh = true;
           }
-          lines.push([t.text, t.start, t.end, ...cols.map((c) => c[i])].join('\t'));
+          const labels = cols.map((c) => (fresh && c[i]!.startsWith('I-') ? `B-${c[i]!.slice(2)}` : c[i]));
+          lines.push([t.text, t.start, t.end, ...labels].join('\t'));
         });
         lines.push('#end document', '');
       }

@@ -9,7 +9,8 @@ import { targetFor } from '../anchor/selectors';
 import type { Annotation } from '../model/record';
 import { codePointIndex } from '../text/code-points';
 import type { ArticleSnapshot } from './types';
-import type { ImportedRecord } from './w3c-import';
+import type { BadItem } from './foreign-item';
+import type { ImportedRecord } from './foreign-resolve';
 
 export interface Orphan extends ImportedRecord {
   reason: string;
@@ -22,10 +23,12 @@ export interface AnchorReport {
   orphans: Orphan[];
   /** Records whose id already exists in the layer (kept as they were; the import is listed here). */
   duplicates: ImportedRecord[];
+  /** Items of the imported files that are not annotations Glose can hold (a page note, an unknown kind), each with its reason. */
+  rejected: BadItem[];
 }
 
 export function emptyReport(): AnchorReport {
-  return { exact: 0, moved: 0, fuzzy: 0, orphans: [], duplicates: [] };
+  return { exact: 0, moved: 0, fuzzy: 0, orphans: [], duplicates: [], rejected: [] };
 }
 
 /** Adds `records` (all of this article) to a copy of `entry`, anchoring each one. */

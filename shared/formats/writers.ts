@@ -1,14 +1,16 @@
 /**
  * The export formats by name, as the command line and the app choose them. `multiFile`
- * formats write a folder of files (brat, AIF); the others one file.
+ * formats write a folder of files (brat, AIF, WebAnno TSV); the others one file.
  */
 import { aifWriter } from './aif-export';
 import { bratWriter } from './brat-export';
 import { conllWriter } from './conll-export';
 import { csvWriter } from './csv-export';
 import { jsonlWriter } from './jsonl-export';
+import { teiWriter } from './tei-export';
 import type { ExportOptions, ExportWriter } from './types';
 import { w3cWriter } from './w3c-export';
+import { webannoWriter } from './webanno-export';
 
 export const EXPORT_FORMATS = {
   w3c: { multiFile: false, extension: '.jsonld', create: w3cWriter },
@@ -17,6 +19,8 @@ export const EXPORT_FORMATS = {
   conll: { multiFile: false, extension: '.conll', create: conllWriter },
   brat: { multiFile: true, extension: '', create: bratWriter },
   aif: { multiFile: true, extension: '', create: aifWriter },
+  tei: { multiFile: false, extension: '.xml', create: teiWriter },
+  webanno: { multiFile: true, extension: '', create: webannoWriter },
 } satisfies Record<string, { multiFile: boolean; extension: string; create: (o: ExportOptions) => ExportWriter }>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark, prints a table and writes bench-results.json at the
  * repo root as an array of { name, value, unit }. `npm run bench -- --quick` runs a reduced set
- * in under two minutes. Benchmarks measure; they assert nothing (tests do that).
+ * in under two minutes; `-- --only=export,import` runs the named suites only. Benchmarks
+ * measure; they assert nothing (tests do that).
  */
 import { writeFileSync } from 'node:fs';
 import type { BenchResult, BenchOptions } from './bench-types';
@@ -12,6 +13,7 @@ type Suite = { name: string; load: () => Promise<{ run: (o: BenchOptions) => Pro
 const suites: Suite[] = [
   { name: 'renderer', load: () => import('./renderer-bench') },
   { name: 'export', load: () => import('./export-bench') },
+  { name: 'import', load: () => import('./import-bench') },
   { name: 'sync', load: () => import('./sync-bench') },
   { name: 'storage', load: () => import('./storage-bench') },
 ];

@@ -1,8 +1,9 @@
 /**
  * `glose agreement --from BUNDLE|DATA_DIR [--corpus C] [--json] [--gold]`: agreement between the
- * annotators of a bundle or of a server database (research-source.ts), per kind over the whole
- * corpus (pairwise Cohen's kappa, Fleiss' kappa, nominal alpha) and per article (with unitizing
- * alpha), streamed article by article.
+ * annotators of a bundle or of a server database (research-source.ts), streamed article by
+ * article: over all kinds at once (pairwise Cohen's kappa, Fleiss' kappa, nominal alpha over
+ * tokens, the confusion matrix between kinds, unitizing alpha), per kind over the whole corpus
+ * (the same, binary, and unitizing alpha) and per article. docs/agreement.md says which to report.
  */
 import { parseArgs } from 'node:util';
 import { agreementAccumulator } from '../../../shared/agreement/corpus-agreement';
@@ -47,10 +48,21 @@ function report({ result, lines }: Awaited<ReturnType<typeof measure>>, json: bo
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return;
   }
-  console.log(`annotators: ${result.annotators.join(', ')}\n\nper kind (tokens, all articles):`);
+  const c = result.categories;
+  console.log(`annotators: ${result.annotators.join(', ')}\n\nall kinds at once (tokens, all articles):`);
+  console.log(`  Fleiss κ ${fmt(c.fleiss)}  Krippendorff α ${fmt(c.alpha)}  unitizing α ${fmt(result.unitizedAlpha)}`);
+  for (const p of c.cohen) console.log(`    Cohen κ ${p.a} × ${p.b}: ${fmt(p.kappa)}`);
+  const width = Math.max(8, ...c.confusion.labels.map((l) => l.length + 1));
+  console.log(`\nconfusion between kinds (tokens, every pair of annotators both ways):\n  ${''.padEnd(width)}${c.confusion.labels.map((l) => l.padStart(width)).join('')}`);
+  c.confusion.counts.forEach((row, i) => console.log(`  ${c.confusion.labels[i]!.padEnd(width)}${row.map((n) => String(n).padStart(width)).join('')}`));
+  console.log('\nper kind (tokens in or out of the kind, all articles):');
   for (const k of result.kinds) {
-    console.log(`  ${k.kind.padEnd(10)} Fleiss κ ${fmt(k.fleiss)}  Krippendorff α ${fmt(k.alpha)}`);
+    console.log(`  ${k.kind.padEnd(10)} Fleiss κ ${fmt(k.fleiss)}  Krippendorff α ${fmt(k.alpha)}  unitizing α ${fmt(k.unitizedAlpha)}`);
     for (const p of k.cohen) console.log(`    Cohen κ ${p.a} × ${p.b}: ${fmt(p.kappa)}`);
   }
+  console.log('\nlinks (ends matched by overlapping spans of the same kind; relation type over the matched links):');
+  for (const l of result.links) console.log(`  ${l.a} × ${l.b}: ${l.linksA} / ${l.linksB} links, ${l.matched} matched, F1 ${fmt(l.f1)}, same type ${fmt(l.sameType)}, Cohen κ ${fmt(l.kappa)}`);
+  if (result.gold.length > 0) console.log('\nagainst the gold layer (precision, recall, F1):');
+  for (const g of result.gold) console.log(`  ${g.annotator.padEnd(12)} ${g.mode.padEnd(8)} P ${fmt(g.precision)}  R ${fmt(g.recall)}  F1 ${fmt(g.f1)}`);
   console.log(`\nper article (uα over kinds; nominal α per kind):\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }

@@ -1,16 +1,18 @@
 /**
- * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|bundle
+ * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|bundle
  * --out PATH [--pseudonymise SALT] [--base IRI] [--csv-raw]`: streams the articles of a bundle or
  * of a server database (research-source.ts) through the shared export loop
- * (shared/formats/export-runner.ts). One-file formats write PATH; brat and AIF write a folder
- * (never through a symbolic link, folder-output.ts), or a zip when PATH ends in .zip. CSV cells
- * that a spreadsheet would run as formulas get a leading `'` unless --csv-raw.
+ * (shared/formats/export-runner.ts). One-file formats write PATH; brat, AIF and WebAnno TSV write a
+ * folder (never through a symbolic link, folder-output.ts), or a zip when PATH ends in .zip. CSV
+ * cells that a spreadsheet would run as formulas get a leading `'` unless --csv-raw.
+ * A bundle keeps its source bundle's date (or takes SOURCE_DATE_EPOCH), so that bundle → bundle
+ * gives identical bytes.
  */
 import { parseArgs } from 'node:util';
 import { runExport } from '../../../shared/formats/export-runner';
 import { isExportFormat } from '../../../shared/formats/writers';
 import { fileOutput } from './export-outputs';
-import { APP, progress, required, started } from './research-io';
+import { APP, exportDate, progress, required, started } from './research-io';
 import { openSource } from './research-source';
 
 const OPTIONS = {
@@ -28,7 +30,7 @@ export async function run(argv: string[]): Promise<void> {
   const from = required(values.from, 'from');
   const format = required(values.format, 'format');
   const out = required(values.out, 'out');
-  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, bundle)`);
+  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, tei, webanno, bundle)`);
   const source = await openSource(from, values.corpus);
   try {
     const articles = await started(source.articles);
@@ -36,7 +38,7 @@ export async function run(argv: string[]): Promise<void> {
     const bar = progress(`export ${format}`, source.total);
     await runExport(
       articles,
-      { corpus: source.info.corpus, format, salt: values.pseudonymise, base: values.base, csvRaw: values['csv-raw'], app: APP, now: () => new Date(), total: source.total, onProgress: bar.update },
+      { corpus: source.info.corpus, format, salt: values.pseudonymise, base: values.base, csvRaw: values['csv-raw'], app: APP, now: () => exportDate(source.info), total: source.total, onProgress: bar.update },
       fileOutput(out, format),
     );
     bar.done();

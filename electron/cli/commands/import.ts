@@ -1,10 +1,15 @@
 /**
- * `glose import FILES... --into BUNDLE`: adds articles (.txt, .md, .docx) and annotations (W3C
- * JSON-LD: .json/.jsonld; other Glose bundles: .zip) to a bundle, creating it if needed. Article
- * files go through the app's import path (shared/formats/article-import.ts; a `manifest.json`
- * beside them, as in seeds/, gives their ids, titles and languages); the bundle is written by
- * the shared export loop as a stream (to BUNDLE.tmp, then renamed). Annotations are re-anchored
- * in their article's text; the ones that cannot be are written to BUNDLE.orphans.json and counted.
+ * `glose import FILES... --into BUNDLE [--kind-map FROM=TO]... [--source-map FILE] [--creator NAME]`:
+ * adds articles (.txt, .md, .docx), other Glose bundles (.zip) and annotations from other tools
+ * (W3C JSON-LD and Hypothesis JSON: .json/.jsonld; brat: .ann; WebAnno TSV 3: .tsv; see
+ * foreign-files.ts) to a bundle, creating it if needed. Article files go through the app's
+ * import path (shared/formats/article-import.ts; a `manifest.json` beside them, as in seeds/,
+ * gives their ids, titles and languages); the bundle is written by the shared export loop as a
+ * stream (to BUNDLE.tmp, then renamed). Annotations find their article (foreign-passes.ts) and
+ * are re-anchored in its text. What cannot be imported — an item of a file that is not an
+ * annotation, an unknown kind, a quote not found — is listed with its reason in
+ * BUNDLE.orphans.json; how sources were matched and who the creators were, in
+ * BUNDLE.provenance.json. One bad item never stops the others.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,21 +18,24 @@ import { articleFromFile, MAX_ARTICLE_BYTES, type ImportError } from '../../../s
 import { articleIdFromName } from '../../../shared/formats/article-text';
 import { parseJson } from '../../../shared/formats/bundle-reader';
 import { runExport } from '../../../shared/formats/export-runner';
+import { emptyBatch, mergeBatches } from '../../../shared/formats/foreign-item';
+import type { ImportedRecord } from '../../../shared/formats/foreign-resolve';
 import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
 import { knownFromManifest } from '../../../shared/formats/seed-manifest';
-import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
-import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
+import type { ArticleSnapshot } from '../../../shared/formats/types';
 import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { bundleArticleCount } from './bundle-count';
 import { zipOutput } from './export-outputs';
-import { APP, progress, readBundle, required, started } from './research-io';
+import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap } from './foreign-files';
+import { resolveForeign } from './foreign-passes';
+import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
 
 const MESSAGES: Record<ImportError['code'], string> = {
   tooLarge: `too large (more than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB of text)`,
   invalidUtf8: 'not valid UTF-8 text',
   empty: 'the article is empty',
-  unsupported: 'unsupported file type (.txt, .md, .docx, .json, .jsonld, .zip)',
+  unsupported: 'unsupported file type (.txt, .md, .docx, .zip; annotations: .json, .jsonld, .ann, .tsv)',
   unreadable: 'not a readable Word document',
 };
 
@@ -47,17 +55,6 @@ async function articleFrom(file: string, order: number): Promise<ArticleSnapshot
   return { article: { ...article, hash: sha256Hex(text), order }, text, layers: [] };
 }
 
-/** Parsed W3C files; they are mapped to records once the corpus id (which their IRIs carry) is known. */
-function w3cRecords(documents: { file: string; json: unknown }[], corpus: string, now: () => Date): Map<string, ImportedRecord[]> {
-  const byArticle = new Map<string, ImportedRecord[]>();
-  for (const { file, json } of documents) {
-    const r = importW3c(json, { corpus, now });
-    if (!r.ok) throw new Error(`${file}: ${r.error}`);
-    for (const record of r.value) byArticle.set(record.article, [...(byArticle.get(record.article) ?? []), record]);
-  }
-  return byArticle;
-}
-
 /** Each article once, with the records that belong to it anchored in its text. */
 async function* anchored(entries: AsyncIterable<ArticleSnapshot>, byArticle: Map<string, ImportedRecord[]>, report: AnchorReport): AsyncGenerator<ArticleSnapshot> {
   const seen = new Set<string>();
@@ -69,31 +66,45 @@ async function* anchored(entries: AsyncIterable<ArticleSnapshot>, byArticle: Map
   }
 }
 
+const OPTIONS = {
+  into: { type: 'string' },
+  'kind-map': { type: 'string', multiple: true },
+  'source-map': { type: 'string' },
+  creator: { type: 'string' },
+} as const;
+
+function group(records: readonly ImportedRecord[]): Map<string, ImportedRecord[]> {
+  const byArticle = new Map<string, ImportedRecord[]>();
+  for (const r of records) byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r]);
+  return byArticle;
+}
+
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, options: { into: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const into = required(values.into, 'into');
   if (positionals.length === 0) throw new Error('no file to import');
-  const info: { corpus?: CorpusInfo } = {};
+  const info: SourceInfo = {};
   const bundles = existsSync(into) ? [into] : [];
-  const documents: { file: string; json: unknown }[] = [];
+  const batch = emptyBatch();
   const added: ArticleSnapshot[] = [];
-  const now = (): Date => new Date();
   for (const file of positionals) {
     if (/\.(txt|md|docx)$/i.test(file)) added.push(await articleFrom(file, 1e6 + added.length));
     else if (/\.zip$/i.test(file)) bundles.push(file);
-    else if (/\.json(ld)?$/i.test(file)) {
-      const json = parseJson(file, readFileSync(file, 'utf8'));
-      if (!json.ok) throw new Error(json.error);
-      documents.push({ file, json: json.value });
-    } else throw new Error(`${file}: ${MESSAGES.unsupported}`);
+    else if (ANNOTATION_FILE.test(file)) mergeBatches(batch, readForeignFile(file, values.creator));
+    else throw new Error(`${file}: ${MESSAGES.unsupported}`);
   }
   if (bundles.length === 0 && added.length === 0) throw new Error('nothing to import');
-  const entries = await started((async function* () {
+  const articles = () => (async function* () {
     for (const bundle of bundles) yield* readBundle(bundle, info);
     yield* added;
-  })());
+  })();
+  const entries = await started(articles());
   const corpus = info.corpus ?? { id: articleIdFromName(path.basename(into)), title: path.basename(into, '.zip'), tagset: DEFAULT_TAGSET };
-  const byArticle = w3cRecords(documents, corpus.id, now);
+  const now = (): Date => exportDate({});
+  const foreign = await resolveForeign(batch, articles, {
+    corpus: corpus.id, tagset: () => corpus.tagset, kindMap: kindMap(values['kind-map'] ?? [], corpus.tagset), sourceMap: sourceMap(values['source-map']), now,
+  });
+  const byArticle = group(foreign.records);
   const report = emptyReport();
   const counts = bundles.map(bundleArticleCount);
   const total = counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, added.length);
@@ -104,7 +115,11 @@ export async function run(argv: string[]): Promise<void> {
   bar.done();
   renameSync(tmp, into);
   for (const rest of byArticle.values()) report.orphans.push(...rest.map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
-  if (report.orphans.length > 0) writeFileSync(`${into}.orphans.json`, `${JSON.stringify(report.orphans, null, 1)}\n`);
+  const listed = [...report.orphans, ...foreign.bad];
+  if (listed.length > 0) writeFileSync(`${into}.orphans.json`, `${JSON.stringify(listed, null, 1)}\n`);
+  if (foreign.records.length > 0) writeFileSync(`${into}.provenance.json`, `${JSON.stringify({ sources: foreign.sources, creators: foreign.creators }, null, 1)}\n`);
+  const byQuote = foreign.sources.filter((s) => s.by === 'quote').reduce((n, s) => n + s.count, 0);
   console.log(`${count} articles; annotations anchored exactly ${report.exact}, moved ${report.moved}, fuzzy ${report.fuzzy}; ` +
-    `orphans ${report.orphans.length}${report.orphans.length ? ` (listed in ${into}.orphans.json)` : ''}; duplicates skipped ${report.duplicates.length}`);
+    `orphans ${report.orphans.length}; not imported ${foreign.bad.length}${listed.length ? ` (listed in ${into}.orphans.json)` : ''}; duplicates skipped ${report.duplicates.length}` +
+    (byQuote > 0 ? `; ${byQuote} placed by their quote alone (see ${into}.provenance.json)` : ''));
 }

@@ -14,8 +14,28 @@ import { zipSink, type ZipSink } from '../../../shared/formats/zip-sink';
 /** What bundles written by the command line name as their writer. */
 export const APP = { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' };
 
-/** The articles of a bundle, streamed; `corpus()` is known once the first article arrives. */
-export async function* readBundle(path: string, info: { corpus?: CorpusInfo } = {}, signal?: AbortSignal): AsyncGenerator<ArticleSnapshot> {
+/** What is known of a source as it is read: its corpus (from the first article on) and, for a bundle, its export date (at the end). */
+export interface SourceInfo {
+  corpus?: CorpusInfo;
+  exported?: string;
+}
+
+/**
+ * The date a command writes into a bundle's manifest: `SOURCE_DATE_EPOCH` (whole seconds, the
+ * reproducible-builds convention) when set, else the date of the bundle it was read from (so
+ * bundle → bundle gives the same bytes), else now.
+ */
+export function exportDate(info: SourceInfo): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+    return new Date(Number(epoch) * 1000);
+  }
+  return info.exported ? new Date(info.exported) : new Date();
+}
+
+/** The articles of a bundle, streamed; `corpus` is known once the first article arrives, `exported` once the last has. */
+export async function* readBundle(path: string, info: SourceInfo = {}, signal?: AbortSignal): AsyncGenerator<ArticleSnapshot> {
   const assembler = bundleAssembler();
   const queue: ArticleSnapshot[] = [];
   let failure: Error | null = null;
@@ -38,6 +58,7 @@ export async function* readBundle(path: string, info: { corpus?: CorpusInfo } = 
   if (failure) throw failure;
   if (!end.ok) throw new Error(`${path}: ${end.error}`);
   info.corpus ??= assembler.corpus() ?? undefined;
+  info.exported = end.value.manifest.exported;
   yield* queue.splice(0);
   yield* end.value.articles;
 }

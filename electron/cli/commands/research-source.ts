@@ -6,14 +6,14 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
+import type { ArticleSnapshot } from '../../../shared/formats/types';
 import { bundleArticleCount } from './bundle-count';
 import { openDatabase } from './database-source';
-import { readBundle } from './research-io';
+import { readBundle, type SourceInfo } from './research-io';
 
 export interface ResearchSource {
-  /** Known up front for a database; for a bundle once its first article has been read. */
-  info: { corpus?: CorpusInfo };
+  /** The corpus: known up front for a database; for a bundle once its first article has been read. */
+  info: SourceInfo;
   total: number | undefined;
   articles: AsyncGenerator<ArticleSnapshot>;
   close(): Promise<void>;
@@ -36,7 +36,7 @@ export async function openSource(from: string, corpus: string | undefined): Prom
   }
   if (existsSync(from) && statSync(from).isDirectory()) throw new Error(`${from}: neither a bundle (.zip) nor a server data directory (no database in ${path.join(from, 'db')})`);
   if (corpus !== undefined) throw new Error('--corpus chooses among the corpora of a server data directory; a bundle holds one corpus');
-  const info: { corpus?: CorpusInfo } = {};
+  const info: SourceInfo = {};
   const articles = readBundle(from, info);
   return { info, total: bundleArticleCount(from), articles, close: async () => void (await articles.return(undefined)) };
 }

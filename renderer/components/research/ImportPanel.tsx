@@ -16,9 +16,23 @@ const SOURCES = {
   bundle: { extensions: ['zip'], read: importBundleFile },
 } as const;
 
+/** Items of the file that are not annotations Glose can hold, each with where it is and why. */
+function Rejected({ report }: { report: AnchorReport }) {
+  const { t } = useTranslation();
+  if (report.rejected.length === 0) return null;
+  return (
+    <section aria-labelledby="rejected-title" className="orphans-report">
+      <h3 id="rejected-title">{t('research.import.rejected', { count: report.rejected.length })}</h3>
+      <ul>
+        {report.rejected.map((r, i) => <li key={i}><code>{r.where}</code>: {r.reason}</li>)}
+      </ul>
+    </section>
+  );
+}
+
 function Orphans({ report }: { report: AnchorReport }) {
   const { t } = useTranslation();
-  if (report.orphans.length === 0) return <p className="success">{t('research.import.noOrphans')}</p>;
+  if (report.orphans.length === 0) return report.rejected.length === 0 ? <p className="success">{t('research.import.noOrphans')}</p> : null;
   const save = () => void gloseApi().saveFile({ suggestedName: 'orphans.json', data: new TextEncoder().encode(`${JSON.stringify(report.orphans, null, 1)}\n`) });
   const columns = ['article', 'layer', 'kind', 'quote', 'reason'] as const;
   return (
@@ -78,6 +92,7 @@ export function ImportPanel({ corpus, onImported }: { corpus: string; onImported
       {report && (
         <>
           <p role="status">{t('research.import.result', { exact: report.exact, moved: report.moved, fuzzy: report.fuzzy, duplicates: report.duplicates.length })}</p>
+          <Rejected report={report} />
           <Orphans report={report} />
         </>
       )}

@@ -1,6 +1,9 @@
 /**
- * Imports annotations into the local corpus: a W3C Web Annotation file (JSON-LD) or a Glose
- * bundle (.zip). Every record is re-anchored in its article's current text (the fallback chain
+ * Imports annotations into the local corpus: a W3C Web Annotation file (JSON-LD, from Glose or
+ * any other tool: Hypothesis, Recogito; shared/formats/w3c-read.ts) or a Glose bundle (.zip).
+ * A foreign annotation finds its article by its source, or by its quote when exactly one
+ * article holds it (shared/formats/foreign-resolve.ts); items that cannot be imported at all
+ * come back in the report's `rejected` list with their reason. Every record is re-anchored in its article's current text (the fallback chain
  * of ARCHITECTURE.md §4, shared/formats/reanchor.ts) and written to its owner's layer document;
  * what cannot be anchored, or names an article the corpus lacks, comes back as an orphan with
  * the reason — never dropped, never moved silently. A bundle's articles that the corpus lacks
@@ -11,8 +14,10 @@ import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/form
 import type { ArticleSnapshot, Result } from '../../../shared/formats/types';
 import { fail, ok } from '../../../shared/formats/types';
 import { unzipSource } from '../../../shared/formats/unzip-source';
-import { importW3c, type ImportedRecord } from '../../../shared/formats/w3c-import';
-import { addArticle, articleText, listArticles } from '../../../shared/model/corpus';
+import { quotesToFind, resolveBatch, resolveContext, type ImportedRecord } from '../../../shared/formats/foreign-resolve';
+import { quoteIndex } from '../../../shared/formats/source-match';
+import { readW3c } from '../../../shared/formats/w3c-read';
+import { addArticle, articleText, listArticles, readTagset } from '../../../shared/model/corpus';
 import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { addAnnotation, readLayer } from '../../../shared/model/layer';
 import { rosterMap } from '../../../shared/model/roster';
@@ -62,11 +67,17 @@ function group(records: ImportedRecord[], into = new Map<string, ImportedRecord[
 export async function importW3cFile(corpus: string, name: string, data: Uint8Array, options: ImportProgress): Promise<Result<AnchorReport>> {
   const json = parseJson(name, new TextDecoder().decode(data));
   if (!json.ok) return json;
-  const bySource = new Map(listArticles(await loadDoc(corpusDocName(corpus))).map((a) => [a.source, a.id]));
-  const records = importW3c(json.value, { corpus, now: options.now, articleForSource: (iri) => bySource.get(iri) ?? null });
-  if (!records.ok) return fail(`${name}: ${records.error}`);
+  const corpusDoc = await loadDoc(corpusDocName(corpus));
+  const articles = listArticles(corpusDoc);
+  const ctx = resolveContext({ corpus, tagset: readTagset(corpusDoc), articles, now: options.now });
+  const batch = readW3c(json.value, name);
+  const quotes = quotesToFind(batch, ctx.match);
+  const index = quoteIndex(quotes);
+  for (const a of quotes.size > 0 ? articles : []) index.scan(a.id, articleText(await loadDoc(textDocName(corpus, a.id))).toString());
+  const resolved = resolveBatch(batch, { ...ctx, byQuote: index.match });
   const report = emptyReport();
-  await applyAll(corpus, group(records.value), report, options);
+  report.rejected.push(...resolved.bad);
+  await applyAll(corpus, group(resolved.records), report, options);
   return ok(report);
 }
 

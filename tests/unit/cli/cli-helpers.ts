@@ -3,7 +3,7 @@
  * `npm run glose --` runs) on temporary files, optionally under a pseudo-terminal (util-linux
  * `script`) to see what a person at a terminal sees; and builds W3C annotations to import.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,10 +23,30 @@ export function glose(...args: string[]): Promise<Run> {
 
 /** The command line with extra Node options before it (e.g. a preload that reports memory). */
 export function gloseWith(nodeOptions: string[], ...args: string[]): Promise<Run> {
+  return runGlose(nodeOptions, {}, args);
+}
+
+/** The command line with `env` added to this process's environment. */
+export function gloseWithEnv(env: Record<string, string>, ...args: string[]): Promise<Run> {
+  return runGlose([], env, args);
+}
+
+function runGlose(nodeOptions: string[], env: Record<string, string>, args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [...nodeOptions, ...ENTRY, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...nodeOptions, ...ENTRY, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
+  });
+}
+
+/** The command with its stdout read by nobody (the reader closed the pipe at once, as `| head` does once it has its lines). */
+export function gloseIntoClosedPipe(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (code) => done({ code: code ?? 1, stdout: '', stderr }));
   });
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docx } from '../formats/docx-fixture';
-import { glose, gloseOnTerminal, tempDir, w3cAnnotation } from './cli-helpers';
+import { glose, gloseIntoClosedPipe, gloseOnTerminal, gloseWithEnv, tempDir, w3cAnnotation } from './cli-helpers';
 
 const A_TEXT = 'Spotify and AI\n\nSpotify says its success came from AI. Critics say the success came from marketing.\n\nThe report was published on Monday.';
 const B_MD = '# Meta and the AI Act\n\nMeta **claims** the AI Act will slow innovation in Europe.\n\nRegulators answer that the rules protect citizens.\n';
@@ -145,6 +145,13 @@ describe('glose export, in every format', () => {
     expect(readdirSync(out('aif')).sort()).toEqual(['a', 'b']);
   });
 
+  it('tei: one XML file; webanno: annotation/<article>/<layer>.tsv in a folder', async () => {
+    expect((await glose('export', '--from', bundle, '--format', 'tei', '--out', out('x.xml'))).code).toBe(0);
+    expect(readFileSync(out('x.xml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<teiCorpus xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0">[\s\S]*<standOff>[\s\S]*<\/teiCorpus>\n$/);
+    expect((await glose('export', '--from', bundle, '--format', 'webanno', '--out', out('wa'))).code).toBe(0);
+    expect(readdirSync(out('wa/annotation/a')).sort()).toEqual(['alice.tsv', 'bob.tsv']);
+  });
+
   it('bundle --pseudonymise: no author name or id left, and the manifest says so', async () => {
     expect((await glose('export', '--from', bundle, '--format', 'bundle', '--pseudonymise', 'a-long-secret-salt-123', '--out', out('p.zip'))).code).toBe(0);
     const files = unzipSync(readFileSync(out('p.zip')));
@@ -163,7 +170,24 @@ describe('glose export, in every format', () => {
   });
 });
 
+describe('reproducible bundles', () => {
+  it('bundle → bundle gives identical bytes (the date comes from the source bundle); SOURCE_DATE_EPOCH sets it', async () => {
+    expect((await glose('export', '--from', bundle, '--format', 'bundle', '--out', out('again.zip'))).code).toBe(0);
+    expect(Buffer.compare(readFileSync(out('again.zip')), readFileSync(bundle))).toBe(0);
+    const dated = await gloseWithEnv({ SOURCE_DATE_EPOCH: '1700000000' }, 'export', '--from', bundle, '--format', 'bundle', '--out', out('dated.zip'));
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(JSON.parse(strFromU8(unzipSync(readFileSync(out('dated.zip')))['manifest.json']!))).toMatchObject({ exported: '2023-11-14T22:13:20.000Z' });
+    const bad = await gloseWithEnv({ SOURCE_DATE_EPOCH: 'yesterday' }, 'export', '--from', bundle, '--format', 'bundle', '--out', out('bad-date.zip'));
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('SOURCE_DATE_EPOCH must be whole seconds') });
+  });
+});
+
 describe('glose agreement', () => {
+  it('ends quietly with exit code 0 when its reader stops early (`glose agreement | head`)', async () => {
+    const r = await gloseIntoClosedPipe('agreement', '--from', bundle);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('--json: identical claims agree perfectly; a kind one annotator never used gives kappa 0', async () => {
     const r = await glose('agreement', '--from', bundle, '--json');
     expect(r.code, r.stderr).toBe(0);

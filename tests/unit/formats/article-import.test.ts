@@ -21,6 +21,12 @@ describe('articleFromFile', () => {
     expect(r).toEqual({ ok: true, value: { id: 'Resume-cafe', title: 'Une tribune', language: 'fr', source: 'Résumé café.md', text: 'Une tribune\n\nLes patrons de Meta et de Spotify disent que la loi est une erreur pour le public.' } });
   });
 
+  it('a Markdown blockquote (nested or not) and a heading stay their own paragraphs, after the blank line before them', async () => {
+    const md = 'Le ministre a parlé.\n\n> « La loi protège. »\n> > Cité deux fois.\n\n## Suite\n\nFin.';
+    const r = await articleFromFile('q.md', bytes(md));
+    expect(r.ok && r.value.text).toBe('Le ministre a parlé.\n\n« La loi protège. »\nCité deux fois.\n\nSuite\n\nFin.');
+  });
+
   it('a .docx gives its paragraphs; bad input gives a code, never a throw', async () => {
     const word = await articleFromFile('w.docx', docx(['# Titre', 'Le succès **ne vient pas** de l’IA 😀.']));
     expect(word.ok && word.value.text).toBe('Titre\n\nLe succès ne vient pas de l’IA 😀.');

@@ -117,6 +117,22 @@ describe('CoNLL BIO', () => {
       expect(first[3 + kinds.indexOf(a.kind)]).toBe(`B-${a.kind}`);
     }
   });
+
+  it('every paragraph is a well-formed BIO block: a span running past a line break starts again with B- after the blank line', () => {
+    const text = 'First claim runs on\nacross the break.';
+    const span = { ...corpus[0]!.layers[0]!.annotations[0]!, id: 'x', kind: 'claim', target: { ...corpus[0]!.layers[0]!.annotations[0]!.target, start: 6, end: 36 } };
+    const article = { ...corpus[0]!, text, layers: [{ owner: 'alice', annotations: [span] }] };
+    const rows = run('conll', [article]).get('')!.split('\n');
+    const claim = 3 + CORPUS.tagset.kinds.findIndex((k) => k.key === 'claim');
+    const labels = rows.filter((l) => l === '' || l.includes('\t')).map((l) => (l === '' ? '' : `${l.split('\t')[0]} ${l.split('\t')[claim]}`));
+    expect(labels).toEqual(['First O', 'claim B-claim', 'runs I-claim', 'on I-claim', '', 'across B-claim', 'the I-claim', 'break I-claim', '. O', '', '']);
+    for (const block of run('conll').get('')!.split(/\n\n+/)) {
+      const cells = block.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t').slice(3));
+      cells.forEach((row, i) => row.forEach((label, k) => {
+        if (label.startsWith('I-')) expect(cells[i - 1]?.[k]?.slice(2), `I- without B- at row ${i}`).toBe(label.slice(2));
+      }));
+    }
+  });
 });
 
 describe('AIF', () => {

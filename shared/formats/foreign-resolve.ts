@@ -1,0 +1,100 @@
+/**
+ * Turns a batch of foreign items (foreign-item.ts) into Glose records: each item's article is
+ * found from its source (source-match.ts), or from its quote when the source names none, then
+ * the item becomes a record (foreign-record.ts); links join records by their items' ids. What
+ * fails at any step joins the batch's bad items with its reason; how every source was matched
+ * is counted for the report. Anchoring in the text comes after (reanchor.ts).
+ */
+import type { Annotation } from '../model/record';
+import type { Tagset } from '../model/tagset';
+import { creatorRegistry } from './creator-layer';
+import type { BadItem, ForeignBatch } from './foreign-item';
+import { recordFrom, relationOf, type RecordContext } from './foreign-record';
+import { irisFor } from './iri';
+import { sourceMatcher, type ArticleRef, type MatchedBy, type SourceMatch } from './source-match';
+
+export interface ImportedRecord {
+  article: string;
+  layer: string;
+  record: Annotation;
+}
+
+export interface SourceUse {
+  source: string;
+  article: string;
+  by: MatchedBy;
+  count: number;
+}
+
+export interface Resolved {
+  records: ImportedRecord[];
+  bad: BadItem[];
+  sources: SourceUse[];
+}
+
+export interface ResolveContext extends RecordContext {
+  match: (source: string | undefined) => SourceMatch | null;
+  /** The article holding a quote when exactly one does (quoteIndex), for items whose source names none. */
+  byQuote?: (exact: string) => { article: string } | { reason: string };
+}
+
+export interface ResolveOptions {
+  corpus: string;
+  base?: string;
+  tagset: Tagset;
+  /** The corpus's articles (id and source file), to match sources against. */
+  articles: readonly ArticleRef[];
+  kindMap?: ReadonlyMap<string, string>;
+  sourceMap?: ReadonlyMap<string, string>;
+  now: () => Date;
+}
+
+export function resolveContext(o: ResolveOptions): ResolveContext {
+  const iris = irisFor(o.corpus, o.base);
+  const match = sourceMatcher(o.articles, iris, o.sourceMap ?? new Map());
+  return { tagset: o.tagset, kindMap: o.kindMap ?? new Map(), iris, creators: creatorRegistry(), now: o.now, match };
+}
+
+/** The quotes of the items whose source names no article: what a quote pass has to look for. */
+export function quotesToFind(batch: ForeignBatch, match: ResolveContext['match']): Set<string> {
+  return new Set(batch.items.filter((i) => !match(i.source)).map((i) => i.exact));
+}
+
+export function resolveBatch(batch: ForeignBatch, ctx: ResolveContext): Resolved {
+  const bad: BadItem[] = [...batch.bad];
+  const records: ImportedRecord[] = [];
+  const byIri = new Map<string, ImportedRecord>();
+  const uses = new Map<string, SourceUse>();
+  for (const item of batch.items) {
+    let found: SourceMatch | null = ctx.match(item.source);
+    if (!found) {
+      const q = ctx.byQuote?.(item.exact) ?? { reason: 'its source names no article of this corpus' };
+      if ('reason' in q) {
+        bad.push({ where: item.where, reason: `${q.reason} (source: ${item.source ?? 'none'})` });
+        continue;
+      }
+      found = { article: q.article, by: 'quote' };
+    }
+    const r = recordFrom(item, found.article, ctx);
+    if (!r.ok) {
+      bad.push({ where: item.where, reason: r.error });
+      continue;
+    }
+    const key = `${item.source ?? ''}\n${found.article}\n${found.by}`;
+    const use = uses.get(key) ?? { source: item.source ?? '(none)', article: found.article, by: found.by, count: 0 };
+    use.count++;
+    uses.set(key, use);
+    records.push(r.value);
+    byIri.set(item.iri, r.value);
+  }
+  for (const link of batch.links) {
+    const from = byIri.get(link.from);
+    const ours = ctx.iris.parseAnnotation(link.to);
+    const to = byIri.get(link.to) ?? (ours ? { article: ours.article, record: { id: ours.id } } : null);
+    const rel = relationOf(link, ctx);
+    if (!from || !to) bad.push({ where: link.where, reason: 'links annotations that are not in this import' });
+    else if (!rel.ok) bad.push({ where: link.where, reason: rel.error });
+    else from.record.links.push({ to: to.record.id, rel: rel.value, ...(to.article !== from.article ? { article: to.article } : {}) });
+  }
+  return { records, bad, sources: [...uses.values()] };
+}
