@@ -81,7 +81,7 @@ export function createArticleState(article: string, me: string) {
   const place = (owner: string, annotation: Annotation): Placed | null => {
     if (!index) return null;
     const before = placed.get(keyOf(owner, annotation.id));
-    const p: Placed = before && sameTarget(before.annotation.target, annotation.target)
+    const p: Placed = before && sameTarget(before.annotation.target, annotation.target) && before.annotation.detached === annotation.detached
       ? { ...before, annotation }
       : placeRecord(index, annotation, owner, owner === me);
     placed.set(keyOf(owner, annotation.id), p);
