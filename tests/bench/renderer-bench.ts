@@ -2,7 +2,8 @@
  * Renderer figures in real Chromium against the built app: opening seed 000 carrying 500
  * annotations until every highlight is painted, and the time from a kind's key press to its
  * highlight applied and to the next painted frame (medians). The 500 annotations are written into the page's real
- * IndexedDB as one y-indexeddb update, exactly where the app keeps its own.
+ * IndexedDB as one y-indexeddb update, exactly where the app keeps its own. Then the figures with a
+ * class's worth of layers and the Recogito baseline (class-bench.ts), in the same Chromium.
  */
 import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { prng } from '../support/prng';
 import type { BenchOptions, BenchResult } from './bench-types';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { storeUpdates } from '../support/indexeddb-seed';
+import { runClassBench } from './class-bench';
+import { median, percentile } from './stats';
 
 const USER = { id: 'benchuser', name: 'Bench', color: '#0072B2' };
 
@@ -77,12 +80,6 @@ async function keypressMs(page: Page, i: number): Promise<[number, number]> {
   ]);
 }
 
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
-}
-
-const median = (values: number[]) => percentile(values, 0.5);
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const server = rendererServer(resolve('dist/renderer'));
@@ -103,7 +100,10 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     for (let i = 0; i < (quick ? 10 : 40); i++) presses.push(await keypressMs(page, i));
     const applied = presses.map((p) => p[0]);
     const framed = presses.map((p) => p[1]);
+    await context.close();
+    const many = await runClassBench(browser, `http://127.0.0.1:${port}`, quick);
     return [
+      ...many,
       { name: 'open_article_500_annotations_ms', value: median(opens), unit: 'ms' },
       { name: 'keypress_to_highlight_ms', value: median(applied), unit: 'ms' },
       { name: 'keypress_to_highlight_p95_ms', value: percentile(applied, 0.95), unit: 'ms' },
