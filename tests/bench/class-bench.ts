@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { storeUpdates } from '../support/indexeddb-seed';
 import { asW3cForRecogito, authorOf, classLayers, paragraphTexts } from './bench-layers';
 import type { BenchResult } from './bench-types';
+import { clickArticleInLibrary } from './library-click';
 import { recogitoOpenMs } from './recogito-bench';
 import { remoteToPaintMs } from './remote-bench';
 import { median } from './stats';
@@ -19,13 +20,7 @@ const EACH = 30;
 
 /** A fresh load of the library, then a click on the article, until `expected` highlights are painted. */
 async function openUntilPainted(page: Page, expected: number): Promise<number> {
-  await page.goto('/#/');
-  await page.reload();
-  await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).waitFor();
-  await page.evaluate(() => {
-    (window as unknown as { benchStart: number }).benchStart = performance.now();
-    (document.querySelector('a[href="#/article/000"]') as HTMLElement).click();
-  });
+  await clickArticleInLibrary(page);
   const handle = await page.waitForFunction((n) => {
     const mark = performance.getEntriesByName('glose:painted')[0] as PerformanceMark | undefined;
     return mark && (mark.detail as number) >= n ? mark.startTime - (window as unknown as { benchStart: number }).benchStart : null;

@@ -21,6 +21,7 @@ import type { BenchOptions, BenchResult } from './bench-types';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { storeUpdates } from '../support/indexeddb-seed';
 import { runClassBench } from './class-bench';
+import { clickArticleInLibrary } from './library-click';
 import { median, percentile } from './stats';
 
 const USER = { id: 'benchuser', name: 'Bench', color: '#0072B2' };
@@ -42,13 +43,7 @@ function layerUpdate(count: number): Uint8Array {
 
 /** A fresh page load of the library, then a click on the article, until its highlights are painted. */
 async function openArticleMs(page: Page, expected: number): Promise<number> {
-  await page.goto('/#/');
-  await page.reload();
-  await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).waitFor();
-  await page.evaluate(() => {
-    (window as unknown as { benchStart: number }).benchStart = performance.now();
-    (document.querySelector('a[href="#/article/000"]') as HTMLElement).click();
-  });
+  await clickArticleInLibrary(page);
   await page.waitForFunction(() => performance.getEntriesByName('glose:article-painted').length > 0);
   const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
   if (painted < expected) throw new Error(`only ${painted} of ${expected} highlights painted`);
