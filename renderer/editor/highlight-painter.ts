@@ -46,7 +46,10 @@ export function paintArticle(state: ArticleState, map: TextMap, paintedKind: (ki
     for (const p of change.removed) {
       const entry = painted.get(p);
       if (!entry) continue;
-      CSS.highlights.get(entry.name)?.delete(entry.range);
+      const h = CSS.highlights.get(entry.name);
+      h?.delete(entry.range);
+      // a kind with nothing left is taken out of the registry
+      if (h?.size === 0) CSS.highlights.delete(entry.name);
       painted.delete(p);
     }
     for (const p of change.added) add(p);
