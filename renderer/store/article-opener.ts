@@ -34,17 +34,24 @@ export function openArticle(state: ArticleState, corpus: string, article: string
     doc.on('update', onUpdate);
     stops.push(() => doc.off('update', onUpdate));
   };
-  const loaded = (name: string, then: (doc: Y.Doc) => void) =>
+  const loaded = (name: string, then: (doc: Y.Doc) => void, after = () => {}) =>
     void deps.loadDoc(name).then(
-      (doc) => live && then(doc),
-      () => live && state.report(name),
+      (doc) => live && (then(doc), after()),
+      () => live && (state.report(name), after()),
     );
-  const addLayer = (owner: string) => loaded(layerDocName(corpus, article, owner), (doc) => wanted.has(owner) && state.addLayer(owner, doc));
+  // the roster (the corpus document) counts as pending until it has been read once
+  let pending = 1;
+  const done = () => state.settle(--pending === 0);
+  const addLayer = (owner: string) => {
+    state.settle(false);
+    pending++;
+    loaded(layerDocName(corpus, article, owner), (doc) => wanted.has(owner) && state.addLayer(owner, doc), done);
+  };
   const wanted = new Set([me]);
 
   addLayer(me);
   loaded(textDocName(corpus, article), (doc) => listen(doc, () => state.setText(articleText(doc).toString())));
-  loaded(corpusDocName(corpus), (corpusDoc) =>
+  loaded(corpusDocName(corpus), (corpusDoc) => {
     listen(corpusDoc, () => {
       const role = deps.role();
       const others = new Set(visibleOthers(corpusDoc, me, role));
@@ -60,8 +67,9 @@ export function openArticle(state: ArticleState, corpus: string, article: string
       }
       const roster = readRoster(corpusDoc);
       state.setRoles((id) => (id === me ? role ?? 'teacher' : roster.get(id)?.role));
-    }),
-  );
+    });
+    done();
+  });
   return () => {
     live = false;
     stops.forEach((stop) => stop());

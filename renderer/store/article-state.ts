@@ -33,6 +33,8 @@ export interface ArticleSnapshot {
   editingId: string | null;
   /** a document that could not be opened, by name: the view says so instead of loading forever */
   problem: string | null;
+  /** every layer asked for is in (then the rest of the corpus may be read) */
+  settled: boolean;
 }
 
 /** What a painter has to do: remove the old placements, add the new ones (all of them after a reset). */
@@ -56,7 +58,7 @@ export function createArticleState(article: string, me: string) {
   let index: CodePointIndex | null = null;
   const layers = new Map<string, { doc: Y.Doc; watch: LayerWatch }>();
   const placed = new Map<string, Placed>();
-  const view = { focusedId: null as string | null, hoveredId: null as string | null, editingId: null as string | null, problem: null as string | null };
+  const view = { focusedId: null as string | null, hoveredId: null as string | null, editingId: null as string | null, problem: null as string | null, settled: false };
   let roleOf: RoleOf = () => undefined;
   // the user's own actions (records and discussion, LOCAL origin) are what Ctrl+Z undoes
   let undo: Y.UndoManager | null = null;
@@ -155,6 +157,11 @@ export function createArticleState(article: string, me: string) {
     edit: (id: string | null) => setView('editingId', id),
     report(problem: string) {
       view.problem = problem;
+      notify({});
+    },
+    settle(settled: boolean) {
+      if (view.settled === settled) return;
+      view.settled = settled;
       notify({});
     },
     setRoles(next: RoleOf) {

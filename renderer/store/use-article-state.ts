@@ -1,7 +1,7 @@
 /**
  * The article state in React: one state per open article (corpus, article, user), fed from the
  * page's documents while the view is mounted, with the rest of the corpus's annotations (which
- * links may point at) read once the article is on screen. Components read it through
+ * links may point at) read once all of the article's layers are in. Components read it through
  * useArticle, a useSyncExternalStore over the state's snapshot.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
@@ -20,8 +20,9 @@ const NO_LOCATED: Located[] = [];
 export function useArticleState(corpus: string, article: string, me: string): ArticleState {
   const state = useMemo(() => createArticleState(article, me), [corpus, article, me]);
   useEffect(() => openArticle(state, corpus, article, me, { loadDoc, role: currentRole }), [state, corpus, article, me]);
-  const ready = useSyncExternalStore(state.subscribe, () => state.getSnapshot().placement !== null);
-  const elsewhere = useCorpusAnnotations(corpus, me, ready) ?? NO_LOCATED;
+  // the rest of the corpus is read once this article's layers are all in, so it never delays them
+  const settled = useSyncExternalStore(state.subscribe, () => state.getSnapshot().settled);
+  const elsewhere = useCorpusAnnotations(corpus, me, settled) ?? NO_LOCATED;
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(corpusDoc, listArticles);
   useEffect(() => state.setCorpus(elsewhere, articles ?? []), [state, elsewhere, articles]);

@@ -56,6 +56,22 @@ describe('article opener', () => {
     expect(owners(state)).toEqual(['ana', 'bob', 'mme']);
   });
 
+  it('is settled once every layer asked for is in, and not before', async () => {
+    const room = classroom();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowBob = async (name: string) => (name === layerDocName('c', 'a1', 'bob') ? held.then(() => room.loadDoc(name)) : room.loadDoc(name));
+    const state = createArticleState('a1', 'ana');
+    openArticle(state, 'c', 'a1', 'ana', { loadDoc: slowBob, role: () => 'student' });
+    await settle();
+    expect(owners(state)).toEqual(['ana', 'mme']);
+    expect(state.getSnapshot().settled).toBe(false);
+    release();
+    await settle();
+    expect(owners(state)).toEqual(['ana', 'bob', 'mme']);
+    expect(state.getSnapshot().settled).toBe(true);
+  });
+
   it('makes the user the teacher when they work alone', async () => {
     const room = classroom();
     const state = createArticleState('a1', 'ana');
