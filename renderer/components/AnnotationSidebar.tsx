@@ -34,14 +34,17 @@ interface Props {
 }
 
 const NONE: Placed[] = [];
-const LATER = { placement: null, threads: new Map(), links: new Map(), focusedId: null, editingId: null, isTeacher: false } as const;
+const LATER = { placement: null, threads: new Map(), links: new Map(), isTeacher: false } as const;
 
 export function AnnotationSidebar({ state, tagset, corpus, actions, panel }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState(NO_FILTER);
   // null on the first render: the highlights are painted before the list is built
-  const snapshot = useDeferredValue(useArticle(state), null);
-  const { placement, threads, links, focusedId, editingId, isTeacher } = snapshot ?? LATER;
+  const live = useArticle(state);
+  const snapshot = useDeferredValue(live, null);
+  const { placement, threads, links, isTeacher } = snapshot ?? LATER;
+  // focus and editing follow at once, as in the text
+  const { focusedId, editingId } = live;
   const list = placement?.placed;
   const orphans = placement?.orphans ?? NONE;
   const invalidCount = placement?.invalidCount ?? 0;
