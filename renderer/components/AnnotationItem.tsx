@@ -11,6 +11,8 @@ import type { Annotation } from '../../shared/model/record';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
 import type { ShownLink } from '../store/link-view';
 import type { DiscussionActions } from '../store/use-discussion';
+import type { AnchorStatus } from '../store/placed-annotations';
+import { AnchorNotice } from './AnchorNotice';
 import { Discussion } from './Discussion';
 import { LinkList } from './LinkList';
 import { RichText } from './RichText';
@@ -40,6 +42,10 @@ interface Props {
   onUnlink: (from: string, to: string, rel: string) => void;
   onFollow: (link: ShownLink) => void;
   onHover: (id: string | null) => void;
+  /** how the anchor was found in the current text: a moved or fuzzy one is marked */
+  anchor: AnchorStatus;
+  onConfirmAnchor: (id: string) => void;
+  onDetachAnchor: (id: string) => void;
 }
 
 const QUOTE_CHARS = 160;
@@ -96,6 +102,9 @@ export function AnnotationItem(props: Props) {
       <button type="button" className="annotation-quote" onClick={() => onGoTo(a.id)} title={t('sidebar.goTo')}>
         “{quote}”
       </button>
+      {(props.anchor === 'moved' || props.anchor === 'fuzzy') && (
+        <AnchorNotice id={a.id} status={props.anchor} original={a.target.exact} mine={mine} onConfirm={props.onConfirmAnchor} onDetach={props.onDetachAnchor} />
+      )}
       {editing && mine ? (
         <form
           className="note-form"

@@ -3,50 +3,58 @@
  * author, status, text), followed by the orphans (records whose text could not be found any
  * more), a note of malformed records that were skipped, and a way to remap the user's
  * annotations of kinds the tagset no longer has (over the whole corpus). Under the filters, the
- * argument panel the article view gives it (`panel`).
+ * argument panel the article view gives it (`panel`). It reads the article state itself
+ * (useArticle), a render behind the highlights, which are painted first.
  */
 import { useTranslation } from 'react-i18next';
-import { effectiveStatus, type Thread } from '../../shared/model/discussion';
+import { effectiveStatus } from '../../shared/model/discussion';
 import type { Tagset } from '../../shared/model/tagset';
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { authorsOf, countByKind, filterAnnotations, NO_FILTER } from '../store/annotation-filter';
-import type { ShownLink } from '../store/link-view';
+import type { ArticleState } from '../store/article-state';
 import type { Placed } from '../store/placed-annotations';
+import { useArticle } from '../store/use-article-state';
 import { AnnotationItem } from './AnnotationItem';
 import { RemapKinds } from './RemapKinds';
 import { SidebarFilters } from './SidebarFilters';
 
 const MemoItem = memo(AnnotationItem);
 
-type PerItem = 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing' | 'thread' | 'links' | 'status' | 'canDecide';
-type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], PerItem>;
+type PerItem = 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing' | 'thread' | 'links' | 'status' | 'canDecide' | 'anchor';
+export type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], PerItem>;
 
-interface Props extends ItemActions {
-  /** undefined while the list is still being prepared (it renders after the highlights) */
-  annotations: Placed[] | undefined;
-  orphans: Placed[];
-  invalidCount: number;
+interface Props {
+  state: ArticleState;
   tagset: Tagset;
-  focusedId: string | null;
-  editingId: string | null;
-  threads: Map<string, Thread>;
-  links: Map<string, ShownLink[]>;
-  isTeacher: boolean;
   corpus: string;
+  /** what every item can do, with identities that do not change */
+  actions: ItemActions;
   /** shown under the filters: the argument panel, loaded after the list */
   panel: ReactNode;
 }
 
-export function AnnotationSidebar({ annotations: list, orphans, invalidCount, tagset, focusedId, editingId, threads, links, isTeacher, corpus, panel, ...actions }: Props) {
+const NONE: Placed[] = [];
+const LATER = { placement: null, threads: new Map(), links: new Map(), isTeacher: false } as const;
+
+export function AnnotationSidebar({ state, tagset, corpus, actions, panel }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState(NO_FILTER);
-  const all = list ?? [];
+  // null on the first render: the highlights are painted before the list is built
+  const live = useArticle(state);
+  const snapshot = useDeferredValue(live, null);
+  const { placement, threads, links, isTeacher } = snapshot ?? LATER;
+  // focus and editing follow at once, as in the text
+  const { focusedId, editingId } = live;
+  const list = placement?.placed;
+  const orphans = placement?.orphans ?? NONE;
+  const invalidCount = placement?.invalidCount ?? 0;
+  const all = list ?? NONE;
   const everything = useMemo(() => all.concat(orphans), [all, orphans]);
   const counts = useMemo(() => countByKind(everything), [everything]);
   const authors = useMemo(() => authorsOf(everything), [everything]);
   const annotations = useMemo(() => filterAnnotations(all, filter, threads), [all, filter, threads]);
   const shownOrphans = useMemo(() => filterAnnotations(orphans, filter, threads), [orphans, filter, threads]);
-  const item = ({ annotation: a, owner, mine }: Placed) => {
+  const item = ({ annotation: a, owner, mine, anchor }: Placed) => {
     const thread = threads.get(a.id);
     return (
       <MemoItem
@@ -60,6 +68,7 @@ export function AnnotationSidebar({ annotations: list, orphans, invalidCount, ta
         links={links.get(a.id)}
         status={effectiveStatus(a, thread)}
         canDecide={mine || isTeacher}
+        anchor={anchor}
         {...actions}
       />
     );

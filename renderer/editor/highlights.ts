@@ -1,19 +1,9 @@
 /**
- * Paints annotations over the article with the CSS Custom Highlight API: one Highlight per
- * kind (colour and underline style come from the tagset, see kind-styles.ts), plus the focused
- * annotation and a short flash. The article's DOM and text are never touched, and overlapping
+ * The highlights painted over the article with the CSS Custom Highlight API: one Highlight per
+ * kind (colour and underline style come from the tagset, see kind-styles.ts; kept up to date by
+ * highlight-painter.ts), plus the focused annotation, its linked ones and a short flash. The article's DOM and text are never touched, and overlapping
  * annotations simply stack.
  */
-import type { TextMap } from './text-map';
-
-export interface PlacedSpan {
-  id: string;
-  kind: string;
-  /** canonical UTF-16 offsets */
-  start: number;
-  end: number;
-}
-
 const PREFIX = 'glose-';
 export const FOCUS = `${PREFIX}focus`;
 export const FLASH = `${PREFIX}flash`;
@@ -23,27 +13,11 @@ export const LINKED = `${PREFIX}linked`;
 /** Painting key of the kinds the tagset does not (or no longer) define; no tagset key starts with '-'. */
 export const UNKNOWN_KIND = '-unknown';
 
-export function highlightName(kind: string): string {
-  return `${PREFIX}kind-${kind}`;
-}
+/** Start of the names of the per-kind highlights. */
+export const KIND_PREFIX = `${PREFIX}kind-`;
 
-/** Replaces every kind highlight with the given spans; returns the ranges by annotation id. */
-export function paintSpans(map: TextMap, spans: PlacedSpan[]): Map<string, Range> {
-  const byKind = new Map<string, Range[]>();
-  const byId = new Map<string, Range>();
-  for (const span of spans) {
-    const range = map.range(span.start, span.end);
-    if (!range) continue;
-    byId.set(span.id, range);
-    const list = byKind.get(span.kind) ?? [];
-    list.push(range);
-    byKind.set(span.kind, list);
-  }
-  for (const name of [...CSS.highlights.keys()]) {
-    if (name.startsWith(`${PREFIX}kind-`)) CSS.highlights.delete(name);
-  }
-  for (const [kind, ranges] of byKind) CSS.highlights.set(highlightName(kind), new Highlight(...ranges));
-  return byId;
+export function highlightName(kind: string): string {
+  return `${KIND_PREFIX}${kind}`;
 }
 
 export function paintSingle(name: string, range: Range | undefined): void {

@@ -4,7 +4,7 @@
  * Pointer moves are handled at most once per frame.
  */
 import { useRef } from 'react';
-import type { Placed } from '../store/placed-annotations';
+import type { ArticleState } from '../store/article-state';
 import type { TextMap } from './text-map';
 
 /** The DOM position under a point: caretPositionFromPoint where it exists, else Chromium's older API. */
@@ -17,15 +17,16 @@ function positionAt(x: number, y: number): { node: Node; offset: number } | null
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-export function useTextHover(textMap: TextMap | null, placed: Placed[] | undefined, onHover: (id: string | null) => void) {
+export function useTextHover(textMap: TextMap | null, state: ArticleState) {
   const frame = useRef<number | null>(null);
   const last = useRef<string | null>(null);
   const report = (id: string | null) => {
-    if (id !== last.current) onHover((last.current = id));
+    if (id !== last.current) state.hover((last.current = id));
   };
   return {
     onMouseMove(event: React.MouseEvent) {
       const { clientX, clientY } = event;
+      const placed = state.getSnapshot().placement?.placed;
       if (frame.current !== null || !textMap || !placed) return;
       frame.current = requestAnimationFrame(() => {
         frame.current = null;

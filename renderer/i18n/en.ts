@@ -252,6 +252,14 @@ export const en = {
     unsupported: '“{{name}}” is not a text file Glose can open (.txt, .md, .html, .docx).',
     unreadable: '“{{name}}” could not be read.',
     saveFailed: 'The annotation could not be saved: {{reason}}',
+    openFailed: 'This article could not be opened: the stored document “{{name}}” cannot be read on this computer.',
+  },
+  anchor: {
+    moved: 'Moved: the text changed, and this passage was found elsewhere',
+    fuzzy: 'Found approximately: the text of this passage changed',
+    original: 'Originally: “{{quote}}”',
+    confirm: 'Keep here',
+    detach: 'Detach',
   },
   research: {
     open: 'Research data',

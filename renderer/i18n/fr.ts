@@ -249,6 +249,14 @@ export const fr: Messages = {
     unsupported: '« {{name}} » n’est pas un fichier texte que Glose sait ouvrir (.txt, .md, .html, .docx).',
     unreadable: '« {{name}} » n’a pas pu être lu.',
     saveFailed: 'L’annotation n’a pas pu être enregistrée : {{reason}}',
+    openFailed: 'Cet article n’a pas pu être ouvert : le document enregistré « {{name}} » est illisible sur cet ordinateur.',
+  },
+  anchor: {
+    moved: 'Déplacée : le texte a changé et ce passage a été retrouvé ailleurs',
+    fuzzy: 'Retrouvée approximativement : le texte de ce passage a changé',
+    original: 'À l’origine : « {{quote}} »',
+    confirm: 'Garder ici',
+    detach: 'Détacher',
   },
   research: {
     open: 'Données de recherche',

@@ -1,16 +1,19 @@
 /**
  * Every annotation of a corpus the user can see: each article's layers (the user's own and the
- * visible ones of the roster, see visibleOthers), read through the same cached readers as the article view. Used by the link
- * picker (links across articles), the links shown in the sidebar and the argument map.
+ * visible ones of the roster, see visibleOthers), each read through one long-lived reader that
+ * validates a record again only when it changed. Used by the link picker (links across articles),
+ * the links shown in the sidebar and the argument map.
  * Loading waits for `enabled`, so opening an article paints it before the corpus is read.
  */
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
+import { layerReader, type LayerRead } from '../../shared/model/layer';
 import type { Annotation } from '../../shared/model/record';
-import { readLayerCached, visibleOthers } from './article-layers';
+import { visibleOthers } from './article-opener';
 import { loadDoc } from './doc-store';
+import { currentRole } from './sync';
 import { useDoc, useDocValue } from './use-doc';
 
 export interface CorpusAnnotation {
@@ -21,10 +24,18 @@ export interface CorpusAnnotation {
 }
 
 const REFRESH_MS = 60;
+const readers = new WeakMap<Y.Doc, ReturnType<typeof layerReader>>();
+
+/** Reads a layer through one long-lived reader per document (see layerReader). */
+function readLayerCached(doc: Y.Doc): LayerRead {
+  let reader = readers.get(doc);
+  if (!reader) readers.set(doc, (reader = layerReader(doc)));
+  return reader.read();
+}
 
 export function useCorpusAnnotations(corpus: string, me: string, enabled = true): CorpusAnnotation[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me).join(',')}`);
+  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me, currentRole()).join(',')}`);
   const [state, setState] = useState<{ key: string; list: CorpusAnnotation[] }>();
 
   useEffect(() => {

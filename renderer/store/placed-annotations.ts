@@ -1,21 +1,25 @@
 /**
- * Places the annotations of an article's layers in its current text: each record's target is
- * resolved through the anchoring fallback chain, then everything is sorted in text order.
- * Records that cannot be placed are returned as orphans, to be listed, never dropped.
+ * Places an annotation record in the article's current text: its target is resolved through
+ * the anchoring fallback chain, and the result keeps how it was found (exact, moved, fuzzy),
+ * so a moved anchor is shown as such, never silently. Records that cannot be placed are
+ * orphans, to be listed, never dropped. A placement lists them all in text order.
  */
-import type { CodePointIndex } from '../../shared/text/code-points';
 import { resolveTarget } from '../../shared/anchor/resolve';
 import type { Annotation } from '../../shared/model/record';
-import type { LayerView } from './article-layers';
+import type { CodePointIndex } from '../../shared/text/code-points';
+
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
 
 export interface Placed {
   annotation: Annotation;
   /** Owner of the layer the record is in: the only identity the server vouches for. */
   owner: string;
   mine: boolean;
-  /** canonical UTF-16 offsets */
+  /** canonical UTF-16 offsets; -1 for an orphan */
   start: number;
   end: number;
+  /** how the anchor was found in the current text */
+  anchor: AnchorStatus;
 }
 
 export interface Placement {
@@ -24,19 +28,21 @@ export interface Placement {
   invalidCount: number;
 }
 
-export function placeAnnotations(index: CodePointIndex, layers: LayerView[]): Placement {
+export function placeRecord(index: CodePointIndex, annotation: Annotation, owner: string, mine: boolean): Placed {
+  const r = annotation.detached ? ({ status: 'orphan' } as const) : resolveTarget(index, annotation.target);
+  if (r.status === 'orphan') return { annotation, owner, mine, start: -1, end: -1, anchor: 'orphan' };
+  return { annotation, owner, mine, start: index.toUtf16(r.start), end: index.toUtf16(r.end), anchor: r.status };
+}
+
+export function byTextOrder(a: Placed, b: Placed): number {
+  return a.start - b.start || a.end - b.end || a.annotation.created.localeCompare(b.annotation.created);
+}
+
+/** Splits placed records from orphans and sorts them in text order. */
+export function placementOf(all: Iterable<Placed>, invalidCount: number): Placement {
   const placed: Placed[] = [];
   const orphans: Placed[] = [];
-  let invalidCount = 0;
-  for (const layer of layers) {
-    invalidCount += layer.read.invalid.length;
-    for (const annotation of layer.read.annotations) {
-      const r = resolveTarget(index, annotation.target);
-      const base = { annotation, owner: layer.owner, mine: layer.mine };
-      if (r.status === 'orphan') orphans.push({ ...base, start: -1, end: -1 });
-      else placed.push({ ...base, start: index.toUtf16(r.start), end: index.toUtf16(r.end) });
-    }
-  }
-  placed.sort((a, b) => a.start - b.start || a.end - b.end || a.annotation.created.localeCompare(b.annotation.created));
+  for (const p of all) (p.anchor === 'orphan' ? orphans : placed).push(p);
+  placed.sort(byTextOrder);
   return { placed, orphans, invalidCount };
 }

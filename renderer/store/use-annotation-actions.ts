@@ -1,29 +1,23 @@
 /**
- * What a user does to annotations in an open article: mark the selection as a kind, move
- * between annotations, edit a note or a kind, delete and undo. All writes go to the user's own
- * layer document with the LOCAL origin, so undo only ever reverts the user's own actions.
+ * What a user does to annotations in an open article from the keyboard and the sidebar: mark
+ * the selection as a kind, move between annotations, edit a note or a kind, delete and undo.
+ * The writes themselves are article-writes.ts (the user's own layer, LOCAL origin, so undo
+ * only ever reverts the user's own actions); this hook reads the selection and says what went wrong.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
-import { targetFor, trimSpan } from '../../shared/anchor/selectors';
-import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../shared/model/layer';
-import { newId, type Author } from '../../shared/model/record';
-import type { CodePointIndex } from '../../shared/text/code-points';
+import { trimSpan } from '../../shared/anchor/selectors';
+import type { Author } from '../../shared/model/record';
 import type { TextMap } from '../editor/text-map';
-import type { Placement } from './placed-annotations';
+import type { ArticleState } from './article-state';
+import { confirmAnchor, deleteMine, markSpan, updateMine, type WriteProblem } from './article-writes';
+import type { Result } from '../../shared/result';
 
 interface Deps {
-  layerDoc?: Y.Doc;
-  index: CodePointIndex | null;
+  state: ArticleState;
   textMap: TextMap | null;
   user: Author;
-  placement: Placement | null;
-  focusedId: string | null;
   editorRoot: () => HTMLElement | null;
-  undo: Y.UndoManager | null;
-  setFocusedId: (id: string | null) => void;
-  setEditingId: (id: string | null) => void;
   goTo: (id: string, moveFocus?: boolean) => void;
 }
 
@@ -52,44 +46,33 @@ export function useAnnotationActions(d: Deps) {
     setNoticeText(text);
     setTimeout(() => setNoticeText((current) => (current === text ? '' : current)), 4000);
   };
-  const guard = (write: () => void) => {
-    try {
-      write();
-    } catch (error) {
-      say(t('errors.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    }
+  /** Shows the problem of a failed write; true when it went through. */
+  const check = (result: Result<string, WriteProblem>): result is { ok: true; value: string } => {
+    if (!result.ok) say(t(result.error.key, result.error));
+    return result.ok;
   };
 
   const mark = (kind: string): boolean => {
     const root = d.editorRoot();
+    const { index } = d.state.getSnapshot();
     const offsets = d.textMap && root ? selectedOffsets(d.textMap, root) : null;
-    const span = offsets && d.index ? trimSpan(d.index, d.index.toCodePoint(offsets.start), d.index.toCodePoint(offsets.end)) : null;
-    if (!span || !d.index || !d.layerDoc) {
+    const span = offsets && index ? trimSpan(index, index.toCodePoint(offsets.start), index.toCodePoint(offsets.end)) : null;
+    if (!span) {
       say(t('article.noSelection'));
       return true;
     }
-    const same = d.placement?.placed.find(
-      (p) => p.annotation.kind === kind && p.annotation.target.start === span.start && p.annotation.target.end === span.end && p.annotation.author.id === d.user.id,
-    );
-    if (same) {
-      d.setFocusedId(same.annotation.id);
-      return true;
-    }
     performance.mark('glose:mark');
-    const now = new Date().toISOString();
-    const id = newId();
-    const layer = d.layerDoc;
-    const target = targetFor(d.index, span.start, span.end);
-    guard(() => addAnnotation(layer, { id, kind, target, note: '', author: d.user, created: now, modified: now, links: [], status: 'open' }));
-    d.setFocusedId(id);
+    const result = markSpan(d.state, d.user, kind, span, new Date());
+    if (check(result)) d.state.focus(result.value);
     return true;
   };
 
   const step = (direction: 1 | -1): boolean => {
-    const placed = d.placement?.placed ?? [];
+    const { placement, focusedId } = d.state.getSnapshot();
+    const placed = placement?.placed ?? [];
     const root = d.editorRoot();
     if (placed.length === 0 || !d.textMap || !root) return true;
-    const current = placed.findIndex((p) => p.annotation.id === d.focusedId);
+    const current = placed.findIndex((p) => p.annotation.id === focusedId);
     if (current >= 0) {
       d.goTo(placed[Math.max(0, Math.min(placed.length - 1, current + direction))]!.annotation.id);
       return true;
@@ -101,42 +84,31 @@ export function useAnnotationActions(d: Deps) {
   };
 
   const remove = (id: string): boolean => {
-    if (!d.layerDoc) return true;
-    const layer = d.layerDoc;
-    guard(() => deleteAnnotation(layer, id));
-    d.setFocusedId(null);
-    setToast(t('undo.deleted'));
-    return true;
-  };
-
-  const mine = (id: string) => d.placement?.placed.some((p) => p.mine && p.annotation.id === id) ?? false;
-  const onlyMine = (id: string, then: () => void): boolean => {
-    if (mine(id)) then();
-    else say(t('sidebar.notYours'));
-    return true;
-  };
-
-  const update = (id: string, patch: Parameters<typeof updateAnnotation>[2]) => {
-    if (d.layerDoc) {
-      const layer = d.layerDoc;
-      guard(() => updateAnnotation(layer, id, patch, new Date()));
+    if (check(deleteMine(d.state, id))) {
+      d.state.focus(null);
+      setToast(t('undo.deleted'));
     }
+    return true;
   };
 
   const saveNote = (id: string, note: string) => {
-    update(id, { note });
-    d.setEditingId(null);
+    check(updateMine(d.state, id, { note }, new Date()));
+    d.state.edit(null);
     d.goTo(id);
   };
-  const setKind = (id: string, kind: string) => update(id, { kind });
+  const setKind = (id: string, kind: string) => check(updateMine(d.state, id, { kind }, new Date()));
+  const confirm = (id: string) => check(confirmAnchor(d.state, id, new Date()));
+  const detach = (id: string) => check(updateMine(d.state, id, { detached: true }, new Date()));
   // identities that never change, calling the latest closures: memoised lists stay memoised
-  const latest = useRef({ saveNote, setKind, remove });
-  latest.current = { saveNote, setKind, remove };
+  const latest = useRef({ saveNote, setKind, remove, confirm, detach });
+  latest.current = { saveNote, setKind, remove, confirm, detach };
   const stable = useMemo(
     () => ({
       saveNote: (id: string, note: string) => latest.current.saveNote(id, note),
-      setKind: (id: string, kind: string) => latest.current.setKind(id, kind),
-      remove: (id: string) => latest.current.remove(id),
+      setKind: (id: string, kind: string) => void latest.current.setKind(id, kind),
+      remove: (id: string) => void latest.current.remove(id),
+      confirmAnchor: (id: string) => void latest.current.confirm(id),
+      detachAnchor: (id: string) => void latest.current.detach(id),
     }),
     [],
   );
@@ -146,12 +118,11 @@ export function useAnnotationActions(d: Deps) {
     toast,
     mark,
     step,
-    remove,
-    removeIfMine: (id: string) => onlyMine(id, () => remove(id)),
-    editNote: (id: string) => onlyMine(id, () => d.setEditingId(id)),
+    removeIfMine: remove,
+    editNote: (id: string) => (d.state.find(id)?.mine ? d.state.edit(id) : say(t('sidebar.notYours')), true),
     stable,
     undoLast: () => {
-      d.undo?.undo();
+      d.state.undo();
       setToast(null);
     },
     closeToast: useCallback(() => setToast(null), []),

@@ -20,7 +20,8 @@ export interface LayerRead {
   invalid: { id: string; reason: string }[];
 }
 
-function check(id: string, value: unknown): Result<Annotation> {
+/** Validates one stored record (a Y.Map, or a plain value from a broken peer) under its key. */
+export function checkRecord(id: string, value: unknown): Result<Annotation> {
   const raw = value instanceof Y.Map ? { ...value.toJSON(), id } : value;
   const parsed = annotationSchema.safeParse(raw);
   return parsed.success
@@ -40,7 +41,7 @@ function collect(layer: Y.Doc, checked: (id: string, value: unknown) => Result<A
 }
 
 export function readLayer(layer: Y.Doc): LayerRead {
-  return collect(layer, check);
+  return collect(layer, checkRecord);
 }
 
 /**
@@ -59,7 +60,7 @@ export function layerReader(layer: Y.Doc): { read: () => LayerRead; destroy: () 
   map.observeDeep(observer);
   const cached = (id: string, value: unknown): Result<Annotation> => {
     let c = cache.get(id);
-    if (!c) cache.set(id, (c = check(id, value)));
+    if (!c) cache.set(id, (c = checkRecord(id, value)));
     return c;
   };
   return { read: () => collect(layer, cached), destroy: () => map.unobserveDeep(observer) };
@@ -74,7 +75,7 @@ export function addAnnotation(layer: Y.Doc, record: Annotation, origin: unknown 
   }, origin);
 }
 
-export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'note' | 'links' | 'status' | 'target'>>;
+export type AnnotationPatch = Partial<Pick<Annotation, 'kind' | 'note' | 'links' | 'status' | 'target' | 'detached'>>;
 
 /** Applies `patch` to record `id` and stamps `modified`; returns false when there is no such record. */
 export function updateAnnotation(layer: Y.Doc, id: string, patch: AnnotationPatch, now: Date, origin: unknown = LOCAL): boolean {

@@ -34,6 +34,8 @@ export const annotationSchema = z.object({
   modified: z.iso.datetime(),
   links: z.array(linkSchema),
   status: z.enum(['open', 'resolved']),
+  /** Set when the author detached a moved anchor: the record is an orphan until anchored again. */
+  detached: z.boolean().optional(),
 });
 
 export type Author = z.infer<typeof authorSchema>;

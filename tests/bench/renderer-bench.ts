@@ -2,7 +2,8 @@
  * Renderer figures in real Chromium against the built app: opening seed 000 carrying 500
  * annotations until every highlight is painted, and the time from a kind's key press to its
  * highlight applied and to the next painted frame (medians). The 500 annotations are written into the page's real
- * IndexedDB as one y-indexeddb update, exactly where the app keeps its own.
+ * IndexedDB as one y-indexeddb update, exactly where the app keeps its own. Then the figures with a
+ * class's worth of layers and the Recogito baseline (class-bench.ts), in the same Chromium.
  */
 import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,9 @@ import { prng } from '../support/prng';
 import type { BenchOptions, BenchResult } from './bench-types';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import { storeUpdates } from '../support/indexeddb-seed';
+import { runClassBench } from './class-bench';
+import { clickArticleInLibrary } from './library-click';
+import { median, percentile } from './stats';
 
 const USER = { id: 'benchuser', name: 'Bench', color: '#0072B2' };
 
@@ -39,13 +43,7 @@ function layerUpdate(count: number): Uint8Array {
 
 /** A fresh page load of the library, then a click on the article, until its highlights are painted. */
 async function openArticleMs(page: Page, expected: number): Promise<number> {
-  await page.goto('/#/');
-  await page.reload();
-  await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).waitFor();
-  await page.evaluate(() => {
-    (window as unknown as { benchStart: number }).benchStart = performance.now();
-    (document.querySelector('a[href="#/article/000"]') as HTMLElement).click();
-  });
+  await clickArticleInLibrary(page);
   await page.waitForFunction(() => performance.getEntriesByName('glose:article-painted').length > 0);
   const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
   if (painted < expected) throw new Error(`only ${painted} of ${expected} highlights painted`);
@@ -77,12 +75,6 @@ async function keypressMs(page: Page, i: number): Promise<[number, number]> {
   ]);
 }
 
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
-}
-
-const median = (values: number[]) => percentile(values, 0.5);
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const server = rendererServer(resolve('dist/renderer'));
@@ -103,7 +95,10 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     for (let i = 0; i < (quick ? 10 : 40); i++) presses.push(await keypressMs(page, i));
     const applied = presses.map((p) => p[0]);
     const framed = presses.map((p) => p[1]);
+    await context.close();
+    const many = await runClassBench(browser, `http://127.0.0.1:${port}`, quick);
     return [
+      ...many,
       { name: 'open_article_500_annotations_ms', value: median(opens), unit: 'ms' },
       { name: 'keypress_to_highlight_ms', value: median(applied), unit: 'ms' },
       { name: 'keypress_to_highlight_p95_ms', value: percentile(applied, 0.95), unit: 'ms' },

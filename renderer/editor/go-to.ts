@@ -1,0 +1,22 @@
+/**
+ * Takes the reader to an annotation: focuses it in the article state, selects its text (so the
+ * keyboard continues from there), scrolls it into view and flashes it for a moment.
+ */
+import type { ArticleState } from '../store/article-state';
+import type { Painter } from './highlight-painter';
+import { FLASH, paintSingle } from './highlights';
+
+const FLASH_MS = 1200;
+
+export function goToAnnotation(state: ArticleState, painter: Painter | null, root: HTMLElement | null, id: string, moveFocus = true): void {
+  state.focus(id);
+  const range = painter?.rangeOf(id);
+  if (!range) return;
+  if (moveFocus) root?.focus({ preventScroll: true });
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range.cloneRange());
+  (range.startContainer.parentElement ?? root)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  paintSingle(FLASH, range);
+  setTimeout(() => paintSingle(FLASH, undefined), FLASH_MS);
+}

@@ -1,0 +1,78 @@
+/**
+ * Feeds an article state from the documents it is made of: the article's text, the user's own
+ * layer and the layers of everyone the user may see (the corpus roster, except for a student in
+ * a blind class, who sees only their own — the server would refuse the others), and the roles
+ * that decide whose discussion status counts. Layers join and leave as the roster and the
+ * class settings change. Documents come through an injected loader, so this runs on in-memory
+ * documents in tests and on IndexedDB-backed, server-attached ones in the page.
+ */
+import type * as Y from 'yjs';
+import { isBlind } from '../../shared/model/class-settings';
+import { articleText } from '../../shared/model/corpus';
+import { corpusDocName, layerDocName, textDocName } from '../../shared/model/doc-names';
+import { readRoster, rosterIds, type Role } from '../../shared/model/roster';
+import type { ArticleState } from './article-state';
+
+export interface OpenerDeps {
+  loadDoc: (name: string) => Promise<Y.Doc>;
+  /** the user's role from their class pass, or null when working alone (then they are the teacher) */
+  role: () => Role | null;
+}
+
+/** Whose layers, besides the user's own, the user can see. */
+export function visibleOthers(corpusDoc: Y.Doc, me: string, role: Role | null): string[] {
+  if (role === 'student' && isBlind(corpusDoc)) return [];
+  return rosterIds(corpusDoc).filter((id) => id !== me);
+}
+
+/** Starts feeding `state`; returns the function that stops it (and takes the layers out again). */
+export function openArticle(state: ArticleState, corpus: string, article: string, me: string, deps: OpenerDeps): () => void {
+  let live = true;
+  const stops: (() => void)[] = [];
+  const listen = (doc: Y.Doc, onUpdate: () => void) => {
+    onUpdate();
+    doc.on('update', onUpdate);
+    stops.push(() => doc.off('update', onUpdate));
+  };
+  const loaded = (name: string, then: (doc: Y.Doc) => void, after = () => {}) =>
+    void deps.loadDoc(name).then(
+      (doc) => live && (then(doc), after()),
+      () => live && (state.report(name), after()),
+    );
+  // the roster (the corpus document) counts as pending until it has been read once
+  let pending = 1;
+  const done = () => state.settle(--pending === 0);
+  const addLayer = (owner: string) => {
+    state.settle(false);
+    pending++;
+    loaded(layerDocName(corpus, article, owner), (doc) => wanted.has(owner) && state.addLayer(owner, doc), done);
+  };
+  const wanted = new Set([me]);
+
+  addLayer(me);
+  loaded(textDocName(corpus, article), (doc) => listen(doc, () => state.setText(articleText(doc).toString())));
+  loaded(corpusDocName(corpus), (corpusDoc) => {
+    listen(corpusDoc, () => {
+      const role = deps.role();
+      const others = new Set(visibleOthers(corpusDoc, me, role));
+      for (const owner of [...wanted]) {
+        if (owner === me || others.has(owner)) continue;
+        wanted.delete(owner);
+        state.removeLayer(owner);
+      }
+      for (const owner of others) {
+        if (wanted.has(owner)) continue;
+        wanted.add(owner);
+        addLayer(owner);
+      }
+      const roster = readRoster(corpusDoc);
+      state.setRoles((id) => (id === me ? role ?? 'teacher' : roster.get(id)?.role));
+    });
+    done();
+  });
+  return () => {
+    live = false;
+    stops.forEach((stop) => stop());
+    for (const owner of state.owners()) state.removeLayer(owner);
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The open article's state, outside React (the pattern of Recogito's TextAnnotatorState and
+ * Hypothesis's store modules): the text, the layer documents and their records placed in the
+ * text, focus, hover and editing, and — derived lazily — threads and links. Each record is
+ * anchored once, when it arrives or changes (or when the text changes), and every change is
+ * told to observers as records added and removed, so a painter repaints only those.
+ * React reads it with useSyncExternalStore (subscribe/getSnapshot). DOM-free.
+ */
+import * as Y from 'yjs';
+import { discussionTypes, type Thread } from '../../shared/model/discussion';
+import { annotationsMap } from '../../shared/model/layer';
+import { LOCAL } from '../../shared/model/origins';
+import type { Article } from '../../shared/model/corpus';
+import type { Annotation } from '../../shared/model/record';
+import type { Located } from '../../shared/model/relations';
+import { codePointIndex, type CodePointIndex } from '../../shared/text/code-points';
+import { watchLayer, type LayerWatch, type RecordChanges } from './layer-watch';
+import { placeRecord, placementOf, type Placed, type Placement } from './placed-annotations';
+import { articleLinks, articleThreads, linkCandidates, type RoleOf } from './article-derived';
+import type { ShownLink } from './link-view';
+
+export interface ArticleSnapshot {
+  text: string | undefined;
+  index: CodePointIndex | null;
+  /** null until the text and the user's own layer are there */
+  placement: Placement | null;
+  threads: Map<string, Thread>;
+  links: Map<string, ShownLink[]>;
+  /** the user is the corpus's teacher (alone, they are) */
+  isTeacher: boolean;
+  focusedId: string | null;
+  hoveredId: string | null;
+  editingId: string | null;
+  /** a document that could not be opened, by name: the view says so instead of loading forever */
+  problem: string | null;
+  /** every layer asked for is in (then the rest of the corpus may be read) */
+  settled: boolean;
+}
+
+/** What a painter has to do: remove the old placements, add the new ones (all of them after a reset). */
+export interface PlacementChange {
+  reset: boolean;
+  removed: Placed[];
+  added: Placed[];
+}
+
+type Listener = () => void;
+type ChangeListener = (change: PlacementChange) => void;
+
+const keyOf = (owner: string, id: string) => `${owner}/${id}`;
+const sameTarget = (a: Annotation['target'], b: Annotation['target']) =>
+  a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
+
+export type ArticleState = ReturnType<typeof createArticleState>;
+
+export function createArticleState(article: string, me: string) {
+  let text: string | undefined;
+  let index: CodePointIndex | null = null;
+  const layers = new Map<string, { doc: Y.Doc; watch: LayerWatch }>();
+  const placed = new Map<string, Placed>();
+  const view = { focusedId: null as string | null, hoveredId: null as string | null, editingId: null as string | null, problem: null as string | null, settled: false };
+  let roleOf: RoleOf = () => undefined;
+  // the user's own actions (records and discussion, LOCAL origin) are what Ctrl+Z undoes
+  let undo: Y.UndoManager | null = null;
+  let corpus: { elsewhere: Located[]; articles: Article[] } = { elsewhere: [], articles: [] };
+  let snapshot: ArticleSnapshot | null = null;
+  let placement: Placement | null = null;
+  let threads: Map<string, Thread> | null = null;
+  let links: Map<string, ShownLink[]> | null = null;
+  const listeners = new Set<Listener>();
+  const observers = new Set<ChangeListener>();
+
+  const notify = (what: { records?: boolean; discussion?: boolean; corpus?: boolean }) => {
+    snapshot = null;
+    if (what.records) placement = threads = links = null;
+    if (what.discussion) threads = null;
+    if (what.corpus) links = null;
+    for (const listener of [...listeners]) listener();
+  };
+  const tell = (change: PlacementChange) => {
+    if (change.reset || change.added.length || change.removed.length) for (const o of [...observers]) o(change);
+  };
+  const place = (owner: string, annotation: Annotation): Placed | null => {
+    if (!index) return null;
+    const before = placed.get(keyOf(owner, annotation.id));
+    const p: Placed = before && sameTarget(before.annotation.target, annotation.target) && before.annotation.detached === annotation.detached
+      ? { ...before, annotation }
+      : placeRecord(index, annotation, owner, owner === me);
+    placed.set(keyOf(owner, annotation.id), p);
+    return p;
+  };
+  const apply = (owner: string, changes: RecordChanges) => {
+    const change: PlacementChange = { reset: false, removed: [], added: [] };
+    for (const id of changes.deleted) {
+      const old = placed.get(keyOf(owner, id));
+      if (old) change.removed.push(old);
+      placed.delete(keyOf(owner, id));
+    }
+    for (const annotation of changes.upserted) {
+      const old = placed.get(keyOf(owner, annotation.id));
+      const p = place(owner, annotation);
+      if (old) change.removed.push(old);
+      if (p) change.added.push(p);
+    }
+    tell(change);
+    notify({ records: true });
+  };
+  const removeLayer = (owner: string) => {
+    const layer = layers.get(owner);
+    if (!layer) return;
+    layer.watch.stop();
+    layers.delete(owner);
+    if (owner === me) undo = (undo?.destroy(), null);
+    apply(owner, { upserted: [], deleted: [...layer.watch.records.keys()] });
+  };
+  const setView = (key: 'focusedId' | 'hoveredId' | 'editingId', id: string | null) => {
+    if (view[key] === id) return;
+    view[key] = id;
+    notify({});
+  };
+  const placeAll = () => {
+    placed.clear();
+    for (const [owner, { watch }] of layers) for (const a of watch.records.values()) place(owner, a);
+  };
+
+  return {
+    article,
+    setText(next: string) {
+      if (next === text) return;
+      text = next;
+      index = codePointIndex(next);
+      const removed = [...placed.values()];
+      placeAll();
+      tell({ reset: true, removed, added: [...placed.values()] });
+      notify({ records: true });
+    },
+    /** Starts reading `owner`'s layer document (the user's own, or a visible classmate's). */
+    addLayer(owner: string, doc: Y.Doc) {
+      if (layers.get(owner)?.doc === doc) return;
+      removeLayer(owner);
+      const watch = watchLayer(doc, (changes) => apply(owner, changes), () => notify({ discussion: true }));
+      layers.set(owner, { doc, watch });
+      if (owner === me) undo = new Y.UndoManager([annotationsMap(doc), ...discussionTypes(doc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
+      apply(owner, { upserted: [...watch.records.values()], deleted: [] });
+    },
+    removeLayer,
+    owners: () => [...layers.keys()],
+    myLayer: (): Y.Doc | undefined => layers.get(me)?.doc,
+    /** undoes and redoes the user's own actions on this article */
+    undo: () => undo?.undo(),
+    redo: () => undo?.redo(),
+    /** The placement of a record of this article, the user's own first. */
+    find: (id: string): Placed | undefined => placed.get(keyOf(me, id)) ?? [...placed.values()].find((p) => p.annotation.id === id),
+    all: (): Iterable<Placed> => placed.values(),
+    focus: (id: string | null) => setView('focusedId', id),
+    hover: (id: string | null) => setView('hoveredId', id),
+    edit: (id: string | null) => setView('editingId', id),
+    report(problem: string) {
+      view.problem = problem;
+      notify({});
+    },
+    settle(settled: boolean) {
+      if (view.settled === settled) return;
+      view.settled = settled;
+      notify({});
+    },
+    setRoles(next: RoleOf) {
+      roleOf = next;
+      notify({ discussion: true });
+    },
+    /** The annotations of the corpus's other articles, which links may point at. */
+    setCorpus(elsewhere: Located[], articles: Article[]) {
+      corpus = { elsewhere, articles };
+      notify({ corpus: true });
+    },
+    /** What a link from annotation `from` may point at (read when the link picker opens). */
+    linkCandidates: (from: string) => linkCandidates(article, from, placed.values(), corpus.elsewhere, corpus.articles),
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** The painter's feed: every change of placements, as it happens. */
+    observe(observer: ChangeListener): () => void {
+      observers.add(observer);
+      return () => observers.delete(observer);
+    },
+    getSnapshot(): ArticleSnapshot {
+      if (snapshot) return snapshot;
+      const ready = index !== null && layers.has(me);
+      if (ready && !placement) {
+        const invalid = [...layers.values()].reduce((n, l) => n + l.watch.invalid.size, 0);
+        placement = placementOf(placed.values(), invalid);
+      }
+      const current = ready ? placement : null;
+      threads ??= articleThreads(layers, placed, me, roleOf);
+      links ??= articleLinks(article, placed.values(), corpus.elsewhere, corpus.articles);
+      return (snapshot = { text, index, placement: current, threads, links, isTeacher: roleOf(me) === 'teacher', ...view });
+    },
+    destroy() {
+      for (const owner of [...layers.keys()]) removeLayer(owner);
+      listeners.clear();
+      observers.clear();
+    },
+  };
+}
