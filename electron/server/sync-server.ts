@@ -19,6 +19,7 @@ import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import { privateDir } from './private-files';
+import { quotasSchema } from './quotas';
 import { Refusal } from './reasons';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
@@ -49,6 +50,8 @@ export const syncServerOptionsSchema = z.object({
   session: z.object({ corpus: idSchema, title: z.string().max(200) }).optional(),
   /** Built renderer to serve over HTTP, so students can open the app from the teacher's address. */
   rendererDir: z.string().optional(),
+  /** Per-user and per-connection quotas (quotas.ts; defaults in docs/server.md). */
+  quotas: quotasSchema.prefault({}),
 });
 
 export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
@@ -106,7 +109,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(), persistence(store), backupRoute(store, options.secret, deps.now)],
+    extensions: [writeGuard(options.quotas, deps.now), persistence(store), backupRoute(store, options.secret, deps.now)],
     onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
     onRequest: httpApi({
       session,
