@@ -7,18 +7,18 @@
  * and logged with its name.
  */
 import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
-import * as Y from 'yjs';
 import { inboundUpdate } from './inbound';
 import { Refusal } from './reasons';
 import { StorageCorrupt } from './storage-integrity';
 import type { DocStore } from './storage';
+import { applyStoredUpdate } from './stored-update';
 
 export function persistence(store: DocStore): Extension {
   return {
     extensionName: 'glose-persistence',
     async onLoadDocument({ document, documentName }) {
       const stored = await store.load(documentName).catch(storageRefusal);
-      if (stored) Y.applyUpdate(document, stored);
+      if (stored) applyStoredUpdate(document, stored, documentName);
     },
     async beforeHandleMessage({ connection, documentName, update: frame }) {
       if (connection.readOnly) return;

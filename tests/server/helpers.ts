@@ -11,6 +11,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startSyncServer, type SyncServer, type SyncServerOptions } from '../../electron/server/sync-server';
 import { mintToken, type Role } from '../../electron/server/tokens';
+import { addArticle } from '../../shared/model/corpus';
+import { corpusDocName, textDocName } from '../../shared/model/doc-names';
 import { annotationsMap } from '../../shared/model/layer';
 import type { Annotation } from '../../shared/model/record';
 
@@ -128,4 +130,19 @@ export function clientPool(url: () => string): { client: () => Client; destroyAl
     },
     destroyAll: () => made.splice(0).forEach((c) => c.destroy()),
   };
+}
+
+/** Adds articles `ids` (short texts) to the corpus document through the server itself, as a teacher's app would. */
+export async function seedArticles(server: SyncServer, ids: string[], corpus = CORPUS): Promise<void> {
+  for (const [order, id] of ids.entries()) {
+    const text = await server.hocuspocusServer.hocuspocus.openDirectConnection(textDocName(corpus, id));
+    const list = await server.hocuspocusServer.hocuspocus.openDirectConnection(corpusDocName(corpus));
+    const scratch = new Y.Doc();
+    await text.transact((textDoc) => {
+      addArticle(scratch, textDoc, { id, title: `Article ${id}`, language: 'en', source: 'test', order }, `Some words of article ${id}.`);
+    });
+    await list.transact((doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch)));
+    await text.disconnect();
+    await list.disconnect();
+  }
 }

@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { classSessionSchema } from '../../server/class-session';
 import { DocStore } from '../../server/storage';
 import { StorageDamaged } from '../../server/storage-integrity';
+import { applyStoredUpdate } from '../../server/stored-update';
 import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
 import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
 import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
@@ -37,11 +38,11 @@ export async function openStore(db: string, instead = 'stop the server or run th
   }
 }
 
-/** A stored document as a Y.Doc (an empty one when nothing is stored); the caller destroys it. */
-async function loadDoc(store: DocStore, name: string): Promise<Y.Doc> {
+/** A stored document as a Y.Doc (an empty one when nothing is stored or it cannot be read: warned); the caller destroys it. */
+async function loadDoc(store: DocStore, name: string, warn: (message: string) => void): Promise<Y.Doc> {
   const doc = new Y.Doc();
   const update = await store.read(name);
-  if (update) Y.applyUpdate(doc, update);
+  if (update) applyStoredUpdate(doc, update, name, warn);
   return doc;
 }
 
@@ -77,7 +78,7 @@ async function layersOf(store: DocStore, corpus: string, article: string, warn: 
   for await (const name of store.names(`${corpusDocName(corpus)}/layer/${article}/`)) {
     const owner = parseDocName(name);
     if (owner?.kind !== 'layer') continue;
-    const doc = await loadDoc(store, name);
+    const doc = await loadDoc(store, name, warn);
     const { annotations, invalid } = readLayer(doc);
     doc.destroy();
     for (const bad of invalid) warn(`${name}: record ${bad.id} skipped (${bad.reason})`);
@@ -95,13 +96,13 @@ export async function openDatabase(dataDir: string, wanted: string | undefined, 
   const store = await openStore(db);
   try {
     const id = await chooseCorpus(store, db, wanted);
-    const doc = await loadDoc(store, corpusDocName(id));
+    const doc = await loadDoc(store, corpusDocName(id), (m) => warn(`${db}: ${m}`));
     const corpus = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc) };
     const list = listArticles(doc);
     doc.destroy();
     async function* articles(): AsyncGenerator<ArticleSnapshot> {
       for (const article of list) {
-        const textDoc = await loadDoc(store, textDocName(id, article.id)); // also checks the id the layer names use
+        const textDoc = await loadDoc(store, textDocName(id, article.id), (m) => warn(`${db}: ${m}`)); // also checks the id the layer names use
         const text = articleText(textDoc).toString();
         textDoc.destroy();
         yield { article: { ...article, hash: sha256Hex(text) }, text, layers: await layersOf(store, id, article.id, (m) => warn(`${db}: ${m}`)) };
