@@ -56,7 +56,7 @@ export class Bucket {
 }
 
 /** Buckets by key (user id, or connection in a WeakMap), made on first use. */
-export function buckets<K>(make: () => Bucket, map: Pick<Map<K, Bucket>, 'get' | 'set'> = new Map<K, Bucket>()): (key: K) => Bucket {
+export function buckets<K>(make: () => Bucket, map: { get(key: K): Bucket | undefined; set(key: K, value: Bucket): unknown } = new Map<K, Bucket>()): (key: K) => Bucket {
   return (key) => {
     let b = map.get(key);
     if (!b) map.set(key, (b = make()));

@@ -16,9 +16,11 @@ import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
+import { documentSlots } from './document-slots';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import { privateDir } from './private-files';
+import { presenceGuard } from './presence-guard';
 import { quotasSchema } from './quotas';
 import { Refusal } from './reasons';
 import { DocStore } from './storage';
@@ -82,13 +84,19 @@ export function databaseDir(dataDir: string): string {
   return join(dataDir, 'db');
 }
 
-export function authenticate(secret: string, now: () => number, policy: (corpus: string) => CorpusPolicy | Promise<CorpusPolicy> = () => OPEN_POLICY) {
-  return async ({ token, documentName, connectionConfig }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
+export function authenticate(
+  secret: string,
+  now: () => number,
+  policy: (corpus: string) => CorpusPolicy | Promise<CorpusPolicy> = () => OPEN_POLICY,
+  slots: { take(socketId: string): void } = { take: () => undefined },
+) {
+  return async ({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     const verified = verifyToken(secret, token, now());
     if (!verified.ok) throw new Refusal(verified.error);
     const known = policy(verified.claims.corpus);
     const decision = decide(verified.claims, documentName, known instanceof Promise ? await known : known);
     if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
+    slots.take(socketId);
     connectionConfig.readOnly = decision.access === 'read';
     return { claims: verified.claims };
   };
@@ -100,6 +108,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const policies = classPolicy(() => server.hocuspocus);
+  const slots = documentSlots(options.quotas.documentsPerConnection);
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -109,8 +118,9 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(options.quotas, deps.now), persistence(store), backupRoute(store, options.secret, deps.now)],
-    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
+    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), persistence(store), backupRoute(store, options.secret, deps.now)],
+    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus), slots),
+    onDisconnect: async ({ socketId }) => slots.release(socketId),
     onRequest: httpApi({
       session,
       secret: options.secret,

@@ -11,7 +11,7 @@ import { databaseDir } from '../../electron/server/sync-server';
 import { DocStore } from '../../electron/server/storage';
 import { addAnnotation } from '../../shared/model/layer';
 import { glose } from '../unit/cli/cli-helpers';
-import { Client, CORPUS, record, recordIds, removeDir, seedArticles, startServer, tempDir, token } from './helpers';
+import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token } from './helpers';
 
 const broken = `corpus/${CORPUS}/layer/a1/bob`;
 const fine = `corpus/${CORPUS}/layer/a1/ana`;
@@ -40,7 +40,6 @@ describe('a broken stored entry', () => {
 
   it('is skipped with a warning naming the document by the server load, export and agreement', async () => {
     let server = await startServer(dir);
-    await seedArticles(server, ['a1']);
     const writer = new Client(server.url);
     const ana = await writer.openSynced(fine, token('student', 'ana'));
     addAnnotation(ana.doc, record('ana-1', 'ana'));

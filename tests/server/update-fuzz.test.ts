@@ -17,7 +17,7 @@ import { readDiscussion } from '../../shared/model/discussion';
 import { LAYER_ROOTS } from '../../shared/model/layer-shape';
 import { addAnnotation, annotationsMap, readLayer } from '../../shared/model/layer';
 import { glose } from '../unit/cli/cli-helpers';
-import { Client, CORPUS, record, recordIds, removeDir, seedArticles, startServer, tempDir, token, waitFor } from './helpers';
+import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 import { MSG, RawClient, updateFrame } from './raw-client';
 
 const CASES = 1200;
@@ -106,7 +106,6 @@ describe(`update fuzz (seed ${SEED}; replay with GLOSE_SEED=${SEED})`, () => {
   beforeAll(async () => {
     dir = tempDir();
     server = await startServer(dir, { quotas: { writesPerSecond: 1e6, writeBurst: 1e6, writeBytesPerSecond: 1e9, writeBytesBurst: 1e9 } });
-    await seedArticles(server, ['a1']);
   });
   afterAll(async () => {
     clients.forEach((c) => c.destroy());
