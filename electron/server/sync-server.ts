@@ -10,7 +10,7 @@ import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { idSchema } from '../../shared/protocol/fields';
 import { corpusDocName } from '../../shared/model/doc-names';
-import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
+import { recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
@@ -130,11 +130,17 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
     }),
   });
-  /** The server records who joined in the corpus roster: clients learn from it which layers exist. */
-  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<void> {
+  /** The server records who joined in the corpus roster (clients learn from it which layers exist), up to the roster quota. */
+  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<boolean> {
     const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
-    await connection.transact((doc) => recordRosterMember(doc, user, entry));
+    let recorded = false;
+    await connection.transact((doc) => {
+      const roster = rosterMap(doc);
+      recorded = roster.has(user) || roster.size < options.quotas.maxRoster;
+      if (recorded) recordRosterMember(doc, user, entry);
+    });
     await connection.disconnect();
+    return recorded;
   }
   try {
     await new Promise<void>((resolve, reject) => {

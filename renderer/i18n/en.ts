@@ -200,6 +200,8 @@ export const en = {
       'bad-link': 'This link is not a valid Glose class link.',
       'bad-address': 'Type the address the teacher shows, for example 192.168.1.20:8787.',
       'bad-code': 'This code is not the class code. Check it with your teacher.',
+      'too-large': 'The request was too big for the server.',
+      'class-full': 'This class is full. Ask your teacher.',
       'too-many-attempts': 'Too many wrong codes. Wait a minute and try again.',
       'no-session': 'This server is not hosting a class.',
       unreachable: 'The teacher’s computer cannot be reached. Check the address and that you are on the same network.',

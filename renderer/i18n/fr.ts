@@ -197,6 +197,8 @@ export const fr: Messages = {
       'bad-link': 'Ce lien n’est pas un lien de classe Glose valide.',
       'bad-address': 'Saisissez l’adresse affichée par l’enseignant, par exemple 192.168.1.20:8787.',
       'bad-code': 'Ce code n’est pas celui de la classe. Vérifiez-le avec votre enseignant.',
+      'too-large': 'La requête était trop volumineuse pour le serveur.',
+      'class-full': 'Cette classe est complète. Demandez à votre enseignant.',
       'too-many-attempts': 'Trop de codes erronés. Patientez une minute et réessayez.',
       'no-session': 'Ce serveur n’accueille pas de classe.',
       unreachable: 'L’ordinateur de l’enseignant est injoignable. Vérifiez l’adresse et que vous êtes sur le même réseau.',
