@@ -51,6 +51,11 @@ export function presenceGuard(quotas: Quotas, now: () => number): Extension {
       const roster = rosterEntrySchema.safeParse(rosterMap(document).get(claims.user));
       const entry = roster.success ? roster.data : null;
       for (const [id, state] of states) {
+        // Hocuspocus decodes into a scratch Awareness whose own empty state comes along: an empty state says nothing, drop it
+        if (Object.keys(state).length === 0) {
+          states.delete(id);
+          continue;
+        }
         const bindable = mine.has(id) || (mine.size < MAX_IDS_PER_CONNECTION && !others.has(id));
         const fits = JSON.stringify(state).length <= quotas.maxAwarenessBytes && presenceSchema.safeParse(state).success;
         if (!bindable || !fits) {

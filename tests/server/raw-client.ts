@@ -8,7 +8,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { waitFor } from './helpers';
 
-export const MSG = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, stateless: 5, syncStatus: 8 } as const;
+export const MSG = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, stateless: 5, close: 7, syncStatus: 8 } as const;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const UPDATE = 2;
@@ -87,11 +87,11 @@ function decode(bytes: Uint8Array): Received {
   const document = decoding.readVarString(d);
   const type = decoding.readVarUint(d);
   const r: Received = { document, type, bytes };
-  if (type === MSG.stateless) r.text = decoding.readVarString(d);
+  if (type === MSG.stateless || type === MSG.close) r.text = decoding.readVarString(d);
   else if (type === MSG.syncStatus) r.text = decoding.readVarInt(d) === 1 ? 'ack' : 'nack';
   else if (type === MSG.auth) {
     const kind = decoding.readVarUint(d);
-    r.text = kind === 0 ? `denied: ${decoding.readVarString(d)}` : decoding.readVarString(d);
+    r.text = kind === 1 ? `denied: ${decoding.readVarString(d)}` : decoding.readVarString(d);
   }
   return r;
 }
