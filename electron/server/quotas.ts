@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const quotasSchema = z.object({
   /** Documents one connection (one socket) may have open at once: a student opens the corpus, the text and every layer of an article. */
   documentsPerConnection: z.number().int().positive().default(300),
+  /** Refused document opens one connection gets answered at once; later refusals wait 2 s (socket-budget.ts). */
+  refusedOpensPerConnection: z.number().int().nonnegative().default(50),
   /** Largest layer update accepted in one frame, bytes (checked before it is decoded). */
   maxLayerUpdateBytes: z.number().int().positive().default(512 * 1024),
   /** Encoded size of one user's layer on one article, bytes. */

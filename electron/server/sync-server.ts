@@ -16,13 +16,13 @@ import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
-import { documentSlots } from './document-slots';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import { privateDir } from './private-files';
 import { presenceGuard } from './presence-guard';
 import { quotasSchema } from './quotas';
 import { Refusal } from './reasons';
+import { socketBudget, type SocketBudget } from './socket-budget';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
 import { writeGuard } from './write-guard';
@@ -88,17 +88,25 @@ export function authenticate(
   secret: string,
   now: () => number,
   policy: (corpus: string) => CorpusPolicy | Promise<CorpusPolicy> = () => OPEN_POLICY,
-  slots: { take(socketId: string): void } = { take: () => undefined },
+  budget: Pick<SocketBudget, 'take' | 'refused'> = { take: () => undefined, refused: async () => undefined },
 ) {
-  return async ({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
+  const decideAccess = async ({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     const verified = verifyToken(secret, token, now());
     if (!verified.ok) throw new Refusal(verified.error);
     const known = policy(verified.claims.corpus);
     const decision = decide(verified.claims, documentName, known instanceof Promise ? await known : known);
     if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
-    slots.take(socketId);
+    budget.take(socketId);
     connectionConfig.readOnly = decision.access === 'read';
     return { claims: verified.claims };
+  };
+  return async (payload: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
+    try {
+      return await decideAccess(payload);
+    } catch (error) {
+      await budget.refused(payload.socketId);
+      throw error;
+    }
   };
 }
 
@@ -108,7 +116,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const policies = classPolicy(() => server.hocuspocus);
-  const slots = documentSlots(options.quotas.documentsPerConnection);
+  const budget = socketBudget(options.quotas);
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -119,8 +127,8 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
     extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), persistence(store), backupRoute(store, options.secret, deps.now)],
-    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus), slots),
-    onDisconnect: async ({ socketId }) => slots.release(socketId),
+    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus), budget),
+    onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: httpApi({
       session,
       secret: options.secret,

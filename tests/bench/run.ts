@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark, prints a table and writes bench-results.json at the
  * repo root as an array of { name, value, unit }. `npm run bench -- --quick` runs a reduced set
- * in under two minutes. Benchmarks measure; they assert nothing (tests do that).
+ * in under two minutes; `--only=attack,sync` runs the named suites alone. Benchmarks measure;
+ * they assert nothing (tests do that).
  */
 import { writeFileSync } from 'node:fs';
 import type { BenchResult, BenchOptions } from './bench-types';
@@ -14,6 +15,7 @@ const suites: Suite[] = [
   { name: 'export', load: () => import('./export-bench') },
   { name: 'sync', load: () => import('./sync-bench') },
   { name: 'storage', load: () => import('./storage-bench') },
+  { name: 'attack', load: () => import('./attack-bench') },
 ];
 
 async function main(): Promise<void> {
