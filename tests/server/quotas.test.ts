@@ -11,7 +11,7 @@ import type { SyncServer } from '../../electron/server/sync-server';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
 import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
-import { awarenessFrame, MSG, RawClient, updateFrame } from './raw-client';
+import { authFrame, awarenessFrame, MSG, RawClient, updateFrame } from './raw-client';
 
 const layer = (owner: string, article = 'a1') => `corpus/${CORPUS}/layer/${article}/${owner}`;
 const corpus = corpusDocName(CORPUS);
@@ -76,6 +76,18 @@ describe('quotas', () => {
     const answers = await Promise.all(names.map((n) => r.open(n, t)));
     expect(answers.filter((a) => a.startsWith('denied: quota-documents'))).toHaveLength(names.length - 5);
     await othersStillWrite('after-documents');
+  });
+
+  it('closes a socket that bursts thousands of invented document names, after answering the first refusals', async () => {
+    const r = await raw();
+    const t = token('student', 'mal4');
+    for (let i = 0; i < 3_000; i++) r.send(authFrame(layer('mal4', `invented${i}`), t));
+    const closed = await r.closed;
+    expect(closed.code).toBeGreaterThanOrEqual(1000);
+    const denied = r.received.filter((m) => m.type === MSG.auth).length;
+    expect(denied).toBeGreaterThanOrEqual(50);
+    expect(denied).toBeLessThan(600);
+    await othersStillWrite('after-burst');
   });
 
   it('refuses a huge frame of tiny items and a layer past its size, answering quota-layer-size', async () => {
