@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { layerReader, type LayerRead } from '../../shared/model/layer';
-import { rosterIds } from '../../shared/model/roster';
+import { withVouchedAuthors } from '../../shared/model/authorship';
+import { readRoster, rosterIds, type RosterEntry } from '../../shared/model/roster';
 import { isBlind } from '../../shared/model/class-settings';
 import { currentRole } from './sync';
 import { loadDoc } from './doc-store';
@@ -17,7 +18,19 @@ export interface LayerView {
   owner: string;
   doc: Y.Doc;
   mine: boolean;
+  /** the layer's records, each with the author the server vouches for (shared/model/authorship.ts) */
   read: LayerRead;
+  /** the server-written roster the authors come from */
+  roster: ReadonlyMap<string, RosterEntry>;
+}
+
+/** The roster as a string that changes when an entry does (a dependency for effects). */
+export function rosterKey(corpusDoc: Y.Doc): string {
+  return JSON.stringify([...readRoster(corpusDoc)]);
+}
+
+export function parseRosterKey(key: string): ReadonlyMap<string, RosterEntry> {
+  return new Map(JSON.parse(key) as [string, RosterEntry][]);
 }
 
 const readers = new WeakMap<Y.Doc, ReturnType<typeof layerReader>>();
@@ -41,13 +54,15 @@ export function visibleOthers(corpusDoc: Y.Doc, me: string): string[] {
 export function useArticleLayers(corpus: string, article: string, me: string): LayerView[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const others = useDocValue(corpusDoc, (d) => visibleOthers(d, me).join(','));
+  const members = useDocValue(corpusDoc, rosterKey);
   const key = others === undefined ? null : [me, ...(others ? others.split(',') : [])].join(',');
   const [state, setState] = useState<{ key: string; layers: LayerView[] }>();
 
   useEffect(() => {
-    if (key === null) return;
+    if (key === null || members === undefined) return;
     let live = true;
     const owners = key.split(',');
+    const roster = parseRosterKey(members);
     const views = new Map<string, LayerView>();
     const stops: (() => void)[] = [];
     const publish = () => {
@@ -58,7 +73,8 @@ export function useArticleLayers(corpus: string, article: string, me: string): L
       void loadDoc(layerDocName(corpus, article, owner)).then((doc) => {
         if (!live) return;
         const update = () => {
-          views.set(owner, { owner, doc, mine: owner === me, read: readLayerCached(doc) });
+          const read = readLayerCached(doc);
+          views.set(owner, { owner, doc, mine: owner === me, read: { ...read, annotations: withVouchedAuthors(read.annotations, owner, roster) }, roster });
           publish();
         };
         update();
@@ -70,7 +86,7 @@ export function useArticleLayers(corpus: string, article: string, me: string): L
       live = false;
       stops.forEach((stop) => stop());
     };
-  }, [key, corpus, article, me]);
+  }, [key, members, corpus, article, me]);
 
   return state && state.key === key ? state.layers : undefined;
 }

@@ -9,7 +9,8 @@ import type * as Y from 'yjs';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import type { Annotation } from '../../shared/model/record';
-import { readLayerCached, visibleOthers } from './article-layers';
+import { withVouchedAuthors } from '../../shared/model/authorship';
+import { parseRosterKey, readLayerCached, rosterKey, visibleOthers } from './article-layers';
 import { loadDoc } from './doc-store';
 import { useDoc, useDocValue } from './use-doc';
 
@@ -25,10 +26,12 @@ const REFRESH_MS = 60;
 export function useCorpusAnnotations(corpus: string, me: string, enabled = true): CorpusAnnotation[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me).join(',')}`);
+  const members = useDocValue(corpusDoc, rosterKey);
   const [state, setState] = useState<{ key: string; list: CorpusAnnotation[] }>();
 
   useEffect(() => {
-    if (!enabled || key === undefined) return;
+    if (!enabled || key === undefined || members === undefined) return;
+    const roster = parseRosterKey(members);
     const [articlePart = '', rosterPart = ''] = key.split('|');
     const articles = articlePart ? articlePart.split(',') : [];
     const owners = [me, ...(rosterPart ? rosterPart.split(',') : [])];
@@ -40,7 +43,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
       if (!live) return;
       const list: CorpusAnnotation[] = [];
       for (const { article, owner, doc } of docs.values()) {
-        for (const annotation of readLayerCached(doc).annotations) list.push({ annotation, article, owner, mine: owner === me });
+        for (const annotation of withVouchedAuthors(readLayerCached(doc).annotations, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
       }
       setState({ key, list });
     };
@@ -65,7 +68,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
       clearTimeout(timer);
       stops.forEach((stop) => stop());
     };
-  }, [enabled, key, corpus, me]);
+  }, [enabled, key, members, corpus, me]);
 
   return state && state.key === key ? state.list : undefined;
 }

@@ -7,6 +7,7 @@
 import { useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { addReply, buildThreads, deleteReply, readDiscussion, setStatus, setVote, type Status, type Thread, type VoteValue } from '../../shared/model/discussion';
+import { withVouchedAuthors } from '../../shared/model/authorship';
 import { newId, type Author } from '../../shared/model/record';
 import type { Role } from '../../shared/model/roster';
 import type { LayerView } from './article-layers';
@@ -20,7 +21,9 @@ const reads = new WeakMap<Y.Doc, { read: ReturnType<typeof readDiscussion>; at: 
 function discussionOf(layer: LayerView) {
   const cached = reads.get(layer.doc);
   if (cached && cached.at === layer.read) return cached.read;
-  const read = readDiscussion(layer.doc);
+  const raw = readDiscussion(layer.doc);
+  const vouch = <T extends { author: Author }>(items: T[]) => withVouchedAuthors(items, layer.owner, layer.roster);
+  const read = { ...raw, replies: vouch(raw.replies), votes: vouch(raw.votes), statuses: vouch(raw.statuses) };
   reads.set(layer.doc, { read, at: layer.read });
   return read;
 }
