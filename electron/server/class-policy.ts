@@ -57,6 +57,10 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
     policy(corpus: string): CorpusPolicy | Promise<CorpusPolicy> {
       return known.get(corpus) ?? corpusConnection(corpus).then(() => known.get(corpus)!);
     },
+    /** The blind flag as known now (false until the class's corpus document is open). */
+    isBlind(corpus: string): boolean {
+      return known.get(corpus)?.blind ?? false;
+    },
     async close(): Promise<void> {
       for (const connection of open.values()) await (await connection).disconnect();
       open.clear();

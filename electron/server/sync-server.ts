@@ -19,6 +19,7 @@ import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import { privateDir } from './private-files';
+import { presenceFilter } from './presence-filter';
 import { presenceGuard } from './presence-guard';
 import { quotasSchema } from './quotas';
 import { Refusal } from './reasons';
@@ -126,7 +127,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), persistence(store), backupRoute(store, options.secret, deps.now)],
+    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now)],
     onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus), budget),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: httpApi({
