@@ -14,8 +14,9 @@ import { colorSchema } from '../../shared/protocol/fields';
 import type { RosterEntry } from '../../shared/model/roster';
 import { normalizeCode, type ClassSession } from './class-session';
 import { serveRendererFile } from './renderer-files';
+import { isClassTeacher, classAdmin } from './class-admin';
 import { requestAnswered } from './request-answered';
-import { mintToken, verifyToken, type Role } from './tokens';
+import { mintToken, verifyToken, type Claims, type Role } from './tokens';
 
 export const JOIN_TOKEN_HOURS = 12;
 const MAX_BODY_BYTES = 4096;
@@ -31,6 +32,10 @@ const joinRequestSchema = z.object({
 
 export interface HttpApiDeps {
   session: ClassSession | null;
+  /** where the session is kept (codes rotated, members removed) */
+  dataDir: string;
+  /** Closes every open connection of `user` in `corpus` (a removed member). */
+  disconnect: (corpus: string, user: string) => void;
   secret: string;
   rendererDir: string | null;
   now: () => number;
@@ -38,6 +43,15 @@ export interface HttpApiDeps {
   recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<boolean>;
   /** http addresses at which students can reach this server */
   addresses: () => string[];
+}
+
+/**
+ * Whether an earlier token may renew its identity: not for a removed member, nor for a token
+ * issued before the class was created (a join token's issue time is its expiry minus its lifetime).
+ */
+function renewable(session: ClassSession, claims: Claims): boolean {
+  const issuedMs = (claims.exp - JOIN_TOKEN_HOURS * 3600) * 1000;
+  return !session.removed.includes(claims.user) && (session.created === undefined || issuedMs >= session.created - 1000);
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -112,7 +126,7 @@ export function httpApi(deps: HttpApiDeps) {
     }
     // the signature alone decides whether the previous identity is ours (its expiry does not matter)
     const before = previous ? verifyToken(deps.secret, previous, 0) : null;
-    const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role;
+    const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role && renewable(deps.session, before.claims);
     const user = keep ? before.claims.user : `${role[0]}${randomBytes(9).toString('base64url')}`;
     const corpus = deps.session.corpus;
     if (!(await deps.recordMember(corpus, user, { name, color, role }))) return send(response, 403, { error: 'class-full' });
@@ -120,15 +134,26 @@ export function httpApi(deps: HttpApiDeps) {
     send(response, 200, { token, user, corpus, role, title: deps.session.title });
   }
 
+  async function admin(session: ClassSession, path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    if (body === 'too-large') return send(response, 413, { error: 'too-large' });
+    let json: unknown = null;
+    try {
+      json = JSON.parse(body ?? 'null');
+    } catch {
+      json = null;
+    }
+    const [status, answer] = classAdmin({ ...deps, session }, path, request, json);
+    send(response, status, answer);
+  }
+
   function sessionInfo(request: IncomingMessage, response: ServerResponse): void {
     if (!deps.session) return send(response, 404, { error: 'no-session' });
     const info = { app: 'glose', corpus: deps.session.corpus, title: deps.session.title };
-    // the teacher also gets the join codes, to show them to the class
-    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const claims = bearer ? verifyToken(deps.secret, bearer, deps.now()) : null;
-    const teacher = claims?.ok && claims.claims.role === 'teacher' && claims.claims.corpus === deps.session.corpus;
-    const codes = { studentCode: deps.session.studentCode, observerCode: deps.session.observerCode, addresses: deps.addresses() };
-    send(response, 200, teacher ? { ...info, ...codes } : info);
+    // the teacher also gets the join codes, to show them to the class, and who was removed
+    const { session } = deps;
+    const codes = { studentCode: session.studentCode, observerCode: session.observerCode, addresses: deps.addresses(), removed: session.removed };
+    send(response, 200, isClassTeacher({ ...deps, session }, request) ? { ...info, ...codes } : info);
   }
 
   /** Answers what it knows; false leaves the request to Hocuspocus. */
@@ -140,6 +165,8 @@ export function httpApi(deps: HttpApiDeps) {
       sessionInfo(request, response);
     } else if (path === '/api/join' && request.method === 'POST') {
       await join(request, response);
+    } else if ((path === '/api/codes/rotate' || path === '/api/members/remove') && request.method === 'POST' && deps.session) {
+      await admin(deps.session, path, request, response);
     } else if (path.startsWith('/api/')) {
       send(response, 404, { error: 'not-found' });
     } else if (deps.rendererDir && (request.method === 'GET' || request.method === 'HEAD')) {

@@ -21,6 +21,8 @@ export interface CorpusPolicy {
   blind: boolean;
   /** The corpus's article ids, when known: students and observers open texts and layers of these only. */
   articles?: ReadonlySet<string>;
+  /** Members the teacher removed: refused everything. */
+  removed?: ReadonlySet<string>;
 }
 
 export const OPEN_POLICY: CorpusPolicy = { blind: false };
@@ -35,6 +37,7 @@ export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName
   const doc = parseDocName(docName);
   if (!doc) return { access: 'deny', reason: 'unknown-document' };
   if (doc.corpus !== claims.corpus) return { access: 'deny', reason: 'wrong-corpus' };
+  if (policy.removed?.has(claims.user)) return { access: 'deny', reason: 'member-removed' };
   if (claims.role !== 'teacher' && doc.kind !== 'corpus' && policy.articles && !policy.articles.has(doc.article)) {
     return { access: 'deny', reason: 'unknown-document' };
   }

@@ -22,7 +22,7 @@ import { privateDir } from './private-files';
 import { presenceFilter } from './presence-filter';
 import { presenceGuard } from './presence-guard';
 import { quotasSchema } from './quotas';
-import { Refusal } from './reasons';
+import { reasonText, Refusal } from './reasons';
 import { socketBudget, type SocketBudget } from './socket-budget';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
@@ -118,6 +118,21 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const policies = classPolicy(() => server.hocuspocus);
   const budget = socketBudget(options.quotas);
+  /** The class policy, with the members the teacher removed when this server hosts the class. */
+  const policyFor = (corpus: string): CorpusPolicy | Promise<CorpusPolicy> => {
+    const removed = session?.corpus === corpus ? new Set(session.removed) : undefined;
+    const known = policies.policy(corpus);
+    return known instanceof Promise ? known.then((p) => ({ ...p, removed })) : { ...known, removed };
+  };
+  /** Closes the open connections of a removed member. */
+  const disconnect = (corpus: string, user: string): void => {
+    for (const document of server.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const claims = connection.context?.claims;
+        if (claims?.corpus === corpus && claims.user === user) connection.close({ code: 4403, reason: reasonText('member-removed') });
+      }
+    }
+  };
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -128,10 +143,12 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
     extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now)],
-    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus), budget),
+    onAuthenticate: authenticate(options.secret, deps.now, policyFor, budget),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: httpApi({
       session,
+      dataDir: options.dataDir,
+      disconnect,
       secret: options.secret,
       rendererDir: options.rendererDir ?? null,
       now: deps.now,

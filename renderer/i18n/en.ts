@@ -224,6 +224,7 @@ export const en = {
       'quota-write-rate': 'Too many changes too fast: the last change will be sent again when you reconnect.',
       'quota-documents': 'Too many documents are open on this connection.',
       'quota-awareness': 'Your presence update was too big or too frequent.',
+      'member-removed': 'The teacher removed you from this class.',
       unknown: 'The server refused a change ({{code}}).',
     } satisfies Record<ReasonCode | 'unknown', string>,
     blindLabel: 'Blind annotation.',

@@ -221,6 +221,7 @@ export const fr: Messages = {
       'quota-write-rate': 'Trop de modifications trop vite : la dernière sera renvoyée à la reconnexion.',
       'quota-documents': 'Trop de documents sont ouverts sur cette connexion.',
       'quota-awareness': 'Votre présence était trop volumineuse ou trop fréquente.',
+      'member-removed': 'L’enseignant vous a retiré de cette classe.',
       unknown: 'Le serveur a refusé une modification ({{code}}).',
     },
     blindLabel: 'Annotation à l’aveugle.',

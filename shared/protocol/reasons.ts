@@ -21,6 +21,7 @@ export const REASONS = {
   'quota-write-rate': 'too many changes too fast; the change was not saved, it is sent again on reconnection',
   'quota-documents': 'this connection has too many documents open',
   'quota-awareness': 'a presence update was too big or too frequent and was dropped',
+  'member-removed': 'the teacher removed this member from the class',
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;
