@@ -46,12 +46,11 @@ export interface HttpApiDeps {
 }
 
 /**
- * Whether an earlier token may renew its identity: not for a removed member, nor for a token
- * issued before the class was created (a join token's issue time is its expiry minus its lifetime).
+ * Whether an earlier token may renew its identity: not for a removed member, nor for a token that
+ * had expired before the class was created (a pass from an earlier class with the same corpus).
  */
 function renewable(session: ClassSession, claims: Claims): boolean {
-  const issuedMs = (claims.exp - JOIN_TOKEN_HOURS * 3600) * 1000;
-  return !session.removed.includes(claims.user) && (session.created === undefined || issuedMs >= session.created - 1000);
+  return !session.removed.includes(claims.user) && (session.created === undefined || claims.exp * 1000 > session.created);
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

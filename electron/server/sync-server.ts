@@ -26,7 +26,7 @@ import { reasonText, Refusal } from './reasons';
 import { socketBudget, type SocketBudget } from './socket-budget';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
-import { writeGuard } from './write-guard';
+import { errorNotice, writeGuard } from './write-guard';
 
 export const syncServerOptionsSchema = z.object({
   /** TCP port; 0 lets the system pick a free one (tests). */
@@ -129,7 +129,9 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     for (const document of server.hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) {
         const claims = connection.context?.claims;
-        if (claims?.corpus === corpus && claims.user === user) connection.close({ code: 4403, reason: reasonText('member-removed') });
+        if (claims?.corpus !== corpus || claims.user !== user) continue;
+        connection.sendStateless(errorNotice('member-removed', document.name)); // the app shows why
+        connection.close({ code: 4403, reason: reasonText('member-removed') });
       }
     }
   };

@@ -60,7 +60,7 @@ describe('class administration', () => {
     expect((await post('/api/join', { code: rotated.json.studentCode, name: 'X', color: '#000000' })).status).toBe(200);
   });
 
-  it('does not renew an identity from a token issued before the class existed', async () => {
+  it('does not renew an identity from a token that expired before the class existed', async () => {
     const ancient = mintToken(SECRET, { role: 'student', user: 'sOld', corpus: CORPUS }, 12 * 3600, Date.now() - 48 * 3600_000);
     const joined = (await post('/api/join', { code: server.session!.studentCode, name: 'Old', color: '#000000', previous: ancient })).json;
     expect(joined.user).not.toBe('sOld');
