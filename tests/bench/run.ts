@@ -16,6 +16,7 @@ const suites: Suite[] = [
   { name: 'sync', load: () => import('./sync-bench') },
   { name: 'storage', load: () => import('./storage-bench') },
   { name: 'attack', load: () => import('./attack-bench') },
+  { name: 'check', load: () => import('./check-bench') },
 ];
 
 async function main(): Promise<void> {
