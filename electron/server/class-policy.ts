@@ -1,11 +1,12 @@
 /**
  * The class settings the server enforces. It keeps each class's corpus document open, reads its
- * `blind` setting for every access decision, and when blind annotation is switched on it closes
- * the connections students already had to other people's layers.
+ * `blind` setting and its article list for every access decision, and when blind annotation is
+ * switched on it closes the connections students already had to other people's layers.
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { isBlind } from '../../shared/model/class-settings';
+import { articlesMap, listArticles } from '../../shared/model/corpus';
 import { decide, type CorpusPolicy } from './permissions';
 import { reasonText } from './reasons';
 import type { Claims } from './tokens';
@@ -14,8 +15,8 @@ type Direct = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
 
 export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
   const open = new Map<string, Promise<Direct>>();
-  /** the blind flag of each class whose corpus document is open, kept current by an observer */
-  const blind = new Map<string, boolean>();
+  /** the policy of each class whose corpus document is open, kept current by observers */
+  const known = new Map<string, CorpusPolicy>();
 
   /** Closes, in `corpus`, every connection the blind policy no longer allows. */
   function enforce(corpus: string): void {
@@ -36,12 +37,14 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
       connection = hocuspocus()
         .openDirectConnection(corpusDocName(corpus), {})
         .then((direct) => {
-          const settings = direct.document!.getMap('settings');
-          blind.set(corpus, isBlind(direct.document!));
-          settings.observe(() => {
-            blind.set(corpus, isBlind(direct.document!));
-            if (blind.get(corpus)) enforce(corpus);
+          const doc = direct.document!;
+          const read = () => known.set(corpus, { blind: isBlind(doc), articles: new Set(listArticles(doc).map((a) => a.id)) });
+          read();
+          doc.getMap('settings').observe(() => {
+            read();
+            if (known.get(corpus)!.blind) enforce(corpus);
           });
+          articlesMap(doc).observe(read);
           return direct;
         });
       open.set(corpus, connection);
@@ -52,14 +55,16 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
   return {
     /** Synchronous once the class's corpus document is open (every access after the first). */
     policy(corpus: string): CorpusPolicy | Promise<CorpusPolicy> {
-      const known = blind.get(corpus);
-      if (known !== undefined) return { blind: known };
-      return corpusConnection(corpus).then(() => ({ blind: blind.get(corpus) ?? false }));
+      return known.get(corpus) ?? corpusConnection(corpus).then(() => known.get(corpus)!);
+    },
+    /** The blind flag as known now (false until the class's corpus document is open). */
+    isBlind(corpus: string): boolean {
+      return known.get(corpus)?.blind ?? false;
     },
     async close(): Promise<void> {
       for (const connection of open.values()) await (await connection).disconnect();
       open.clear();
-      blind.clear();
+      known.clear();
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * A hosted class: its corpus and the two join codes the teacher hands out, one for students
  * and one for observers (the classroom projector). Codes are short, unambiguous to read aloud
- * (no 0/O, 1/I/L), and kept in the data directory so a restarted server keeps its codes.
+ * (no 0/O, 1/I/L), and kept in the data directory so a restarted server keeps its codes. The
+ * teacher can rotate the codes and remove members; the class's creation time bounds which old
+ * tokens may renew an identity (http-api.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,10 @@ export const classSessionSchema = z.object({
   title: z.string().max(200),
   studentCode: z.string().regex(/^[A-Z0-9]{6}$/),
   observerCode: z.string().regex(/^[A-Z0-9]{6}$/),
+  /** When the class was created, ms since the epoch (absent in sessions written before it was kept). */
+  created: z.number().int().nonnegative().optional(),
+  /** Members the teacher removed: their tokens are refused. */
+  removed: z.array(z.string().max(64)).default([]),
 });
 
 export type ClassSession = z.infer<typeof classSessionSchema>;
@@ -36,17 +42,36 @@ export function displayCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 
+function freshCodes(): Pick<ClassSession, 'studentCode' | 'observerCode'> {
+  const studentCode = newCode();
+  let observerCode = newCode();
+  while (observerCode === studentCode) observerCode = newCode();
+  return { studentCode, observerCode };
+}
+
+export function saveSession(dataDir: string, session: ClassSession): void {
+  writeFileSync(join(dataDir, 'session.json'), JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
+}
+
 /** The session stored in `dataDir` for `corpus`, created with fresh codes when there is none. */
-export function loadOrCreateSession(dataDir: string, corpus: string, title: string): ClassSession {
+export function loadOrCreateSession(dataDir: string, corpus: string, title: string, now = Date.now()): ClassSession {
   const file = join(dataDir, 'session.json');
   if (existsSync(file)) {
     const parsed = classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (parsed.success && parsed.data.corpus === corpus) return parsed.data;
   }
-  const studentCode = newCode();
-  let observerCode = newCode();
-  while (observerCode === studentCode) observerCode = newCode();
-  const session = { corpus, title, studentCode, observerCode };
-  writeFileSync(file, JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
+  const session: ClassSession = { corpus, title, ...freshCodes(), created: now, removed: [] };
+  saveSession(dataDir, session);
   return session;
+}
+
+/** New join codes (the old ones stop working at once); the session object is changed in place. */
+export function rotateCodes(dataDir: string, session: ClassSession): void {
+  Object.assign(session, freshCodes());
+  saveSession(dataDir, session);
+}
+
+export function removeMember(dataDir: string, session: ClassSession, user: string): void {
+  if (!session.removed.includes(user)) session.removed.push(user);
+  saveSession(dataDir, session);
 }

@@ -2,7 +2,10 @@
  * The class server's HTTP side, beside the WebSocket sync: `GET /api/session` (what class this
  * is), `POST /api/join` (a join code, a name and a colour in; a signed session token out) and,
  * for any other GET, the app itself, so a student's browser needs only the teacher's address.
- * Failed join attempts are limited per address so codes cannot be guessed.
+ * Wrong join codes are limited per address so codes cannot be guessed: the body is read first
+ * (at most 4 KB; bigger gets 413), then the limit is checked, the code evaluated and a wrong one
+ * counted in the same tick, so concurrent guesses cannot slip between the check and the count.
+ * Failures are the only thing counted per address: the right code from a school NAT is never slowed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -11,8 +14,9 @@ import { colorSchema } from '../../shared/protocol/fields';
 import type { RosterEntry } from '../../shared/model/roster';
 import { normalizeCode, type ClassSession } from './class-session';
 import { serveRendererFile } from './renderer-files';
+import { isClassTeacher, classAdmin } from './class-admin';
 import { requestAnswered } from './request-answered';
-import { mintToken, verifyToken, type Role } from './tokens';
+import { mintToken, verifyToken, type Claims, type Role } from './tokens';
 
 export const JOIN_TOKEN_HOURS = 12;
 const MAX_BODY_BYTES = 4096;
@@ -28,12 +32,25 @@ const joinRequestSchema = z.object({
 
 export interface HttpApiDeps {
   session: ClassSession | null;
+  /** where the session is kept (codes rotated, members removed) */
+  dataDir: string;
+  /** Closes every open connection of `user` in `corpus` (a removed member). */
+  disconnect: (corpus: string, user: string) => void;
   secret: string;
   rendererDir: string | null;
   now: () => number;
-  recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<void>;
+  /** Records a member in the roster; false when the roster is full and `user` is not in it. */
+  recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<boolean>;
   /** http addresses at which students can reach this server */
   addresses: () => string[];
+}
+
+/**
+ * Whether an earlier token may renew its identity: not for a removed member, nor for a token that
+ * had expired before the class was created (a pass from an earlier class with the same corpus).
+ */
+function renewable(session: ClassSession, claims: Claims): boolean {
+  return !session.removed.includes(claims.user) && (session.created === undefined || claims.exp * 1000 > session.created);
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -46,20 +63,27 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(status === 204 ? undefined : JSON.stringify(body));
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+/** The request body, 'too-large' beyond MAX_BODY_BYTES, null when the request failed. */
+function readBody(request: IncomingMessage): Promise<string | null | 'too-large'> {
   return new Promise((resolve) => {
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return resolve('too-large');
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
+        resolve('too-large');
+        request.pause();
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', () => resolve(null));
   });
+}
+
+/** One key per client address (an IPv4 address seen through an IPv6 socket counts as itself). */
+function addressKey(request: IncomingMessage): string {
+  return (request.socket.remoteAddress ?? '?').replace(/^::ffff:/, '');
 }
 
 export function httpApi(deps: HttpApiDeps) {
@@ -72,13 +96,19 @@ export function httpApi(deps: HttpApiDeps) {
     const f = failures.get(ip);
     if (!f || deps.now() - f.since >= 60_000) failures.set(ip, { count: 1, since: deps.now() });
     else f.count++;
+    if (failures.size > 10_000) for (const [k, v] of failures) if (deps.now() - v.since >= 60_000) failures.delete(k);
   };
 
   async function join(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const ip = request.socket.remoteAddress ?? '?';
+    const ip = addressKey(request);
     if (!deps.session) return send(response, 404, { error: 'no-session' });
-    if (tooManyFailures(ip)) return send(response, 429, { error: 'too-many-attempts' });
     const body = await readBody(request);
+    if (body === 'too-large') {
+      response.setHeader('connection', 'close'); // the rest of the body is never read
+      return send(response, 413, { error: 'too-large' });
+    }
+    // from here to the verdict on the code nothing awaits: the check and the count are one step
+    if (tooManyFailures(ip)) return send(response, 429, { error: 'too-many-attempts' });
     let parsed: z.ZodSafeParseResult<z.infer<typeof joinRequestSchema>>;
     try {
       parsed = joinRequestSchema.safeParse(JSON.parse(body ?? ''));
@@ -95,23 +125,34 @@ export function httpApi(deps: HttpApiDeps) {
     }
     // the signature alone decides whether the previous identity is ours (its expiry does not matter)
     const before = previous ? verifyToken(deps.secret, previous, 0) : null;
-    const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role;
+    const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role && renewable(deps.session, before.claims);
     const user = keep ? before.claims.user : `${role[0]}${randomBytes(9).toString('base64url')}`;
     const corpus = deps.session.corpus;
-    await deps.recordMember(corpus, user, { name, color, role });
+    if (!(await deps.recordMember(corpus, user, { name, color, role }))) return send(response, 403, { error: 'class-full' });
     const token = mintToken(deps.secret, { role, user, corpus }, JOIN_TOKEN_HOURS * 3600, deps.now());
     send(response, 200, { token, user, corpus, role, title: deps.session.title });
+  }
+
+  async function admin(session: ClassSession, path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    if (body === 'too-large') return send(response, 413, { error: 'too-large' });
+    let json: unknown = null;
+    try {
+      json = JSON.parse(body ?? 'null');
+    } catch {
+      json = null;
+    }
+    const [status, answer] = classAdmin({ ...deps, session }, path, request, json);
+    send(response, status, answer);
   }
 
   function sessionInfo(request: IncomingMessage, response: ServerResponse): void {
     if (!deps.session) return send(response, 404, { error: 'no-session' });
     const info = { app: 'glose', corpus: deps.session.corpus, title: deps.session.title };
-    // the teacher also gets the join codes, to show them to the class
-    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const claims = bearer ? verifyToken(deps.secret, bearer, deps.now()) : null;
-    const teacher = claims?.ok && claims.claims.role === 'teacher' && claims.claims.corpus === deps.session.corpus;
-    const codes = { studentCode: deps.session.studentCode, observerCode: deps.session.observerCode, addresses: deps.addresses() };
-    send(response, 200, teacher ? { ...info, ...codes } : info);
+    // the teacher also gets the join codes, to show them to the class, and who was removed
+    const { session } = deps;
+    const codes = { studentCode: session.studentCode, observerCode: session.observerCode, addresses: deps.addresses(), removed: session.removed };
+    send(response, 200, isClassTeacher({ ...deps, session }, request) ? { ...info, ...codes } : info);
   }
 
   /** Answers what it knows; false leaves the request to Hocuspocus. */
@@ -123,6 +164,8 @@ export function httpApi(deps: HttpApiDeps) {
       sessionInfo(request, response);
     } else if (path === '/api/join' && request.method === 'POST') {
       await join(request, response);
+    } else if ((path === '/api/codes/rotate' || path === '/api/members/remove') && request.method === 'POST' && deps.session) {
+      await admin(deps.session, path, request, response);
     } else if (path.startsWith('/api/')) {
       send(response, 404, { error: 'not-found' });
     } else if (deps.rendererDir && (request.method === 'GET' || request.method === 'HEAD')) {

@@ -5,9 +5,10 @@
  * and the others' layers; an observer (the classroom projector) reads everything. Anything
  * outside the token's corpus, or not a document name, is denied.
  *
- * Blind annotation: `policy.blind` hides every layer but their own (gold included) from a student
- * (deny instead of read). The sync server reads it from the corpus document's settings
- * (class-policy.ts) and passes it with each decision; OPEN_POLICY is the default.
+ * The class policy (class-policy.ts reads it from the corpus document): `blind` hides every
+ * layer but their own (gold included) from a student (deny instead of read), and `articles`
+ * limits students and observers to the texts and layers of the corpus's articles, so nobody
+ * but the teacher makes the server load documents for invented article ids.
  */
 import { GOLD_OWNER, parseDocName } from '../../shared/model/doc-names';
 import type { ReasonCode } from './reasons';
@@ -18,6 +19,10 @@ export type Access = 'write' | 'read' | 'deny';
 export interface CorpusPolicy {
   /** Students do not see each other's layers (until revealed). */
   blind: boolean;
+  /** The corpus's article ids, when known: students and observers open texts and layers of these only. */
+  articles?: ReadonlySet<string>;
+  /** Members the teacher removed: refused everything. */
+  removed?: ReadonlySet<string>;
 }
 
 export const OPEN_POLICY: CorpusPolicy = { blind: false };
@@ -32,6 +37,10 @@ export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName
   const doc = parseDocName(docName);
   if (!doc) return { access: 'deny', reason: 'unknown-document' };
   if (doc.corpus !== claims.corpus) return { access: 'deny', reason: 'wrong-corpus' };
+  if (policy.removed?.has(claims.user)) return { access: 'deny', reason: 'member-removed' };
+  if (claims.role !== 'teacher' && doc.kind !== 'corpus' && policy.articles && !policy.articles.has(doc.article)) {
+    return { access: 'deny', reason: 'unknown-document' };
+  }
   // Nobody owns the gold layer by user id: a student named "gold" still only reads it.
   const own = doc.kind === 'layer' && doc.owner === claims.user && doc.owner !== GOLD_OWNER;
   switch (claims.role) {

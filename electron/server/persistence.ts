@@ -1,28 +1,30 @@
 /**
  * The Hocuspocus extension that keeps documents in the DocStore: loads (compacted) on
- * onLoadDocument, persists a writable connection's update in beforeHandleMessage — before
- * Hocuspocus applies and acknowledges it — and server-side writes in onChange; compacts on
- * the debounced onStoreDocument. A document the database cannot read is refused to the client
- * as `storage-corrupt` (Hocuspocus would say "permission-denied"), and logged with its name.
+ * onLoadDocument, persists a writable connection's update in beforeHandleMessage — after the
+ * write guard accepted it, before Hocuspocus applies and acknowledges it — and server-side
+ * writes in onChange; compacts on the debounced onStoreDocument. A document the database cannot
+ * read is refused to the client as `storage-corrupt` (Hocuspocus would say "permission-denied"),
+ * and logged with its name.
  */
 import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
-import * as Y from 'yjs';
-import { changes, inboundUpdate } from './inbound';
+import { inboundUpdate } from './inbound';
 import { Refusal } from './reasons';
 import { StorageCorrupt } from './storage-integrity';
 import type { DocStore } from './storage';
+import { applyStoredUpdate } from './stored-update';
 
 export function persistence(store: DocStore): Extension {
   return {
     extensionName: 'glose-persistence',
     async onLoadDocument({ document, documentName }) {
       const stored = await store.load(documentName).catch(storageRefusal);
-      if (stored) Y.applyUpdate(document, stored);
+      if (stored) applyStoredUpdate(document, stored, documentName);
     },
-    async beforeHandleMessage({ connection, document, documentName, update: frame }) {
+    async beforeHandleMessage({ connection, documentName, update: frame }) {
       if (connection.readOnly) return;
+      // the write guard has read this frame: null when it refused it or it changes nothing
       const update = inboundUpdate(frame);
-      if (update && changes(document, update)) await store.append(documentName, update);
+      if (update) await store.append(documentName, update);
     },
     async onChange({ documentName, transactionOrigin, update }) {
       if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;

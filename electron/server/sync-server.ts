@@ -10,7 +10,7 @@ import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { idSchema } from '../../shared/protocol/fields';
 import { corpusDocName } from '../../shared/model/doc-names';
-import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
+import { recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
@@ -19,10 +19,14 @@ import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import { privateDir } from './private-files';
-import { Refusal } from './reasons';
+import { presenceFilter } from './presence-filter';
+import { presenceGuard } from './presence-guard';
+import { quotasSchema } from './quotas';
+import { reasonText, Refusal } from './reasons';
+import { socketBudget, type SocketBudget } from './socket-budget';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
-import { writeGuard } from './write-guard';
+import { errorNotice, writeGuard } from './write-guard';
 
 export const syncServerOptionsSchema = z.object({
   /** TCP port; 0 lets the system pick a free one (tests). */
@@ -49,6 +53,8 @@ export const syncServerOptionsSchema = z.object({
   session: z.object({ corpus: idSchema, title: z.string().max(200) }).optional(),
   /** Built renderer to serve over HTTP, so students can open the app from the teacher's address. */
   rendererDir: z.string().optional(),
+  /** Per-user and per-connection quotas (quotas.ts; defaults in docs/server.md). */
+  quotas: quotasSchema.prefault({}),
 });
 
 export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
@@ -79,15 +85,29 @@ export function databaseDir(dataDir: string): string {
   return join(dataDir, 'db');
 }
 
-export function authenticate(secret: string, now: () => number, policy: (corpus: string) => CorpusPolicy | Promise<CorpusPolicy> = () => OPEN_POLICY) {
-  return async ({ token, documentName, connectionConfig }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
+export function authenticate(
+  secret: string,
+  now: () => number,
+  policy: (corpus: string) => CorpusPolicy | Promise<CorpusPolicy> = () => OPEN_POLICY,
+  budget: Pick<SocketBudget, 'take' | 'refused'> = { take: () => undefined, refused: async () => undefined },
+) {
+  const decideAccess = async ({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     const verified = verifyToken(secret, token, now());
     if (!verified.ok) throw new Refusal(verified.error);
     const known = policy(verified.claims.corpus);
     const decision = decide(verified.claims, documentName, known instanceof Promise ? await known : known);
     if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
+    budget.take(socketId);
     connectionConfig.readOnly = decision.access === 'read';
     return { claims: verified.claims };
+  };
+  return async (payload: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
+    try {
+      return await decideAccess(payload);
+    } catch (error) {
+      await budget.refused(payload.socketId);
+      throw error;
+    }
   };
 }
 
@@ -97,6 +117,24 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
   const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
   const policies = classPolicy(() => server.hocuspocus);
+  const budget = socketBudget(options.quotas);
+  /** The class policy, with the members the teacher removed when this server hosts the class. */
+  const policyFor = (corpus: string): CorpusPolicy | Promise<CorpusPolicy> => {
+    const removed = session?.corpus === corpus ? new Set(session.removed) : undefined;
+    const known = policies.policy(corpus);
+    return known instanceof Promise ? known.then((p) => ({ ...p, removed })) : { ...known, removed };
+  };
+  /** Closes the open connections of a removed member. */
+  const disconnect = (corpus: string, user: string): void => {
+    for (const document of server.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const claims = connection.context?.claims;
+        if (claims?.corpus !== corpus || claims.user !== user) continue;
+        connection.sendStateless(errorNotice('member-removed', document.name)); // the app shows why
+        connection.close({ code: 4403, reason: reasonText('member-removed') });
+      }
+    }
+  };
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -106,10 +144,13 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(), persistence(store), backupRoute(store, options.secret, deps.now)],
-    onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
+    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now)],
+    onAuthenticate: authenticate(options.secret, deps.now, policyFor, budget),
+    onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: httpApi({
       session,
+      dataDir: options.dataDir,
+      disconnect,
       secret: options.secret,
       rendererDir: options.rendererDir ?? null,
       now: deps.now,
@@ -117,11 +158,17 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
     }),
   });
-  /** The server records who joined in the corpus roster: clients learn from it which layers exist. */
-  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<void> {
+  /** The server records who joined in the corpus roster (clients learn from it which layers exist), up to the roster quota. */
+  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<boolean> {
     const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
-    await connection.transact((doc) => recordRosterMember(doc, user, entry));
+    let recorded = false;
+    await connection.transact((doc) => {
+      const roster = rosterMap(doc);
+      recorded = roster.has(user) || roster.size < options.quotas.maxRoster;
+      if (recorded) recordRosterMember(doc, user, entry);
+    });
     await connection.disconnect();
+    return recorded;
   }
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,27 +1,60 @@
 /**
- * Refuses writes on read-only connections with a reason the user can see. Hocuspocus 4
- * itself drops SyncStep2/Update frames from a read-only connection and answers them with
- * SyncStatus(false) (tests/server/permissions.test.ts proves the drop end to end); this
- * extension adds a `glose-error` stateless notice with code `forbidden-write`, once per
- * connection, and turns unreadable frames into a closed socket (malformed-message) before
- * Hocuspocus touches them.
+ * Checks every update before Hocuspocus applies, stores, relays or acknowledges it.
+ * On a read-only connection Hocuspocus itself drops SyncStep2/Update frames and answers
+ * SyncStatus(false); this extension adds a `glose-error` notice (`forbidden-write`, once per
+ * connection). On a writable connection the update must pass, in this order: the layer frame
+ * size cap (before anything decodes it), the user's write rate, and the scratch-copy check
+ * (update-check.ts). A refused update takes Hocuspocus's read-only path for that one frame —
+ * dropped, not stored, not relayed, SyncStatus(false) — and is answered with a `glose-error`
+ * notice carrying the reason code. Unreadable frames close the socket (malformed-message).
  */
 import type { Connection, Extension } from '@hocuspocus/server';
-import { changes, inboundUpdate } from './inbound';
+import { parseDocName } from '../../shared/model/doc-names';
+import { changes, inboundUpdate, storeNothing } from './inbound';
+import { Bucket, buckets, type Quotas } from './quotas';
 import { REASONS, Refusal, type ReasonCode } from './reasons';
+import type { SessionContext } from './sync-server';
+import { checkUpdate } from './update-check';
 
 /** The stateless payload of a refusal notice, as the renderer receives it. */
 export function errorNotice(code: ReasonCode, documentName: string): string {
   return JSON.stringify({ type: 'glose-error', code, message: REASONS[code], document: documentName });
 }
 
-export function writeGuard(): Extension {
+export function writeGuard(quotas: Quotas, now: () => number): Extension {
   const notified = new WeakSet<Connection>();
+  const refusing = new WeakSet<Connection>();
+  const writes = buckets<string>(() => new Bucket(quotas.writeBurst, quotas.writesPerSecond, now));
+  const bytes = buckets<string>(() => new Bucket(quotas.writeBytesBurst, quotas.writeBytesPerSecond, now));
+
+  function refuse(connection: Connection, frame: Uint8Array, code: ReasonCode, documentName: string): void {
+    storeNothing(frame);
+    connection.readOnly = true; // Hocuspocus drops this frame; afterHandleMessage gives writing back
+    refusing.add(connection);
+    connection.sendStateless(errorNotice(code, documentName));
+  }
+
+  /** Why a writable connection's update is refused, or null; records whether there is anything to store. */
+  function verdict(documentName: string, document: Parameters<typeof checkUpdate>[0], claims: SessionContext['claims'] | undefined, frame: Uint8Array, update: Uint8Array): ReasonCode | null {
+    const user = claims?.user ?? '';
+    const layer = parseDocName(documentName)?.kind === 'layer';
+    if (layer && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
+    // the teacher hosts the class (and imports whole articles): the write rate limits everyone else
+    if (claims?.role !== 'teacher' && (!writes(user).take(1) || !bytes(user).take(update.length))) return 'quota-write-rate';
+    const checked = checkUpdate(document, documentName, update, quotas);
+    if (!checked.ok) {
+      console.warn(`refused an update to ${documentName} by ${user}: ${checked.code} (${checked.detail})`);
+      return checked.code;
+    }
+    if (!checked.changed) storeNothing(frame);
+    return null;
+  }
+
   return {
     extensionName: 'glose-write-guard',
-    // Runs before persistence (higher priority first) so malformed frames never reach storage.
+    // Runs before persistence (higher priority first) so nothing refused reaches storage.
     priority: 200,
-    async beforeHandleMessage({ connection, document, documentName, update: frame }) {
+    async beforeHandleMessage({ connection, document, documentName, update: frame, context }) {
       let update: Uint8Array | null;
       try {
         update = inboundUpdate(frame);
@@ -29,9 +62,20 @@ export function writeGuard(): Extension {
         if (error instanceof Refusal) connection.webSocket.close(error.code, error.reason);
         throw error;
       }
-      if (!connection.readOnly || !update || !changes(document, update) || notified.has(connection)) return;
-      notified.add(connection);
-      connection.sendStateless(errorNotice('forbidden-write', documentName));
+      if (!update) return;
+      if (connection.readOnly) {
+        if (notified.has(connection) || !changes(document, update)) return;
+        notified.add(connection);
+        connection.sendStateless(errorNotice('forbidden-write', documentName));
+        return;
+      }
+      const code = verdict(documentName, document, (context as SessionContext | undefined)?.claims, frame, update);
+      if (code) refuse(connection, frame, code, documentName);
+    },
+    async afterHandleMessage({ connection }) {
+      if (!refusing.has(connection)) return;
+      refusing.delete(connection);
+      connection.readOnly = false;
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The class panel: for the teacher, how students join (the code in large type, the link and
- * its QR code, and the projector's code) and the blind-annotation switch; for everyone, whether
- * annotation is blind, and the roster: who is in the class, who is online, which article each has open.
+ * its QR code, and the projector's code, with a button for new codes) and the blind-annotation
+ * switch; for everyone, whether annotation is blind, and the roster: who is in the class, who is
+ * online, which article each has open — and for the teacher, a button to remove a member.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,22 +21,52 @@ interface Codes {
   observerCode: string;
   /** the server's addresses on the classroom network */
   addresses: string[];
+  /** members the teacher removed */
+  removed: string[];
 }
 
 const shown = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`;
 
-function Invite({ session }: { session: Session }) {
-  const { t } = useTranslation();
+/** The teacher's view of the class on the server: codes and removed members, and the two admin actions. */
+function useClassAdmin(session: Session) {
   const [codes, setCodes] = useState<Codes | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const headers = { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' };
+  useEffect(() => {
+    if (session.role !== 'teacher') return;
+    void fetch(`${session.server}/api/session`, { headers: { authorization: `Bearer ${session.token}` } })
+      .then((r) => r.json() as Promise<Partial<Codes>>)
+      .then((b) => b.studentCode && b.observerCode && setCodes({ studentCode: b.studentCode, observerCode: b.observerCode, addresses: b.addresses ?? [], removed: b.removed ?? [] }))
+      .catch(() => setCodes(null));
+  }, [session]);
+  const post = async (path: string, body: object): Promise<Record<string, unknown> | null> => {
+    const response = await fetch(`${session.server}${path}`, { method: 'POST', headers, body: JSON.stringify(body) }).catch(() => null);
+    const json = ((await response?.json().catch(() => null)) ?? {}) as Record<string, unknown>;
+    setFailed(response?.ok ? null : String(json.error ?? 'unreachable'));
+    return response?.ok ? json : null;
+  };
+  return {
+    codes,
+    failed,
+    rotate: async () => {
+      const next = await post('/api/codes/rotate', {});
+      if (next && codes) setCodes({ ...codes, studentCode: String(next.studentCode), observerCode: String(next.observerCode) });
+    },
+    remove: async (user: string) => {
+      const next = await post('/api/members/remove', { user });
+      if (next && codes) setCodes({ ...codes, removed: next.removed as string[] });
+    },
+  };
+}
+
+type ClassAdmin = ReturnType<typeof useClassAdmin>;
+
+function Invite({ session, admin }: { session: Session; admin: ClassAdmin }) {
+  const { t } = useTranslation();
+  const { codes } = admin;
   const [qr, setQr] = useState('');
   const address = codes?.addresses[0] ?? session.server;
   const link = codes ? `${address}/#/join?code=${codes.studentCode}` : '';
-  useEffect(() => {
-    void fetch(`${session.server}/api/session`, { headers: { authorization: `Bearer ${session.token}` } })
-      .then((r) => r.json() as Promise<Partial<Codes>>)
-      .then((body) => body.studentCode && body.observerCode && setCodes({ studentCode: body.studentCode, observerCode: body.observerCode, addresses: body.addresses ?? [] }))
-      .catch(() => setCodes(null));
-  }, [session]);
   useEffect(() => {
     if (link) void QRCode.toString(link, { type: 'svg', margin: 1 }).then((svg) => setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
   }, [link]);
@@ -51,11 +82,18 @@ function Invite({ session }: { session: Session }) {
       </label>
       {qr && <img className="qr" src={qr} alt={t('session.qrAlt', { link })} width={180} height={180} />}
       <p>{t('session.observerHow', { code: shown(codes.observerCode) })}</p>
+      <p>
+        <button type="button" onClick={() => void admin.rotate()}>
+          {t('session.rotate')}
+        </button>{' '}
+        <span className="muted">{t('session.rotateHelp')}</span>
+      </p>
+      {admin.failed && <p role="alert">{t('session.adminFailed', { error: admin.failed })}</p>}
     </section>
   );
 }
 
-function Roster({ corpusDoc }: { corpusDoc: Y.Doc }) {
+function Roster({ corpusDoc, admin }: { corpusDoc: Y.Doc; admin: ClassAdmin | null }) {
   const { t } = useTranslation();
   const roster = useDocValue(corpusDoc, readRoster) ?? new Map();
   const titles = new Map((useDocValue(corpusDoc, listArticles) ?? []).map((a) => [a.id, a.title]));
@@ -75,6 +113,16 @@ function Roster({ corpusDoc }: { corpusDoc: Y.Doc }) {
                 {peer ? `● ${t('session.online')}` : `○ ${t('session.away')}`}
                 {peer?.article && ` · ${titles.get(peer.article) ?? peer.article}`}
               </span>
+              {admin?.codes?.removed.includes(id) ? (
+                <span className="muted"> · {t('session.removed')}</span>
+              ) : (
+                admin?.codes &&
+                entry.role !== 'teacher' && (
+                  <button type="button" onClick={() => void admin.remove(id)}>
+                    {t('session.remove', { name: entry.name })}
+                  </button>
+                )
+              )}
             </li>
           );
         })}
@@ -101,12 +149,14 @@ function BlindSetting({ corpusDoc, teacher }: { corpusDoc: Y.Doc; teacher: boole
 export function ClassPanel({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { doc } = useDoc(corpusDocName(session.corpus));
+  const admin = useClassAdmin(session);
+  const teacher = session.role === 'teacher';
   return (
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
-      {session.role === 'teacher' && <Invite session={session} />}
-      {doc && <BlindSetting corpusDoc={doc} teacher={session.role === 'teacher'} />}
-      {doc && <Roster corpusDoc={doc} />}
+      {teacher && <Invite session={session} admin={admin} />}
+      {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}
+      {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} />}
     </main>
   );
 }

@@ -53,6 +53,8 @@ export function openArticle(state: ArticleState, corpus: string, article: string
   loaded(textDocName(corpus, article), (doc) => listen(doc, () => state.setText(articleText(doc).toString())));
   loaded(corpusDocName(corpus), (corpusDoc) => {
     listen(corpusDoc, () => {
+      const roster = readRoster(corpusDoc);
+      state.setRoster(roster);
       const role = deps.role();
       const others = new Set(visibleOthers(corpusDoc, me, role));
       for (const owner of [...wanted]) {
@@ -65,7 +67,6 @@ export function openArticle(state: ArticleState, corpus: string, article: string
         wanted.add(owner);
         addLayer(owner);
       }
-      const roster = readRoster(corpusDoc);
       state.setRoles((id) => (id === me ? role ?? 'teacher' : roster.get(id)?.role));
     });
     done();

@@ -15,6 +15,8 @@ import type { Annotation } from '../../shared/model/record';
 import type { Located } from '../../shared/model/relations';
 import { codePointIndex, type CodePointIndex } from '../../shared/text/code-points';
 import { watchLayer, type LayerWatch, type RecordChanges } from './layer-watch';
+import { vouchedAuthor } from '../../shared/model/authorship';
+import type { RosterEntry } from '../../shared/model/roster';
 import { placeRecord, placementOf, type Placed, type Placement } from './placed-annotations';
 import { articleLinks, articleThreads, linkCandidates, type RoleOf } from './article-derived';
 import type { ShownLink } from './link-view';
@@ -60,6 +62,8 @@ export function createArticleState(article: string, me: string) {
   const placed = new Map<string, Placed>();
   const view = { focusedId: null as string | null, hoveredId: null as string | null, editingId: null as string | null, problem: null as string | null, settled: false };
   let roleOf: RoleOf = () => undefined;
+  /** the server-written roster: the names and colours shown for each layer's owner */
+  let roster: ReadonlyMap<string, RosterEntry> = new Map();
   // the user's own actions (records and discussion, LOCAL origin) are what Ctrl+Z undoes
   let undo: Y.UndoManager | null = null;
   let corpus: { elsewhere: Located[]; articles: Article[] } = { elsewhere: [], articles: [] };
@@ -113,6 +117,13 @@ export function createArticleState(article: string, me: string) {
     if (owner === me) undo = (undo?.destroy(), null);
     apply(owner, { upserted: [], deleted: [...layer.watch.records.keys()] });
   };
+  const startLayer = (owner: string, doc: Y.Doc) => {
+    removeLayer(owner);
+    const watch = watchLayer(doc, (changes) => apply(owner, changes), () => notify({ discussion: true }), (claimed) => vouchedAuthor(owner, roster, claimed));
+    layers.set(owner, { doc, watch });
+    if (owner === me) undo = new Y.UndoManager([annotationsMap(doc), ...discussionTypes(doc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
+    apply(owner, { upserted: [...watch.records.values()], deleted: [] });
+  };
   const setView = (key: 'focusedId' | 'hoveredId' | 'editingId', id: string | null) => {
     if (view[key] === id) return;
     view[key] = id;
@@ -137,11 +148,7 @@ export function createArticleState(article: string, me: string) {
     /** Starts reading `owner`'s layer document (the user's own, or a visible classmate's). */
     addLayer(owner: string, doc: Y.Doc) {
       if (layers.get(owner)?.doc === doc) return;
-      removeLayer(owner);
-      const watch = watchLayer(doc, (changes) => apply(owner, changes), () => notify({ discussion: true }));
-      layers.set(owner, { doc, watch });
-      if (owner === me) undo = new Y.UndoManager([annotationsMap(doc), ...discussionTypes(doc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
-      apply(owner, { upserted: [...watch.records.values()], deleted: [] });
+      startLayer(owner, doc);
     },
     removeLayer,
     owners: () => [...layers.keys()],
@@ -167,6 +174,13 @@ export function createArticleState(article: string, me: string) {
     setRoles(next: RoleOf) {
       roleOf = next;
       notify({ discussion: true });
+    },
+    /** The roster changed: layers whose owner is now named or coloured otherwise are read again. */
+    setRoster(next: ReadonlyMap<string, RosterEntry>) {
+      const before = roster;
+      roster = next;
+      const same = (a?: RosterEntry, b?: RosterEntry) => a?.name === b?.name && a?.color === b?.color;
+      for (const [owner, { doc }] of [...layers]) if (!same(before.get(owner), next.get(owner))) startLayer(owner, doc);
     },
     /** The annotations of the corpus's other articles, which links may point at. */
     setCorpus(elsewhere: Located[], articles: Article[]) {

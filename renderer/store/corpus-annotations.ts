@@ -11,6 +11,8 @@ import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { layerReader, type LayerRead } from '../../shared/model/layer';
 import type { Annotation } from '../../shared/model/record';
+import { withVouchedAuthors } from '../../shared/model/authorship';
+import { readRoster } from '../../shared/model/roster';
 import { visibleOthers } from './article-opener';
 import { loadDoc } from './doc-store';
 import { currentRole } from './sync';
@@ -39,7 +41,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
   const [state, setState] = useState<{ key: string; list: CorpusAnnotation[] }>();
 
   useEffect(() => {
-    if (!enabled || key === undefined) return;
+    if (!enabled || key === undefined || !corpusDoc) return;
     const [articlePart = '', rosterPart = ''] = key.split('|');
     const articles = articlePart ? articlePart.split(',') : [];
     const owners = [me, ...(rosterPart ? rosterPart.split(',') : [])];
@@ -50,8 +52,9 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
       timer = undefined;
       if (!live) return;
       const list: CorpusAnnotation[] = [];
+      const roster = readRoster(corpusDoc);
       for (const { article, owner, doc } of docs.values()) {
-        for (const annotation of readLayerCached(doc).annotations) list.push({ annotation, article, owner, mine: owner === me });
+        for (const annotation of withVouchedAuthors(readLayerCached(doc).annotations, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
       }
       setState({ key, list });
     };
@@ -76,7 +79,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
       clearTimeout(timer);
       stops.forEach((stop) => stop());
     };
-  }, [enabled, key, corpus, me]);
+  }, [enabled, key, corpusDoc, corpus, me]);
 
   return state && state.key === key ? state.list : undefined;
 }

@@ -2,13 +2,15 @@
  * Watches one layer document and reports what changed in it, record by record: the annotation
  * records written, changed or deleted since the last report (each validated once, when it
  * changes; a record that stops being valid counts as deleted and is listed as invalid), and
- * whether its discussion records (replies, votes, statuses) changed. DOM-free: it works on any
- * Y.Doc, in the page or in a unit test.
+ * whether its discussion records (replies, votes, statuses) changed. Every record and reply is
+ * given the author `authorOf` vouches for (the layer's owner as the roster names them,
+ * shared/model/authorship.ts), never the one it claims. DOM-free: it works on any Y.Doc, in
+ * the page or in a unit test.
  */
 import type * as Y from 'yjs';
 import { discussionTypes, readDiscussion, type DiscussionRead } from '../../shared/model/discussion';
 import { annotationsMap, checkRecord } from '../../shared/model/layer';
-import type { Annotation } from '../../shared/model/record';
+import type { Annotation, Author } from '../../shared/model/record';
 
 export interface RecordChanges {
   /** records created or changed, as they are now */
@@ -27,7 +29,7 @@ export interface LayerWatch {
 }
 
 /** Starts watching `doc`; the records already there are in `records` (no change is reported for them). */
-export function watchLayer(doc: Y.Doc, onRecords: (changes: RecordChanges) => void, onDiscussion: () => void): LayerWatch {
+export function watchLayer(doc: Y.Doc, onRecords: (changes: RecordChanges) => void, onDiscussion: () => void, authorOf: (claimed: Author) => Author = (a) => a): LayerWatch {
   const map = annotationsMap(doc);
   const records = new Map<string, Annotation>();
   const invalid = new Map<string, string>();
@@ -39,8 +41,9 @@ export function watchLayer(doc: Y.Doc, onRecords: (changes: RecordChanges) => vo
     const checked = value === undefined ? null : checkRecord(id, value);
     invalid.delete(id);
     if (checked?.ok) {
-      records.set(id, checked.value);
-      changes.upserted.push(checked.value);
+      const record = { ...checked.value, author: authorOf(checked.value.author) };
+      records.set(id, record);
+      changes.upserted.push(record);
       return;
     }
     if (checked) invalid.set(id, checked.error);
@@ -69,10 +72,15 @@ export function watchLayer(doc: Y.Doc, onRecords: (changes: RecordChanges) => vo
   return {
     records,
     invalid,
-    discussion: () => (discussion ??= readDiscussion(doc)),
+    discussion: () => (discussion ??= vouched(readDiscussion(doc), authorOf)),
     stop() {
       map.unobserveDeep(onAnnotations);
       for (const type of others) type.unobserveDeep(onDiscussionChange);
     },
   };
+}
+
+function vouched(read: DiscussionRead, authorOf: (claimed: Author) => Author): DiscussionRead {
+  const vouch = <T extends { author: Author }>(items: T[]) => items.map((item) => ({ ...item, author: authorOf(item.author) }));
+  return { ...read, replies: vouch(read.replies), votes: vouch(read.votes), statuses: vouch(read.statuses) };
 }

@@ -65,7 +65,8 @@ export function readToken(token: string): Pick<Session, 'corpus' | 'user' | 'rol
   return claims && { corpus: claims.corpus, user: claims.user, role: claims.role };
 }
 
-export type JoinError = 'bad-code' | 'too-many-attempts' | 'no-session' | 'unreachable' | 'bad-request';
+const SERVER_JOIN_ERRORS = ['bad-code', 'too-many-attempts', 'no-session', 'class-full', 'too-large'] as const;
+export type JoinError = (typeof SERVER_JOIN_ERRORS)[number] | 'unreachable' | 'bad-request';
 
 /** Asks the class server for a token with a join code; `previous` keeps the identity of an earlier join. */
 export async function joinWithCode(server: string, code: string, name: string, color: string, previous?: string): Promise<Session | JoinError> {
@@ -82,7 +83,7 @@ export async function joinWithCode(server: string, code: string, name: string, c
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
     const error = body.error;
-    return error === 'bad-code' || error === 'too-many-attempts' || error === 'no-session' ? error : 'bad-request';
+    return SERVER_JOIN_ERRORS.find((known) => known === error) ?? 'bad-request';
   }
   const parsed = sessionSchema.safeParse({ ...body, server });
   return parsed.success ? parsed.data : 'bad-request';

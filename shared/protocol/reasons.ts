@@ -15,6 +15,13 @@ export const REASONS = {
   'forbidden-write': 'this role may only read this document; the change was not saved',
   'malformed-message': 'the server could not read a message and closed the connection',
   'storage-corrupt': 'the server cannot read this document from its database; the teacher should restore a backup',
+  'invalid-update': 'the change could not be applied; it was not saved',
+  'invalid-record': 'the change leaves an annotation the server cannot accept; it was not saved',
+  'quota-layer-size': 'this layer has reached its size limit; the change was not saved',
+  'quota-write-rate': 'too many changes too fast; the change was not saved, it is sent again on reconnection',
+  'quota-documents': 'this connection has too many documents open',
+  'quota-awareness': 'a presence update was too big or too frequent and was dropped',
+  'member-removed': 'the teacher removed this member from the class',
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;

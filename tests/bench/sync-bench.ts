@@ -10,9 +10,8 @@
  * baseline. Students live in worker threads (this same file, started with tsx).
  * Full run: 60 s per system and size; --quick: 4 s.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -21,10 +20,10 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket-relay';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { mintToken } from '../../electron/server/tokens';
 import { addAnnotation, annotationsMap } from '../../shared/model/layer';
 import { newId } from '../../shared/model/record';
 import type { BenchOptions, BenchResult } from './bench-types';
+import { cpuTicks, freePort, memoryMb, percentile, seedArticle, startChild, startGloseServer, token } from './bench-server';
 
 type System = 'glose' | 'relay';
 interface WorkerInput { bench: 'sync'; system: System; url: string; corpus: string; users: string[]; mine: string[]; tokens: Record<string, string> }
@@ -32,7 +31,6 @@ type Pace = { durationMs: number; drainMs: number };
 type FromWorker = { type: 'ready' } | { type: 'done'; written: string[]; arrivals: [string, number][] };
 interface OpenDoc { doc: Y.Doc; awareness: Awareness | null; synced: Promise<void>; destroy: () => void }
 
-const SECRET = 'bench-secret-0123456789abcdef0123456789';
 const WORKERS = 2;
 /** Time for the last writes to arrive after the window, and quiet time before it (connection storms settle). */
 const DRAIN_MS = { full: 3_000, quick: 1_500 };
@@ -95,7 +93,8 @@ async function workerMain(input: WorkerInput): Promise<void> {
       addAnnotation(own, { id, kind: 'claim', target, note: `sent:${now()}`, author, created: at, modified: at, links: [], status: 'open' });
       written.push(id);
     };
-    const select = () => s.text.awareness?.setLocalStateField('selection', { anchor: Math.floor(Math.random() * 500), head: Math.floor(Math.random() * 500) });
+    // the app's presence shape (renderer/store/presence.ts): code point offsets
+    const select = () => s.text.awareness?.setLocalStateField('selection', { start: Math.floor(Math.random() * 250), end: 250 + Math.floor(Math.random() * 250) });
     const phase = (i * 1000) / students.length;
     return [setTimeout(() => timers.push(setInterval(write, 1000)), phase), setInterval(select, 500)];
   });
@@ -108,40 +107,19 @@ async function workerMain(input: WorkerInput): Promise<void> {
 
 // ---------------------------------------------------------------- main side: servers, figures
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
-
-async function startServer(system: System, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(system: System, dataDir: string, corpus: string): Promise<{ child: ChildProcess; url: string }> {
+  if (system === 'glose') {
+    const glose = await startGloseServer(dataDir);
+    await seedArticle(glose.url, corpus, 'a1');
+    return glose;
+  }
   const port = await freePort();
-  const child = system === 'glose'
-    ? spawn(process.execPath, ['--import', 'tsx', 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET], { stdio: ['ignore', 'pipe', 'inherit'] })
-    : spawn(process.execPath, ['node_modules/y-websocket-relay/bin/server.js'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => ((out += chunk.toString()), /listening on|running at/.test(out) && resolve()));
-    child.once('exit', (code) => reject(new Error(`${system} server exited (${code}): ${out}`)));
-  });
+  const child = await startChild(['node_modules/y-websocket-relay/bin/server.js'], { ...process.env, HOST: '127.0.0.1', PORT: String(port) });
   return { child, url: `ws://127.0.0.1:${port}` };
 }
 
-function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-}
-
 function rssMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(kb?.[1] ?? 0) / 1024;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return memoryMb(pid).rss;
 }
 
 interface Measure { p50: number; p99: number; rss: number; cpu: number; incomplete: number; writes: number }
@@ -150,10 +128,10 @@ async function measure(system: System, count: number, quick: boolean): Promise<M
   const mode = quick ? 'quick' : 'full';
   const pace: Pace = { durationMs: quick ? 4_000 : 60_000, drainMs: DRAIN_MS[mode] };
   const dataDir = mkdtempSync(join(tmpdir(), 'glose-bench-'));
-  const { child, url } = await startServer(system, dataDir);
   const corpus = 'bench';
+  const { child, url } = await startServer(system, dataDir, corpus);
   const users = Array.from({ length: count }, (_, i) => `s${i}`);
-  const tokens = Object.fromEntries(users.map((u) => [u, mintToken(SECRET, { role: 'student', user: u, corpus }, 3600, Date.now())]));
+  const tokens = Object.fromEntries(users.map((u) => [u, token('student', u, corpus)]));
   const workers = Array.from({ length: WORKERS }, (_, w) => {
     const input: WorkerInput = { bench: 'sync', system, url, corpus, users, mine: users.filter((_, i) => i % WORKERS === w), tokens };
     return new Worker(WORKER_BOOT, { eval: true, workerData: input });

@@ -121,6 +121,15 @@ test('a teacher and two students annotate live; a student who loses the network 
   for (const page of [alice, bob]) await expect(items(page).filter({ hasText: 'by Mme Durand' })).toHaveCount(1);
   await teacher.screenshot({ path: 'tests/e2e/screenshots/class-teacher-en.png' });
   await bob.screenshot({ path: 'tests/e2e/screenshots/class-student-en.png' });
+
+  // the teacher gives the class new codes, then removes Bob: his pass stops working at once
+  await teacher.getByRole('link', { name: /Éducation aux médias 3e B/ }).click();
+  await teacher.getByRole('button', { name: 'New codes' }).click();
+  await expect(teacher.locator('.join-code')).not.toHaveText(code);
+  await teacher.getByRole('button', { name: 'Remove Bob' }).click();
+  await expect(teacher.locator('.roster li').filter({ hasText: 'Bob' })).toContainText('removed');
+  await expect(bob.getByText('The teacher removed you from this class.')).toBeVisible({ timeout: 15_000 });
+  await teacher.screenshot({ path: 'tests/e2e/screenshots/class-admin-en.png' });
 });
 
 test('in a browser, hosting explains how to start the class server, in French too', async ({ page }) => {
@@ -136,7 +145,8 @@ test('in a browser, hosting explains how to start the class server, in French to
 });
 
 test('an expired class pass is explained, and joining again keeps the student’s identity and work', async ({ browser }) => {
-  const expired = mintToken(SECRET, { role: 'student', user: 'sLea', corpus: 'klasse' }, 1, Date.now() - 3_600_000);
+  // expired a moment ago, during this class's lifetime (an older pass would not renew the identity)
+  const expired = mintToken(SECRET, { role: 'student', user: 'sLea', corpus: 'klasse' }, 1, Date.now() - 5_000);
   const page = await (await browser.newContext()).newPage();
   await page.addInitScript(
     ([token, server]) => {

@@ -73,4 +73,27 @@ describe('blind annotation', () => {
     expect(bob.denied).toBeNull();
     await waitFor(() => recordIds(bob.doc).includes('r1'), 'Bob reads Alice: the student could not turn blind on');
   });
+
+  it('while on, gives students no presence of other students; the teacher and the observer see everyone', async () => {
+    const teacher = await client().openSynced(corpusDocName(CORPUS), token('teacher', 'tina'));
+    setBlind(teacher.doc, true);
+    const [alice, bob, wall] = await Promise.all([
+      client().openSynced(corpusDocName(CORPUS), token('student', 'alice')),
+      client().openSynced(corpusDocName(CORPUS), token('student', 'bob')),
+      client().openSynced(corpusDocName(CORPUS), token('observer', 'wall')),
+    ]);
+    const users = (open: typeof alice) => [...open.provider.awareness!.getStates().values()].map((s) => (s as { user?: { id?: string } }).user?.id).filter(Boolean).sort();
+    for (const [open, n] of [[teacher, 1], [alice, 2], [bob, 3]] as const) open.provider.awareness!.setLocalState({ article: 'a1', selection: { start: n, end: n + 1 } });
+    // a client's own entry is its local state (the server's rewrite adds `user` only for the others)
+    await waitFor(() => users(teacher).join() === 'alice,bob' && users(wall).join() === 'alice,bob,tina', 'everyone at the teacher and the observer');
+    await waitFor(() => users(alice).join() === 'tina' && users(bob).join() === 'tina', 'the teacher at the students');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(users(alice)).toEqual(['tina']);
+    expect(users(bob)).toEqual(['tina']);
+
+    setBlind(teacher.doc, false);
+    await new Promise((r) => setTimeout(r, 200));
+    bob.provider.awareness!.setLocalState({ article: 'a1', selection: { start: 7, end: 9 } });
+    await waitFor(() => users(alice).includes('bob'), 'Bob at Alice once revealed');
+  });
 });

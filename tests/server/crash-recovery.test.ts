@@ -13,7 +13,7 @@ import { DocStore } from '../../electron/server/storage';
 import { databaseDir } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
 import { startServerProcess } from './server-process';
-import { Client, CORPUS, record, recordIds, removeDir, tempDir, token, waitFor } from './helpers';
+import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
 
 const STUDENTS = ['ana', 'bob', 'carl', 'dina'];
 const layer = (owner: string) => `corpus/${CORPUS}/layer/a1/${owner}`;
@@ -44,6 +44,7 @@ describe('kill -9 recovery', () => {
     const first = await startServerProcess(dir);
     children.push(first.child);
     const url = `ws://127.0.0.1:${first.port}`;
+    await seedArticles(url, ['a1']);
     const writers = await Promise.all(
       STUDENTS.map(async (user) => {
         const client = new Client(url);

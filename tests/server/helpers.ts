@@ -11,6 +11,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startSyncServer, type SyncServer, type SyncServerOptions } from '../../electron/server/sync-server';
 import { mintToken, type Role } from '../../electron/server/tokens';
+import { addArticle } from '../../shared/model/corpus';
+import { corpusDocName } from '../../shared/model/doc-names';
 import { annotationsMap } from '../../shared/model/layer';
 import type { Annotation } from '../../shared/model/record';
 
@@ -29,8 +31,13 @@ export function token(role: Role, user: string, corpus = CORPUS, ttlSeconds = 36
   return mintToken(SECRET, { role, user, corpus }, ttlSeconds, now);
 }
 
-export function startServer(dataDir: string, extra: Partial<SyncServerOptions> = {}): Promise<SyncServer> {
-  return startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, ...extra });
+/** The articles every test server's corpus has (students may open only layers of the corpus's articles). */
+export const ARTICLES = ['a1', '000'];
+
+export async function startServer(dataDir: string, extra: Partial<SyncServerOptions> = {}, articles = ARTICLES): Promise<SyncServer> {
+  const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, ...extra });
+  await seedArticles(server.url, articles);
+  return server;
 }
 
 /** Resolves when `check` holds; rejects with `what` after `ms`. */
@@ -128,4 +135,18 @@ export function clientPool(url: () => string): { client: () => Client; destroyAl
     },
     destroyAll: () => made.splice(0).forEach((c) => c.destroy()),
   };
+}
+
+/** Lists articles `ids` in the corpus document, as the teacher's app does (their texts are left alone). */
+export async function seedArticles(url: string, ids: string[], corpus = CORPUS): Promise<void> {
+  const teacher = new Client(url);
+  try {
+    const open = await teacher.openSynced(corpusDocName(corpus), token('teacher', 'seeder', corpus));
+    for (const [order, id] of ids.entries()) {
+      addArticle(open.doc, new Y.Doc(), { id, title: `Article ${id}`, language: 'en', source: 'test', order }, `Some words of article ${id}.`);
+    }
+    await waitFor(() => !open.provider.hasUnsyncedChanges, 'the article list at the server');
+  } finally {
+    teacher.destroy();
+  }
 }

@@ -70,8 +70,8 @@ describe('joining a class', () => {
     expect((await joinClass({ code: server.session!.studentCode, name: '', color: '#000000' })).status).toBe(400);
     const raw = await fetch(`${http}/api/join`, { method: 'POST', body: '{not json' });
     expect(raw.status).toBe(400);
-    const huge = await fetch(`${http}/api/join`, { method: 'POST', body: 'x'.repeat(100_000) }).catch(() => null);
-    expect(huge === null || huge.status === 400).toBe(true);
+    const huge = await fetch(`${http}/api/join`, { method: 'POST', body: 'x'.repeat(100_000) });
+    expect(huge.status).toBe(413);
     let last = 0;
     for (let i = 0; i < 25; i++) last = (await joinClass({ code: 'BBBBBB', name: 'X', color: '#000000' })).status;
     expect(last).toBe(429);
@@ -91,6 +91,26 @@ describe('joining a class', () => {
     expect(await asTeacher.json()).toMatchObject({ studentCode: server.session!.studentCode, observerCode: server.session!.observerCode, addresses: [http] });
     const asStudent = await fetch(`${http}/api/session`, { headers: { authorization: `Bearer ${token('student', 's1')}` } });
     expect(await asStudent.json()).not.toHaveProperty('studentCode');
+  });
+
+  it('counts wrong codes before it evaluates the next: 300 concurrent guesses, exactly 20 evaluated as wrong, the rest refused unread', async () => {
+    const guesses = Array.from({ length: 300 }, (_, i) => joinClass({ code: i === 150 ? server.session!.studentCode : `Z${String(i).padStart(5, '0')}`, name: 'X', color: '#000000' }));
+    const answers = await Promise.all(guesses);
+    const wrong = answers.filter((a, i) => i !== 150 && a.status === 403).length;
+    expect(wrong).toBe(20);
+    expect(answers.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(279);
+    expect(answers.filter((a) => a.status === 200).length).toBeLessThanOrEqual(1);
+  });
+
+  it('caps the roster: a new member beyond the quota is refused with class-full, a returning one is not', async () => {
+    await server.stop();
+    server = await startServer(join(dir, 'data2'), { session: { corpus: CORPUS, title: 'Small' }, quotas: { maxRoster: 2 } });
+    http = server.url.replace('ws://', 'http://');
+    const code = server.session!.studentCode;
+    const first = await joinClass({ code, name: 'A', color: '#000000' });
+    expect((await joinClass({ code, name: 'B', color: '#000000' })).status).toBe(200);
+    expect(await joinClass({ code, name: 'C', color: '#000000' })).toEqual({ status: 403, json: { error: 'class-full' } });
+    expect((await joinClass({ code, name: 'A again', color: '#000000', previous: first.json.token })).status).toBe(200);
   });
 
   it('normalises codes as people type them', () => {

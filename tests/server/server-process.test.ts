@@ -8,7 +8,8 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseDir } from '../../electron/server/sync-server';
-import { Client, removeDir, tempDir, token, waitFor } from './helpers';
+import { addAnnotation } from '../../shared/model/layer';
+import { Client, record, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
 import { failedServerStart, startServerProcess, stopServerProcess } from './server-process';
 
 /** Every path under `dir` (itself included) with its permission bits, as `path mode`. */
@@ -35,9 +36,10 @@ describe('npm run server', () => {
     const server = await startServerProcess(data, { umask000: true });
     const client = new Client(`ws://127.0.0.1:${server.port}`);
     try {
+      await seedArticles(`ws://127.0.0.1:${server.port}`, ['a1'], 'class'); // students open layers of listed articles only
       const open = client.open('corpus/class/layer/a1/ana', token('student', 'ana', 'class'));
       await waitFor(() => open.provider.isSynced, 'the layer to sync', 10_000);
-      open.doc.getMap('annotations').set('r1', 'a note');
+      addAnnotation(open.doc, record('r1', 'ana')); // the server stores only valid records
       await waitFor(() => open.provider.unsyncedChanges === 0, 'the write to be acknowledged', 10_000);
       const running = modes(data);
       expect(running.filter((line) => !/ (600|700)$/.test(line))).toEqual([]);

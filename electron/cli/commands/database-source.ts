@@ -13,10 +13,13 @@ import * as Y from 'yjs';
 import { classSessionSchema } from '../../server/class-session';
 import { DocStore } from '../../server/storage';
 import { StorageDamaged } from '../../server/storage-integrity';
+import { applyStoredUpdate } from '../../server/stored-update';
 import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
 import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
 import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
+import { withVouchedAuthors } from '../../../shared/model/authorship';
 import { readLayer } from '../../../shared/model/layer';
+import { readRoster, type RosterEntry } from '../../../shared/model/roster';
 
 export interface DatabaseSource {
   corpus: CorpusInfo;
@@ -37,11 +40,11 @@ export async function openStore(db: string, instead = 'stop the server or run th
   }
 }
 
-/** A stored document as a Y.Doc (an empty one when nothing is stored); the caller destroys it. */
-async function loadDoc(store: DocStore, name: string): Promise<Y.Doc> {
+/** A stored document as a Y.Doc (an empty one when nothing is stored or it cannot be read: warned); the caller destroys it. */
+async function loadDoc(store: DocStore, name: string, warn: (message: string) => void): Promise<Y.Doc> {
   const doc = new Y.Doc();
   const update = await store.read(name);
-  if (update) Y.applyUpdate(doc, update);
+  if (update) applyStoredUpdate(doc, update, name, warn);
   return doc;
 }
 
@@ -72,16 +75,16 @@ function corpusTitle(doc: Y.Doc, dataDir: string, corpus: string): string {
   return session?.success && session.data.corpus === corpus && session.data.title ? session.data.title : corpus;
 }
 
-async function layersOf(store: DocStore, corpus: string, article: string, warn: (message: string) => void): Promise<LayerSnapshot[]> {
+async function layersOf(store: DocStore, corpus: string, article: string, roster: ReadonlyMap<string, RosterEntry>, warn: (message: string) => void): Promise<LayerSnapshot[]> {
   const layers: LayerSnapshot[] = [];
   for await (const name of store.names(`${corpusDocName(corpus)}/layer/${article}/`)) {
     const owner = parseDocName(name);
     if (owner?.kind !== 'layer') continue;
-    const doc = await loadDoc(store, name);
+    const doc = await loadDoc(store, name, warn);
     const { annotations, invalid } = readLayer(doc);
     doc.destroy();
     for (const bad of invalid) warn(`${name}: record ${bad.id} skipped (${bad.reason})`);
-    if (annotations.length > 0) layers.push({ owner: owner.owner, annotations });
+    if (annotations.length > 0) layers.push({ owner: owner.owner, annotations: withVouchedAuthors(annotations, owner.owner, roster) });
   }
   return layers;
 }
@@ -95,16 +98,17 @@ export async function openDatabase(dataDir: string, wanted: string | undefined, 
   const store = await openStore(db);
   try {
     const id = await chooseCorpus(store, db, wanted);
-    const doc = await loadDoc(store, corpusDocName(id));
+    const doc = await loadDoc(store, corpusDocName(id), (m) => warn(`${db}: ${m}`));
     const corpus = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc) };
     const list = listArticles(doc);
+    const roster = readRoster(doc);
     doc.destroy();
     async function* articles(): AsyncGenerator<ArticleSnapshot> {
       for (const article of list) {
-        const textDoc = await loadDoc(store, textDocName(id, article.id)); // also checks the id the layer names use
+        const textDoc = await loadDoc(store, textDocName(id, article.id), (m) => warn(`${db}: ${m}`)); // also checks the id the layer names use
         const text = articleText(textDoc).toString();
         textDoc.destroy();
-        yield { article: { ...article, hash: sha256Hex(text) }, text, layers: await layersOf(store, id, article.id, (m) => warn(`${db}: ${m}`)) };
+        yield { article: { ...article, hash: sha256Hex(text) }, text, layers: await layersOf(store, id, article.id, roster, (m) => warn(`${db}: ${m}`)) };
       }
     }
     return { corpus, total: list.length, articles: articles(), close: () => store.close() };

@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
 import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { withVouchedAuthors } from '../../../shared/model/authorship';
 import { readLayer } from '../../../shared/model/layer';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
 import { loadDoc } from '../doc-store';
@@ -46,13 +47,14 @@ export async function readCorpusChoice(corpus: string, me: string): Promise<Corp
 /** The chosen articles with the chosen layers (empty layers left out), one at a time. */
 export async function* readSnapshots(corpus: string, articles: readonly Article[], owners: readonly string[], signal?: AbortSignal): AsyncGenerator<ArticleSnapshot> {
   const pause = breather();
+  const roster = readRoster(await loadDoc(corpusDocName(corpus)));
   for (const article of articles) {
     signal?.throwIfAborted();
     const text = articleText(await loadDoc(textDocName(corpus, article.id))).toString();
     const layers = [];
     for (const owner of owners) {
       const { annotations } = readLayer(await loadDoc(layerDocName(corpus, article.id, owner)));
-      if (annotations.length > 0) layers.push({ owner, annotations });
+      if (annotations.length > 0) layers.push({ owner, annotations: withVouchedAuthors(annotations, owner, roster) });
     }
     await pause();
     signal?.throwIfAborted();

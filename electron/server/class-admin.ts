@@ -1,0 +1,43 @@
+/**
+ * The teacher's class administration over HTTP, beside the join flow (http-api.ts): with a
+ * teacher token of the class as `Authorization: Bearer …`, `POST /api/codes/rotate` replaces both
+ * join codes (the old ones stop working at once) and `POST /api/members/remove {user}` removes a
+ * member: their tokens are refused from then on, their open connections are closed, and their
+ * old tokens no longer renew their identity. Their layers stay in the class's work.
+ */
+import type { IncomingMessage } from 'node:http';
+import { z } from 'zod';
+import { isId } from '../../shared/protocol/fields';
+import { rotateCodes, removeMember, type ClassSession } from './class-session';
+import { verifyToken } from './tokens';
+
+export interface ClassAdminDeps {
+  session: ClassSession;
+  dataDir: string;
+  secret: string;
+  now: () => number;
+  /** Closes every open connection of `user` in the class's corpus. */
+  disconnect: (corpus: string, user: string) => void;
+}
+
+const removeSchema = z.object({ user: z.string().refine(isId) });
+
+export function isClassTeacher(deps: Pick<ClassAdminDeps, 'session' | 'secret' | 'now'>, request: IncomingMessage): boolean {
+  const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+  const claims = bearer ? verifyToken(deps.secret, bearer, deps.now()) : null;
+  return !!claims?.ok && claims.claims.role === 'teacher' && claims.claims.corpus === deps.session.corpus;
+}
+
+/** Answers an admin request: [status, body]; `body` is the parsed JSON request body (null when unreadable). */
+export function classAdmin(deps: ClassAdminDeps, path: string, request: IncomingMessage, body: unknown): [number, unknown] {
+  if (!isClassTeacher(deps, request)) return [403, { error: 'not-teacher' }];
+  if (path === '/api/codes/rotate') {
+    rotateCodes(deps.dataDir, deps.session);
+    return [200, { studentCode: deps.session.studentCode, observerCode: deps.session.observerCode }];
+  }
+  const parsed = removeSchema.safeParse(body);
+  if (!parsed.success) return [400, { error: 'bad-request' }];
+  removeMember(deps.dataDir, deps.session, parsed.data.user);
+  deps.disconnect(deps.session.corpus, parsed.data.user);
+  return [200, { removed: deps.session.removed }];
+}

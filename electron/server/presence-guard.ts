@@ -1,0 +1,70 @@
+/**
+ * Presence (Yjs awareness) bound to the connection. A connection may set only its own entries:
+ * the client ids it used first (at most two, a provider's id can change once), never one another
+ * connection of the document already uses. Each state is size-capped and must have the app's
+ * presence shape; its `user` is rewritten from the token and the server-written roster, so a
+ * name or colour cannot be forged. Updates beyond the per-connection rate are dropped, and a frame
+ * too big to be a presence update is refused before Hocuspocus decodes it.
+ */
+import type { Connection, Extension } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
+import { z } from 'zod';
+import { rosterEntrySchema, rosterMap } from '../../shared/model/roster';
+import { Bucket, buckets, type Quotas } from './quotas';
+import { Refusal } from './reasons';
+import type { SessionContext } from './sync-server';
+
+const AWARENESS = 1;
+const MAX_IDS_PER_CONNECTION = 2;
+
+export const presenceSchema = z.strictObject({
+  user: z.unknown().optional(),
+  article: z.string().max(64).nullable().optional(),
+  selection: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
+});
+
+function isAwarenessFrame(frame: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    return decoding.readVarUint(decoder) === AWARENESS;
+  } catch {
+    return false; // the write guard closes unreadable frames
+  }
+}
+
+export function presenceGuard(quotas: Quotas, now: () => number): Extension {
+  const rate = buckets<Connection>(() => new Bucket(quotas.awarenessBurst, quotas.awarenessPerSecond, now), new WeakMap());
+  return {
+    extensionName: 'glose-presence-guard',
+    priority: 190,
+    async beforeHandleMessage({ update: frame }) {
+      // one client's state plus the update's framing; 8 states' worth covers a reconnecting provider
+      if (frame.length > 8 * quotas.maxAwarenessBytes && isAwarenessFrame(frame)) throw new Refusal('quota-awareness', 4413);
+    },
+    async beforeHandleAwareness({ states, connection, document, context }) {
+      if (!connection) return; // the server's own
+      const claims = (context as SessionContext | undefined)?.claims;
+      if (!claims || !rate(connection).take(1)) return void states.clear();
+      const mine = document.getClients(connection);
+      const others = new Set(document.getConnections().filter((c) => c !== connection).flatMap((c) => [...document.getClients(c)]));
+      const roster = rosterEntrySchema.safeParse(rosterMap(document).get(claims.user));
+      const entry = roster.success ? roster.data : null;
+      for (const [id, state] of states) {
+        // Hocuspocus decodes into a scratch Awareness whose own empty state comes along: an empty state says nothing, drop it
+        if (Object.keys(state).length === 0) {
+          states.delete(id);
+          continue;
+        }
+        const bindable = mine.has(id) || (mine.size < MAX_IDS_PER_CONNECTION && !others.has(id));
+        const fits = JSON.stringify(state).length <= quotas.maxAwarenessBytes && presenceSchema.safeParse(state).success;
+        if (!bindable || !fits) {
+          states.delete(id);
+          continue;
+        }
+        mine.add(id);
+        states.set(id, { ...state, user: { id: claims.user, name: entry?.name ?? claims.user, color: entry?.color ?? '#767676' }, role: claims.role });
+      }
+    },
+  };
+}
