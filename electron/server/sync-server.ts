@@ -14,6 +14,7 @@ import { recordMember as recordRosterMember, type RosterEntry } from '../../shar
 import { reachableAddresses } from './addresses';
 import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
+import { heartbeat } from './heartbeat';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
@@ -106,7 +107,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(), persistence(store), backupRoute(store, options.secret, deps.now)],
+    extensions: [writeGuard(), persistence(store), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: authenticate(options.secret, deps.now, (corpus) => policies.policy(corpus)),
     onRequest: httpApi({
       session,
