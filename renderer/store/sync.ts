@@ -1,7 +1,7 @@
 /**
  * The live connection to a class server: one WebSocket (HocuspocusProviderWebsocket) carrying
- * every document this page has open, each attached after its IndexedDB copy has loaded, so
- * offline work is never waiting on the network. Publishes a status for the UI: connected,
+ * every document this page has open, each attached while its IndexedDB copy loads (Yjs merges
+ * both), so offline work never waits on the network nor the network on 30 databases. Publishes a status for the UI: connected,
  * reconnecting or offline, how many changes wait to be sent, and why the server refused
  * something. Awareness (presence) rides on the corpus document only, to keep it small.
  * A heartbeat on the corpus document (answered by the server, see electron/server/heartbeat.ts)

@@ -16,6 +16,7 @@ const suites: Suite[] = [
   { name: 'import', load: () => import('./import-bench') },
   { name: 'sync', load: () => import('./sync-bench') },
   { name: 'storage', load: () => import('./storage-bench') },
+  { name: 'reveal', load: () => import('./reveal-bench') },
 ];
 
 async function main(): Promise<void> {
