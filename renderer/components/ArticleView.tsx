@@ -68,8 +68,14 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const [drawer, setDrawer] = useState(() => !matchMedia(OVERLAY_DRAWER).matches);
   const canFocus = Boolean(focus && textMap && placement?.placed.some((p) => p.annotation.id === focus));
   useEffect(() => {
-    if (focus && canFocus) goTo(focus);
-  }, [focus, canFocus, goTo]);
+    if (!focus || !canFocus) return;
+    // opened from the map: the painter may not hold this passage's range for a few frames yet
+    let frame = 0;
+    let frames = 60;
+    const attempt = () => (painter()?.rangeOf(focus) || --frames <= 0 ? goTo(focus) : (frame = requestAnimationFrame(attempt)));
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focus, canFocus, goTo, painter]);
 
   const itemActions = useMemo(
     (): ItemActions => ({
