@@ -31,7 +31,8 @@ export interface HttpApiDeps {
   secret: string;
   rendererDir: string | null;
   now: () => number;
-  recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<void>;
+  /** records the member in the roster; returns the colour the server gave them */
+  recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<string>;
   /** http addresses at which students can reach this server */
   addresses: () => string[];
 }
@@ -98,9 +99,9 @@ export function httpApi(deps: HttpApiDeps) {
     const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role;
     const user = keep ? before.claims.user : `${role[0]}${randomBytes(9).toString('base64url')}`;
     const corpus = deps.session.corpus;
-    await deps.recordMember(corpus, user, { name, color, role });
+    const given = await deps.recordMember(corpus, user, { name, color, role });
     const token = mintToken(deps.secret, { role, user, corpus }, JOIN_TOKEN_HOURS * 3600, deps.now());
-    send(response, 200, { token, user, corpus, role, title: deps.session.title });
+    send(response, 200, { token, user, corpus, role, title: deps.session.title, color: given });
   }
 
   function sessionInfo(request: IncomingMessage, response: ServerResponse): void {

@@ -10,7 +10,8 @@ import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { idSchema } from '../../shared/protocol/fields';
 import { corpusDocName } from '../../shared/model/doc-names';
-import { recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
+import { memberColor } from '../../shared/model/member-colors';
+import { readRoster, recordMember as recordRosterMember, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
@@ -118,11 +119,19 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
     }),
   });
-  /** The server records who joined in the corpus roster: clients learn from it which layers exist. */
-  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<void> {
+  /**
+   * The server records who joined in the corpus roster: clients learn from it which layers exist.
+   * It gives them their colour (see member-colors.ts) and returns it.
+   */
+  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<string> {
     const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
-    await connection.transact((doc) => recordRosterMember(doc, user, entry));
+    let color = entry.color;
+    await connection.transact((doc) => {
+      color = memberColor(readRoster(doc), user, entry.color);
+      recordRosterMember(doc, user, { ...entry, color });
+    });
     await connection.disconnect();
+    return color;
   }
   try {
     await new Promise<void>((resolve, reject) => {

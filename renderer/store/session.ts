@@ -19,6 +19,8 @@ export const sessionSchema = z.object({
   user: idSchema,
   role: roleSchema,
   title: z.string().max(200),
+  /** the colour the class server gave this member (member-colors.ts) */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
