@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
 import { mintToken } from '../../electron/server/tokens';
+import { CLAIM_000, selectWithMouse } from './helpers';
 
 export interface ClassServer {
   server: SyncServer;
@@ -66,3 +67,13 @@ export async function studentJoins(page: Page, code: string, joinLabel: string):
 }
 
 export const sidebarItems = (page: Page) => page.getByRole('complementary').locator('li.annotation');
+
+/** Two students with article 000 open each mark one passage (a claim, a disputed one) and see it listed. */
+export async function eachMarksOne(nina: Page, omar: Page): Promise<void> {
+  await selectWithMouse(nina, CLAIM_000);
+  await nina.keyboard.press('1');
+  await selectWithMouse(omar, 'Étrange manière de présenter les activités');
+  await omar.keyboard.press('2');
+  await expect(sidebarItems(nina)).toHaveCount(1);
+  await expect(sidebarItems(omar)).toHaveCount(1);
+}

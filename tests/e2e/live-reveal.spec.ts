@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
-import { person, sidebarItems as items, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { paintedPassages, selectWithMouse } from './helpers';
+import { eachMarksOne, person, sidebarItems as items, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -26,12 +26,7 @@ test('blind turned on during the class hides classmates’ marks; reveal shows t
   await blindSwitch(teacher).check();
   await expect(omar.getByText('À l’aveugle', { exact: true })).toBeVisible();
   await expect(nina.getByText('Blind', { exact: true })).toBeVisible();
-  await selectWithMouse(nina, CLAIM_000);
-  await nina.keyboard.press('1');
-  await selectWithMouse(omar, 'Étrange manière de présenter les activités');
-  await omar.keyboard.press('2');
-  await expect(items(nina)).toHaveCount(1);
-  await expect(items(omar)).toHaveCount(1);
+  await eachMarksOne(nina, omar);
   // while blind, nothing of the other arrives (the server refuses the layer), however long one waits
   await omar.waitForTimeout(1_500);
   await expect(items(omar)).toHaveCount(1);
