@@ -39,8 +39,8 @@ export interface HttpApiDeps {
   secret: string;
   rendererDir: string | null;
   now: () => number;
-  /** Records a member in the roster; false when the roster is full and `user` is not in it. */
-  recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<boolean>;
+  /** Records a member in the roster and returns the colour the server gave them (member-colors.ts); null when the roster is full and `user` is not in it. */
+  recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<string | null>;
   /** http addresses at which students can reach this server */
   addresses: () => string[];
 }
@@ -128,9 +128,10 @@ export function httpApi(deps: HttpApiDeps) {
     const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role && renewable(deps.session, before.claims);
     const user = keep ? before.claims.user : `${role[0]}${randomBytes(9).toString('base64url')}`;
     const corpus = deps.session.corpus;
-    if (!(await deps.recordMember(corpus, user, { name, color, role }))) return send(response, 403, { error: 'class-full' });
+    const given = await deps.recordMember(corpus, user, { name, color, role });
+    if (given === null) return send(response, 403, { error: 'class-full' });
     const token = mintToken(deps.secret, { role, user, corpus }, JOIN_TOKEN_HOURS * 3600, deps.now());
-    send(response, 200, { token, user, corpus, role, title: deps.session.title });
+    send(response, 200, { token, user, corpus, role, title: deps.session.title, color: given });
   }
 
   async function admin(session: ClassSession, path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -10,10 +10,12 @@ import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { z } from 'zod';
 import { idSchema } from '../../shared/protocol/fields';
 import { corpusDocName } from '../../shared/model/doc-names';
-import { recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
+import { memberColor } from '../../shared/model/member-colors';
+import { readRoster, recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { backupRoute } from './backup-route';
 import { loadOrCreateSession, type ClassSession } from './class-session';
+import { heartbeat } from './heartbeat';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
@@ -144,7 +146,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now)],
+    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: authenticate(options.secret, deps.now, policyFor, budget),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: httpApi({
@@ -158,17 +160,21 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
     }),
   });
-  /** The server records who joined in the corpus roster (clients learn from it which layers exist), up to the roster quota. */
-  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<boolean> {
+  /**
+   * The server records who joined in the corpus roster (clients learn from it which layers exist),
+   * up to the roster quota, and gives them their colour (member-colors.ts): it returns the colour,
+   * or null when the roster is full.
+   */
+  async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<string | null> {
     const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
-    let recorded = false;
+    let color: string | null = null;
     await connection.transact((doc) => {
-      const roster = rosterMap(doc);
-      recorded = roster.has(user) || roster.size < options.quotas.maxRoster;
-      if (recorded) recordRosterMember(doc, user, entry);
+      if (!rosterMap(doc).has(user) && rosterMap(doc).size >= options.quotas.maxRoster) return;
+      color = memberColor(readRoster(doc), user, entry.color);
+      recordRosterMember(doc, user, { ...entry, color });
     });
     await connection.disconnect();
-    return recorded;
+    return color;
   }
   try {
     await new Promise<void>((resolve, reject) => {

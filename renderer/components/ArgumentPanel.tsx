@@ -64,7 +64,7 @@ export function ArgumentPanel({ corpus, me, articleId, tagset, placed, textMap, 
     void import('./map-graph').then(({ drawMap }) => {
       idle = requestIdleCallback(() => {
         if (!live || !canvas.current) return;
-        drawn.current = drawMap(canvas.current, next.nodes, next.edges, (n) => latestOpen.current(n), { labelAll: true });
+        drawn.current = drawMap(canvas.current, next.nodes, next.edges, (n) => latestOpen.current(n), { maxZoom: 1.1 });
         setReady((r) => r + 1);
       }, { timeout: IDLE_MS });
     });

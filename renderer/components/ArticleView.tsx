@@ -43,6 +43,7 @@ interface Props {
 
 const MemoEditor = memo(ArticleEditor);
 const MemoSidebar = memo(AnnotationSidebar);
+const OVERLAY_DRAWER = '(max-width: 699.98px)';
 // the argument panel (and, once something is selected, the graph library) loads after the highlights
 const ArgumentPanel = lazy(() => import('./ArgumentPanel').then((m) => ({ default: m.ArgumentPanel })));
 
@@ -62,10 +63,19 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const argument = useArgument({ corpus, user, state, goTo });
   const actions = useAnnotationActions({ state, textMap, user, editorRoot, goTo });
   const hover = useTextHover(textMap, state);
+  // below 1,000 px wide the sidebar is a drawer (styles.css): open at first beside the text; below
+  // 700 px, where it would lie over the text, closed at first
+  const [drawer, setDrawer] = useState(() => !matchMedia(OVERLAY_DRAWER).matches);
   const canFocus = Boolean(focus && textMap && placement?.placed.some((p) => p.annotation.id === focus));
   useEffect(() => {
-    if (focus && canFocus) goTo(focus);
-  }, [focus, canFocus, goTo]);
+    if (!focus || !canFocus) return;
+    // opened from the map: the painter may not hold this passage's range for a few frames yet
+    let frame = 0;
+    let frames = 60;
+    const attempt = () => (painter()?.rangeOf(focus) || --frames <= 0 ? goTo(focus) : (frame = requestAnimationFrame(attempt)));
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focus, canFocus, goTo, painter]);
 
   const itemActions = useMemo(
     (): ItemActions => ({
@@ -129,6 +139,9 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
             {t(focusedId ? 'map.showOnMap' : 'map.open')}
           </a>
+          <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="article-drawer" onClick={() => setDrawer(!drawer)}>
+            {t(drawer ? 'article.hideSidebar' : 'article.showSidebar')}
+          </button>
         </nav>
         <header className="article-header">
           <h1 lang={article?.language}>{article?.title}</h1>
@@ -142,7 +155,12 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
         </div>
       </div>
-      <MemoSidebar state={state} tagset={tagset} corpus={corpus} actions={itemActions} panel={panel} />
+      <div id="article-drawer" className={drawer ? 'drawer open' : 'drawer'} onKeyDown={(e) => e.key === 'Escape' && setDrawer(false)}>
+        <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
+          ✕ {t('article.hideSidebar')}
+        </button>
+        <MemoSidebar state={state} tagset={tagset} corpus={corpus} actions={itemActions} panel={panel} />
+      </div>
       {argument.picker && <LinkPicker tagset={tagset} {...argument.picker} />}
       <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />
     </div>

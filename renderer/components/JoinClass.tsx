@@ -9,6 +9,7 @@ import type { DiscoveredClass } from '../../shared/api/contract';
 import type { Author } from '../../shared/model/record';
 import { gloseApi } from '../api/glose-api';
 import { enterSession as enter, joinWithCode, loadSession, readToken, serverAddress } from '../store/session';
+import { saveUser } from '../store/user';
 
 interface Props {
   user: Author;
@@ -82,8 +83,10 @@ export function JoinClass({ user, server: givenServer, code: givenCode, token }:
     const previous = loadSession();
     const result = await joinWithCode(address, code, user.name, user.color, previous?.server === address ? previous.token : undefined);
     setBusy(false);
-    if (typeof result === 'string') setError(t(`session.errors.${result}`));
-    else enter(result);
+    if (typeof result === 'string') return setError(t(`session.errors.${result}`));
+    // the class gives each member a distinct colour: this page's user takes it
+    if (result.color && result.color !== user.color) saveUser(user.name, result.color, user);
+    enter(result);
   };
 
   return (

@@ -35,6 +35,8 @@ export const en = {
   },
   article: {
     back: 'Back to the articles',
+    showSidebar: 'Show the annotations',
+    hideSidebar: 'Hide the annotations',
     textLabel: 'Article text (read-only: select text, then press a number to annotate)',
     hint: 'Select text with the mouse or Shift+arrows, then press 1–5. ] and [ move between annotations, L links the focused one.',
     noSelection: 'Select some text first.',

@@ -32,6 +32,8 @@ export const fr: Messages = {
   },
   article: {
     back: 'Retour aux articles',
+    showSidebar: 'Afficher les annotations',
+    hideSidebar: 'Masquer les annotations',
     textLabel: 'Texte de l’article (lecture seule : sélectionnez du texte, puis appuyez sur un chiffre pour annoter)',
     hint: 'Sélectionnez du texte à la souris ou avec Maj+flèches, puis appuyez sur 1 à 5. ] et [ passent d’une annotation à l’autre, L lie celle où vous êtes.',
     noSelection: 'Sélectionnez d’abord du texte.',

@@ -1,7 +1,7 @@
 /**
  * Opens the Yjs documents the page works with, each persisted in IndexedDB (y-indexeddb) and
  * loaded from it before anyone reads or writes, so work survives reloads and offline use. In a
- * class session each document is then attached to the server (sync.ts).
+ * class session each document is also attached to the server (sync.ts), from the start.
  * A document is opened once per page and shared by every component that asks for it; one that
  * cannot be opened is reported to doc-errors.ts, which the app shows.
  */
@@ -31,6 +31,9 @@ export function loadDoc(name: string): Promise<Y.Doc> {
     ready.catch((error: unknown) => reportDocError(name, error));
     entry = { doc, ready };
     open.set(name, entry);
+    // syncing starts alongside the IndexedDB load (Yjs merges both in any order): a revealed
+    // class's 30 layers arrive without waiting for 30 databases to open first
+    attach(name, doc);
   }
   // attached on every request: a document the server refused earlier is tried again
   return entry.ready.then((doc) => (attach(name, doc), doc));

@@ -22,6 +22,15 @@ export function shortQuote(a: Annotation, max = QUOTE): string {
   return exact.length > max ? `${exact.slice(0, max - 1)}…` : exact;
 }
 
+/** The quote cut at the last word boundary that fits in `max` characters (a map label). */
+export function wordQuote(a: Annotation, max: number): string {
+  const exact = a.target.exact.replace(/\s+/g, ' ');
+  if (exact.length <= max) return exact;
+  const cut = exact.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /**
  * Links of every annotation of `article`, resolved against `all` (this article's annotations
  * plus, once loaded, the rest of the corpus). Duplicates (the same record seen twice) are merged.

@@ -7,7 +7,7 @@
 import type { Article } from '../../shared/model/corpus';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
 import type { CorpusAnnotation } from './corpus-annotations';
-import { shortQuote } from './link-view';
+import { shortQuote, wordQuote } from './link-view';
 
 export const NODE_SHAPES = ['ellipse', 'diamond', 'round-rectangle', 'triangle', 'hexagon', 'star', 'vee', 'octagon'] as const;
 export const EDGE_STYLES = ['solid', 'dashed', 'dotted'] as const;
@@ -50,7 +50,7 @@ export function buildMapGraph(all: CorpusAnnotation[], tagset: Tagset, articles:
       articleTitle: titles.get(article) ?? article,
       kind: a.kind,
       kindName: kind?.name[lang] ?? unknownKind(a.kind),
-      label: shortQuote(a, LABEL_CHARS),
+      label: wordQuote(a, LABEL_CHARS),
       quote: shortQuote(a),
       author: a.author.name,
       color: kind?.color ?? UNKNOWN_COLOR,

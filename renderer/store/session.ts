@@ -4,7 +4,7 @@
  * or a laptop that lost the network, rejoins the same class with the same identity.
  */
 import { z } from 'zod';
-import { idSchema } from '../../shared/protocol/fields';
+import { colorSchema, idSchema } from '../../shared/protocol/fields';
 import { roleSchema } from '../../shared/protocol/roles';
 import { readClaims } from '../../shared/protocol/token-claims';
 import { readStored } from './stored';
@@ -19,6 +19,8 @@ export const sessionSchema = z.object({
   user: idSchema,
   role: roleSchema,
   title: z.string().max(200),
+  /** the colour the class server gave this member (member-colors.ts) */
+  color: colorSchema.optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

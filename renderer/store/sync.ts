@@ -1,15 +1,20 @@
 /**
  * The live connection to a class server: one WebSocket (HocuspocusProviderWebsocket) carrying
- * every document this page has open, each attached after its IndexedDB copy has loaded, so
- * offline work is never waiting on the network. Publishes a status for the UI: connected,
+ * every document this page has open, each attached while its IndexedDB copy loads (Yjs merges
+ * both), so offline work never waits on the network nor the network on 30 databases. Publishes a status for the UI: connected,
  * reconnecting or offline, how many changes wait to be sent, and why the server refused
  * something. Awareness (presence) rides on the corpus document only, to keep it small.
+ * A heartbeat on the corpus document (answered by the server, see electron/server/heartbeat.ts)
+ * keeps a message arriving every HEARTBEAT_MS, so a silent network loss shows within seconds.
+ * A document the server stops serving (refused, or closed when the teacher turns blind
+ * annotation on) is dropped, so the next attach (on reveal) opens it afresh.
  */
 import { useSyncExternalStore } from 'react';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { corpusDocName, parseDocName } from '../../shared/model/doc-names';
+import { HEARTBEAT, HEARTBEAT_MS, SILENCE_MS } from '../../shared/protocol/heartbeat';
 import { reasonCode } from '../../shared/protocol/reasons';
 import { socketUrl, type Session } from './session';
 
@@ -41,7 +46,11 @@ function countPending(): void {
 /** Connects to the session's server; documents attached afterwards sync through it. */
 export function startSync(current: Session): void {
   session = current;
-  socket = new HocuspocusProviderWebsocket({ url: socketUrl(current.server), maxAttempts: 0, maxDelay: 5_000 });
+  // no message for SILENCE_MS (the heartbeat's answers included): the provider closes and reconnects
+  socket = new HocuspocusProviderWebsocket({ url: socketUrl(current.server), maxAttempts: 0, maxDelay: 5_000, messageReconnectTimeout: SILENCE_MS });
+  setInterval(() => {
+    if (status.state === 'connected') providers.get(corpusDocName(current.corpus))?.sendStateless(HEARTBEAT.ping);
+  }, HEARTBEAT_MS);
   socket.on('status', ({ status: s }: { status: WebSocketStatus }) => {
     const online = typeof navigator === 'undefined' || navigator.onLine;
     publish({ state: s === WebSocketStatus.Connected ? 'connected' : s === WebSocketStatus.Connecting && online ? 'connecting' : 'offline' });
@@ -56,6 +65,22 @@ export function storageScope(): string {
   return session ? `${session.server}|` : '';
 }
 
+/**
+ * Forgets the provider of a document the server refused or stopped serving, so a later attach
+ * tries again (a blind class may be revealed). Other people's layers hidden by blind annotation
+ * are what blind means: no alarm for those.
+ */
+function drop(name: string, provider: HocuspocusProvider, code: string): void {
+  if (providers.get(name) !== provider) return;
+  providers.delete(name);
+  // the server has already let go of this document: a close message from here would wait in its
+  // queue for the document's next opening and close that one at once (Hocuspocus 4.7 queues
+  // messages for a document it has not authenticated yet, the close included)
+  socket?.configuration.providerMap.delete(provider.effectiveName);
+  provider.destroy();
+  if (!(code === 'forbidden-read' && parseDocName(name)?.kind === 'layer')) publish({ refused: { document: name, code } });
+}
+
 /** Syncs `doc` with the server under `name`, if this page is in a session (again if refused before). */
 export function attach(name: string, doc: Y.Doc): void {
   if (!socket || !session || providers.has(name)) return;
@@ -68,13 +93,11 @@ export function attach(name: string, doc: Y.Doc): void {
     // presence only on the corpus document: one awareness per client, not one per document
     ...(isCorpus ? {} : { awareness: null }),
     onUnsyncedChanges: countPending,
-    onAuthenticationFailed: ({ reason }) => {
-      // let a later attach try again (a blind class may be revealed), and do not alarm the user
-      // about other people's layers being hidden: that is what blind annotation means
-      providers.delete(name);
-      provider.destroy();
-      const code = reasonCode(reason) ?? reason;
-      if (!(code === 'forbidden-read' && parseDocName(name)?.kind === 'layer')) publish({ refused: { document: name, code } });
+    onAuthenticationFailed: ({ reason }) => drop(name, provider, reasonCode(reason) ?? reason),
+    // the server closes one document with this reason when it stops serving it to this user, as
+    // blind annotation does to classmates' layers (a lost socket reconnects by itself instead)
+    onClose: ({ event }) => {
+      if (reasonCode(event.reason) === 'forbidden-read') drop(name, provider, 'forbidden-read');
     },
     onStateless: ({ payload }) => {
       try {

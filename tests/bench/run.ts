@@ -18,6 +18,7 @@ const suites: Suite[] = [
   { name: 'storage', load: () => import('./storage-bench') },
   { name: 'attack', load: () => import('./attack-bench') },
   { name: 'check', load: () => import('./check-bench') },
+  { name: 'reveal', load: () => import('./reveal-bench') },
 ];
 
 async function main(): Promise<void> {

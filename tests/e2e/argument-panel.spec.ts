@@ -57,7 +57,7 @@ test('selecting text highlights its node in the argument panel, and the highligh
 
   // the mouse selects words inside the claim: its node, and the two linked to it, are drawn and marked
   await selectWithMouse(page, 'recent European laws');
-  await expect(status).toHaveText(`Under the selection: Claim “criticises recent European …”. 2 linked annotations.`);
+  await expect(status).toHaveText(`Under the selection: Claim “criticises recent European…”. 2 linked annotations.`);
   const canvas = panel.getByRole('img', { name: /Graph of the annotations under the selection/ });
   await expect(canvas).toHaveAttribute('data-ready', 'true');
   await expect(canvas).toHaveAttribute('data-chosen', 'claimA');
@@ -76,7 +76,7 @@ test('selecting text highlights its node in the argument panel, and the highligh
   expect(await caretParagraph(page)).toBe(2);
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
-  await expect(status).toHaveText(`Under the selection: Rebuttal “Meta and Spotify founders a…”. 1 linked annotation.`);
+  await expect(status).toHaveText(`Under the selection: Rebuttal “Meta and Spotify founders…”. 1 linked annotation.`);
   await expect(canvas).toHaveAttribute('data-chosen', 'rebutB');
   await expect(canvas).toHaveAttribute('data-linked', 'claimA');
   await expect(node('rebutB')).toHaveAttribute('aria-current', 'true');
@@ -89,7 +89,7 @@ test('selecting text highlights its node in the argument panel, and the highligh
   const panneau = page.getByRole('region', { name: 'Sur la carte des arguments' });
   const liste = panneau.getByRole('list', { name: 'Annotations autour de la sélection' });
   node = (id: string) => liste.locator(`[data-node-id="${id}"]`);
-  await expect(panneau.getByRole('status')).toHaveText(`Sous la sélection : Réfutation « Meta and Spotify founders a… ». 1 annotation liée.`);
+  await expect(panneau.getByRole('status')).toHaveText(`Sous la sélection : Réfutation « Meta and Spotify founders… ». 1 annotation liée.`);
   await expect(node('claimA')).toContainText('· liée');
   await page.screenshot({ path: 'tests/e2e/screenshots/argument-panel-fr.png' });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
 import { mintToken } from '../../electron/server/tokens';
-import { CLAIM_000, selectWithMouse } from './helpers';
+import { eachMarksOne } from './class-helpers';
 
 const SECRET = 'e2e-blind-secret-0123456789abcdefghijk';
 let server: SyncServer;
@@ -54,12 +54,7 @@ test('in a blind class students see only their own work until the teacher reveal
   const [nina, omar] = students as [Page, Page];
   await expect(omar.getByText('À l’aveugle', { exact: true })).toBeVisible();
 
-  await selectWithMouse(nina, CLAIM_000);
-  await nina.keyboard.press('1');
-  await selectWithMouse(omar, 'Étrange manière de présenter les activités');
-  await omar.keyboard.press('2');
-  await expect(items(nina)).toHaveCount(1);
-  await expect(items(omar)).toHaveCount(1);
+  await eachMarksOne(nina, omar);
   // the teacher sees both while the students do not see each other
   await teacher.goto(teacher.url().replace(/#.*$/, '#/article/000'));
   await expect(items(teacher)).toHaveCount(2);

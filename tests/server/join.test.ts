@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
+import { MEMBER_COLORS } from '../../shared/model/member-colors';
 import { readRoster } from '../../shared/model/roster';
 import { normalizeCode, displayCode } from '../../electron/server/class-session';
 import type { SyncServer } from '../../electron/server/sync-server';
@@ -63,6 +64,27 @@ describe('joining a class', () => {
     expect(stranger.json.user).not.toBe(first.json.user);
     const projector = await joinClass({ code: server.session!.observerCode, name: 'Projecteur', color: '#000000' });
     expect(projector.json.role).toBe('observer');
+  });
+
+  it('gives each member a distinct colour of the palette while there are colours left, and a returning member theirs', async () => {
+    const code = server.session!.studentCode;
+    const colors: string[] = [];
+    const tokens: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const { json } = await joinClass({ code, name: `Élève ${i}`, color: '#0072B2' });
+      colors.push(json.color!);
+      tokens.push(json.token!);
+    }
+    // everyone asked for the same blue: the first 7 get the 7 colours, the 8th shares one
+    expect(new Set(colors.slice(0, 7)).size).toBe(7);
+    expect(colors.every((c) => (MEMBER_COLORS as readonly string[]).includes(c))).toBe(true);
+    const again = await joinClass({ code, name: 'Élève 3', color: '#000000', previous: tokens[3] });
+    expect(again.json.color).toBe(colors[3]);
+    const teacher = new Client(server.url);
+    const corpus = await teacher.openSynced(corpusDocName(CORPUS), token('teacher', 'teacher'));
+    await waitFor(() => readRoster(corpus.doc).size === 8, 'the roster');
+    expect([...readRoster(corpus.doc).values()].map((e) => e.color).sort()).toEqual([...colors].sort());
+    teacher.destroy();
   });
 
   it('refuses a wrong code, malformed bodies, and too many wrong guesses', async () => {

@@ -1,18 +1,22 @@
 /**
  * A TCP proxy on 127.0.0.1 standing for one laptop's network link: `cut()` drops every open
- * connection and refuses new ones, as a lost Wi-Fi would; `restore()` brings the link back.
+ * connection and refuses new ones, as a lost Wi-Fi would; `stall()` keeps every connection open
+ * but carries no byte either way (nothing tells the ends: a Wi-Fi gone silent, a sleeping access
+ * point); `restore()` brings the link back.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
 export interface CuttableProxy {
   port: number;
   cut(): void;
+  stall(): void;
   restore(): void;
   close(): Promise<void>;
 }
 
 export async function cuttableProxy(targetPort: number): Promise<CuttableProxy> {
   let up = true;
+  let silent = false;
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     if (!up) return client.destroy();
@@ -22,7 +26,9 @@ export async function cuttableProxy(targetPort: number): Promise<CuttableProxy> 
       s.on('close', () => sockets.delete(s));
       s.on('error', () => s.destroy());
     }
-    client.pipe(upstream).pipe(client);
+    const relay = (from: Socket, to: Socket) => from.on('data', (chunk) => silent || to.write(chunk));
+    relay(client, upstream);
+    relay(upstream, client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -34,8 +40,12 @@ export async function cuttableProxy(targetPort: number): Promise<CuttableProxy> 
       up = false;
       sockets.forEach((s) => s.destroy());
     },
+    stall() {
+      silent = true;
+    },
     restore() {
       up = true;
+      silent = false;
     },
     close: () =>
       new Promise((resolve) => {

@@ -32,7 +32,7 @@ describe('buildMapGraph', () => {
       ['c', 'Spotify and AI', DEFAULT_TAGSET.kinds[0]!.name.fr, 'ellipse'],
       ['x', 'Spotify and AI', '? mystery', 'rectangle'],
     ]);
-    expect(graph.nodes[0]!.label).toBe('Spotify says its success ca…');
+    expect(graph.nodes[0]!.label).toBe('Spotify says its success…');
     expect(graph.nodes[1]!.color).toBe('#777777');
   });
 

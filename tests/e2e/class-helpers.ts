@@ -1,0 +1,79 @@
+/**
+ * Shared steps of the class tests: a real class server on 127.0.0.1 (port 0, its own data
+ * directory, serving the built renderer), people who open it in their own browser context in
+ * a given language, and a teacher who joins with their link and adds the sample articles.
+ */
+import { expect, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
+import { mintToken } from '../../electron/server/tokens';
+import { CLAIM_000, selectWithMouse } from './helpers';
+
+export interface ClassServer {
+  server: SyncServer;
+  secret: string;
+  corpus: string;
+  /** the class server's HTTP address */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startClass(corpus: string, title: string): Promise<ClassServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), `glose-e2e-${corpus}-`));
+  const secret = `e2e-${corpus}-secret-0123456789abcdefghijklmnop`;
+  const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret, session: { corpus, title }, rendererDir: resolve('dist/renderer') });
+  return {
+    server,
+    secret,
+    corpus,
+    url: `http://127.0.0.1:${server.port}`,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A person with their own browser context (own IndexedDB), named and speaking `language`, at `url`. */
+export async function person(browser: Browser, name: string, url: string, language: 'en' | 'fr' = 'fr', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.addInitScript(([n, l]) => {
+    if (!localStorage.getItem('glose.user')) localStorage.setItem('glose.user', JSON.stringify({ id: `local-${n}`, name: n, color: '#009E73' }));
+    localStorage.setItem('glose.language', l!);
+  }, [name, language]);
+  await page.goto(url);
+  return page;
+}
+
+/** The teacher opens their link, joins (French) and adds the sample articles; returns the join code. */
+export async function teacherJoins(page: Page, cls: ClassServer): Promise<string> {
+  const token = mintToken(cls.secret, { role: 'teacher', user: 'teacher', corpus: cls.corpus }, 3600, Date.now());
+  await page.goto(`${cls.url}/#/join?token=${token}`);
+  await page.getByRole('button', { name: 'Rejoindre en tant que enseignant' }).click();
+  await page.getByRole('button', { name: 'Ajouter les cinq articles d’exemple' }).click();
+  await expect(page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
+  await page.goto(page.url().replace(/#.*$/, '#/class'));
+  return (await page.locator('.join-code').textContent())!;
+}
+
+/** A student joins with the code (in the page's language) and opens article 000. */
+export async function studentJoins(page: Page, code: string, joinLabel: string): Promise<void> {
+  await page.getByRole('textbox', { name: /code/i }).fill(code);
+  await page.getByRole('button', { name: joinLabel, exact: true }).click();
+  await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
+  await expect(page.locator('.article-text')).toBeVisible();
+}
+
+export const sidebarItems = (page: Page) => page.getByRole('complementary').locator('li.annotation');
+
+/** Two students with article 000 open each mark one passage (a claim, a disputed one) and see it listed. */
+export async function eachMarksOne(nina: Page, omar: Page): Promise<void> {
+  await selectWithMouse(nina, CLAIM_000);
+  await nina.keyboard.press('1');
+  await selectWithMouse(omar, 'Étrange manière de présenter les activités');
+  await omar.keyboard.press('2');
+  await expect(sidebarItems(nina)).toHaveCount(1);
+  await expect(sidebarItems(omar)).toHaveCount(1);
+}

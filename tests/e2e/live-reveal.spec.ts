@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { paintedPassages, selectWithMouse } from './helpers';
+import { eachMarksOne, person, sidebarItems as items, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+
+let cls: ClassServer;
+test.beforeAll(async () => {
+  cls = await startClass('revele', '3e B');
+});
+test.afterAll(async () => cls.stop());
+
+/** Reveal is live: a student sees classmates' work this soon after the teacher's click, without reloading. */
+const LIVE = { timeout: 3_000 };
+
+const blindSwitch = (teacher: Page) => teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ });
+
+test('blind turned on during the class hides classmates’ marks; reveal shows them live, old and new, without reload', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const teacher = await person(browser, 'M. Petit', cls.url);
+  const code = await teacherJoins(teacher, cls);
+  // the students join and open the article before the teacher turns blind annotation on
+  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
+  await studentJoins(nina, code, 'Join');
+  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr');
+  await studentJoins(omar, code, 'Rejoindre');
+
+  await blindSwitch(teacher).check();
+  await expect(omar.getByText('À l’aveugle', { exact: true })).toBeVisible();
+  await expect(nina.getByText('Blind', { exact: true })).toBeVisible();
+  await eachMarksOne(nina, omar);
+  // while blind, nothing of the other arrives (the server refuses the layer), however long one waits
+  await omar.waitForTimeout(1_500);
+  await expect(items(omar)).toHaveCount(1);
+  await expect(items(nina)).toHaveCount(1);
+  expect(await paintedPassages(omar)).toEqual({ disputed: ['Étrange manière de présenter les activités'] });
+
+  // the teacher reveals: each student sees the other's mark made while blind
+  await blindSwitch(teacher).uncheck();
+  await expect(items(omar).filter({ hasText: 'par Nina' })).toHaveCount(1, LIVE);
+  await expect(items(nina).filter({ hasText: 'by Omar' })).toHaveCount(1, LIVE);
+  await expect(omar.getByText('À l’aveugle', { exact: true })).toHaveCount(0);
+  // both asked for the same green; the class gave each their own colour (and their name goes with it)
+  const dot = (by: string) => items(omar).filter({ hasText: by }).first().locator('.author-dot').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await dot('par Nina')).not.toBe(await dot('par Omar'));
+  // and new marks keep arriving live
+  await selectWithMouse(nina, 'Il est probable, en revanche');
+  await nina.keyboard.press('5');
+  await expect(items(nina)).toHaveCount(3);
+  await expect(items(omar)).toHaveCount(3, LIVE);
+  await omar.screenshot({ path: 'tests/e2e/screenshots/reveal-student-fr.png' });
+  await nina.screenshot({ path: 'tests/e2e/screenshots/reveal-student-en.png' });
+
+  // blind again hides them again, and a second reveal shows them again
+  await blindSwitch(teacher).check();
+  await expect(items(omar)).toHaveCount(1, LIVE);
+  await blindSwitch(teacher).uncheck();
+  await expect(items(omar)).toHaveCount(3, LIVE);
+});
