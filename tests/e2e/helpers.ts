@@ -23,35 +23,59 @@ export async function openArticle(page: Page, titleStart: string): Promise<void>
   await expect(page.locator('.article-text')).toBeVisible();
 }
 
-/** Drags the mouse from the first to the last character of `passage` in the article text. */
+/**
+ * Drags the mouse from the first to the last character of `passage` in the article text, as a
+ * person would. The passage is measured once the page has stopped moving (fonts in, no scroll
+ * still running after a mark focused its sidebar item); a drag the page moved under is made again,
+ * as a person would, at most three times.
+ */
 export async function selectWithMouse(page: Page, passage: string): Promise<void> {
-  // measure once the bundled fonts are in: a late font swap would move the text under the mouse
   await page.evaluate(() => document.fonts.ready);
-  const points = await page.evaluate((needle) => {
-    const root = document.querySelector('.article-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const rect = (from: number, to: number) => {
-        const r = document.createRange();
-        r.setStart(n!, from);
-        r.setEnd(n!, to);
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        return r.getClientRects()[0]!;
-      };
-      const first = rect(at, at + 1);
-      const last = rect(at + needle.length - 1, at + needle.length);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
+  let selected: string | undefined;
+  for (let attempt = 0; attempt < 3 && selected !== passage; attempt++) {
+    const points = await passagePoints(page, passage);
+    if (!points) throw new Error(`passage not found in the article: ${passage}`);
+    await page.mouse.move(points.x1, points.y1);
+    await page.mouse.down();
+    await page.mouse.move(points.x2, points.y2, { steps: 8 });
+    await page.mouse.up();
+    selected = await page.evaluate(() => window.getSelection()?.toString());
+  }
+  expect(selected).toBe(passage);
+}
+
+/** Where the passage's first and last characters are, once two frames in a row agree. */
+async function passagePoints(page: Page, passage: string) {
+  return page.evaluate(async (needle) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const measure = () => {
+      const root = document.querySelector('.article-text')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(needle);
+        if (at < 0) continue;
+        const rect = (from: number, to: number) => {
+          const r = document.createRange();
+          r.setStart(n!, from);
+          r.setEnd(n!, to);
+          return r.getClientRects()[0]!;
+        };
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const first = rect(at, at + 1);
+        const last = rect(at + needle.length - 1, at + needle.length);
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
+      }
+      return null;
+    };
+    let before = measure();
+    for (let i = 0; i < 30; i++) {
+      await frame();
+      const now = measure();
+      if (JSON.stringify(now) === JSON.stringify(before)) return now;
+      before = now;
     }
-    return null;
+    return before;
   }, passage);
-  if (!points) throw new Error(`passage not found in the article: ${passage}`);
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 8 });
-  await page.mouse.up();
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(passage);
 }
 
 /** The passages painted by each kind's highlight, as text. */
