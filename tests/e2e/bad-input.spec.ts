@@ -63,7 +63,9 @@ test('storage that fails shows a clear message when an article is opened and at 
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.evaluate(() => localStorage.setItem('test.failStorage', '/layer/'));
   await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
-  await expect(page.getByRole('alert')).toHaveText('Your work cannot be saved in this browser: The storage is broken (test)');
+  // the app says storage fails, and the article says which of its documents could not be opened, instead of loading forever
+  await expect(page.locator('.storage-alert')).toHaveText('Your work cannot be saved in this browser: The storage is broken (test)');
+  await expect(page.getByRole('alert').filter({ hasText: 'This article could not be opened' })).toBeVisible();
 
   await page.evaluate(() => {
     localStorage.setItem('test.failStorage', 'corpus/');
