@@ -105,10 +105,9 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
         <p className="notice" role="status">{t('compare.blind')}</p>
       ) : (
         <>
-          {!enough && <p className="notice" role="status">{t('compare.needTwo')}</p>}
-          <p className="hint">{t('compare.legend')}</p>
+          {enough ? <p className="hint">{t('compare.legend')}</p> : <p className="notice" role="status">{t('compare.needTwo')}</p>}
           <div className="compare-layout">
-            <section className="compare-list" aria-labelledby="compare-list-title">
+            <section className="compare-list" aria-labelledby="compare-list-title" hidden={ranked.length === 0}>
               <h2 id="compare-list-title">{t('compare.list')}</h2>
               <p className="hint" id="compare-list-hint">{t('compare.listHint')}</p>
               <ol ref={list} onKeyDown={onListKey} aria-describedby="compare-list-hint">
