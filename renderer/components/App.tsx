@@ -17,6 +17,7 @@ import type { Session } from '../store/session';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
 import { ClassPanel } from './ClassPanel';
+import { ComparisonView } from './ComparisonView';
 import { DisplaySettings } from './DisplaySettings';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
@@ -53,6 +54,8 @@ export function App({ session }: { session: Session | null }) {
         return (
           <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} focus={route.focus} onBack={() => go({ view: 'library' })} />
         );
+      case 'compare':
+        return <ComparisonView key={route.id} corpus={corpus} articleId={route.id} me={author.id} />;
       case 'map':
         return <ArgumentMap corpus={corpus} me={author.id} focus={route.focus} />;
       case 'join':

@@ -3,7 +3,7 @@
  * sits in the corpus's argument map. It draws the map's neighbourhood of the annotations under
  * the selection (them, and the annotations linked to them either way, in any article) with the
  * map's own graph code, and highlights their nodes as the selection moves; moving between
- * passages already drawn only moves the highlight. The same nodes are a list of buttons (Enter
+ * passages already drawn only moves the highlight, and a drawing stays until the next one replaces it. The same nodes are a list of buttons (Enter
  * opens one), and a polite live region says what is under the selection. Loaded on demand after
  * the highlights are painted, and it re-renders only when the annotations under the selection,
  * or the corpus's annotations, change.
@@ -56,25 +56,37 @@ export function ArgumentPanel({ corpus, me, articleId, tagset, placed, textMap, 
   const openNode = (n: MapNode) => (n.article === articleId ? onGoTo(n.id) : (location.hash = routeHash({ view: 'article', id: n.article, focus: n.id })));
   const latestOpen = useRef(openNode);
   latestOpen.current = openNode;
+  // what the canvas would show: a corpus change that leaves it alike (a record elsewhere) does not redraw it
+  const picture = next ? JSON.stringify([next.nodes.map((n) => [n.id, n.label, n.color, n.shape]), next.edges.map((e) => e.id)]) : '';
+  const latestShown = useRef(next);
+  latestShown.current = next;
   useEffect(() => {
-    if (!open || !next || next.nodes.length === 0) return;
+    const shownNow = latestShown.current;
+    if (!open || !shownNow || shownNow.nodes.length === 0) return;
     let live = true;
     let idle: number | undefined;
-    // drawn when the page is idle, so a key press in the text never waits for the layout
+    // drawn when the page is idle, so a key press in the text never waits for the layout; the
+    // drawing before stays until this one replaces it, so the panel is never blank in between
     void import('./map-graph').then(({ drawMap }) => {
       idle = requestIdleCallback(() => {
         if (!live || !canvas.current) return;
-        drawn.current = drawMap(canvas.current, next.nodes, next.edges, (n) => latestOpen.current(n), { maxZoom: 1.1 });
+        drawn.current?.destroy();
+        drawn.current = drawMap(canvas.current, shownNow.nodes, shownNow.edges, (n) => latestOpen.current(n), { maxZoom: 1.1 });
         setReady((r) => r + 1);
       }, { timeout: IDLE_MS });
     });
     return () => {
       live = false;
       if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [picture, open]);
+  useEffect(
+    () => () => {
       drawn.current?.destroy();
       drawn.current = null;
-    };
-  }, [next, open]);
+    },
+    [],
+  );
   const chosen = useMemo(() => new Set(under), [under]);
   useEffect(() => {
     const marked = drawn.current?.highlight(chosen);

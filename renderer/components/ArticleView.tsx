@@ -9,6 +9,7 @@
  */
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isBlind } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import type { Author } from '../../shared/model/record';
@@ -25,6 +26,7 @@ import { useDoc, useDocValue } from '../store/use-doc';
 import { useAnnotationActions } from '../store/use-annotation-actions';
 import { useArgument } from '../store/use-argument';
 import { routeHash } from '../store/route';
+import { currentRole } from '../store/sync';
 import { AnnotationSidebar, type ItemActions } from './AnnotationSidebar';
 import { KindToolbar } from './KindToolbar';
 import { LinkPicker } from './LinkPicker';
@@ -55,6 +57,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
+  const blind = useDocValue(corpusDoc, isBlind) ?? false;
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   const editorBox = useRef<HTMLDivElement>(null);
   const painter = usePainter(state, textMap, tagset);
@@ -139,6 +142,11 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
             {t(focusedId ? 'map.showOnMap' : 'map.open')}
           </a>
+          {!(blind && currentRole() === 'student') && (
+            <a href={routeHash({ view: 'compare', id: articleId })} className="button-link">
+              {t('compare.open')}
+            </a>
+          )}
           <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="article-drawer" onClick={() => setDrawer(!drawer)}>
             {t(drawer ? 'article.hideSidebar' : 'article.showSidebar')}
           </button>
@@ -151,7 +159,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         <p className="hint" id="article-hint">{t('article.hint')}</p>
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box" {...hover}>
-          <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} />
+          <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />
           <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
         </div>
       </div>

@@ -1,10 +1,12 @@
 /**
  * Other people's current selections in this article, painted faintly in each person's colour
  * (a light background and a dotted underline), and the user's own selection shared with them.
+ * While the class is blind a student is shown no classmate's selection (store/presence.ts).
  */
 import { useEffect } from 'react';
 import type { CodePointIndex } from '../../shared/text/code-points';
-import { announceSelection, usePeers } from '../store/presence';
+import { announceSelection, shownPeers, usePeers } from '../store/presence';
+import { currentRole } from '../store/sync';
 import type { TextMap } from './text-map';
 
 const PREFIX = 'glose-peer-';
@@ -18,10 +20,12 @@ interface Props {
   index: CodePointIndex;
   textMap: TextMap | null;
   root: () => HTMLElement | null;
+  /** the class is blind */
+  blind: boolean;
 }
 
-export function PeerSelections({ articleId, index, textMap, root }: Props) {
-  const peers = usePeers().filter((p) => p.article === articleId && p.selection);
+export function PeerSelections({ articleId, index, textMap, root, blind }: Props) {
+  const peers = shownPeers(usePeers(), currentRole(), blind).filter((p) => p.article === articleId && p.selection);
   const colors = [...new Set(peers.map((p) => p.user.color.slice(1).toLowerCase()))];
 
   useEffect(() => {

@@ -37,12 +37,17 @@ export interface MapEdge {
 
 const LABEL_CHARS = 28;
 
+/** The shape a kind is drawn with on the map and beside its name elsewhere (a rectangle for a kind the tagset lacks). */
+export function kindShape(tagset: Tagset, kind: string): MapNode['shape'] {
+  const index = tagset.kinds.findIndex((k) => k.key === kind);
+  return index < 0 ? 'rectangle' : NODE_SHAPES[index % NODE_SHAPES.length]!;
+}
+
 export function buildMapGraph(all: CorpusAnnotation[], tagset: Tagset, articles: Article[], lang: 'en' | 'fr', unknownKind: (key: string) => string): MapData {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const nodes = new Map<string, MapNode>();
   for (const { annotation: a, article } of all) {
     if (nodes.has(a.id)) continue;
-    const index = tagset.kinds.findIndex((k) => k.key === a.kind);
     const kind = kindOf(tagset, a.kind);
     nodes.set(a.id, {
       id: a.id,
@@ -54,7 +59,7 @@ export function buildMapGraph(all: CorpusAnnotation[], tagset: Tagset, articles:
       quote: shortQuote(a),
       author: a.author.name,
       color: kind?.color ?? UNKNOWN_COLOR,
-      shape: index < 0 ? 'rectangle' : NODE_SHAPES[index % NODE_SHAPES.length]!,
+      shape: kindShape(tagset, a.kind),
     });
   }
   const edges: MapEdge[] = [];

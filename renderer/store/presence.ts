@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { authorSchema } from '../../shared/model/record';
+import { roleSchema, type Role } from '../../shared/protocol/roles';
 import { onSyncChange, presence, useSyncStatus } from './sync';
 
 export const peerStateSchema = z.object({
@@ -13,6 +14,8 @@ export const peerStateSchema = z.object({
   article: z.string().max(64).nullable(),
   /** canonical code point offsets of the selection in `article` */
   selection: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+  /** written by the class server from the person's pass */
+  role: roleSchema.optional(),
 });
 
 export type PeerState = z.infer<typeof peerStateSchema>;
@@ -46,6 +49,14 @@ export function announceSelection(selection: PeerState['selection']): void {
     selectionTimer = null;
     announce({ selection: pendingSelection ?? null });
   }, SELECTION_INTERVAL_MS);
+}
+
+/**
+ * Whose presence the user is shown: while the class is blind, a student sees the teacher's but no
+ * classmate's (the server sends none; this also covers states received before blind was on).
+ */
+export function shownPeers(peers: readonly PeerState[], role: Role | null, blind: boolean): PeerState[] {
+  return blind && role === 'student' ? peers.filter((p) => p.role === 'teacher') : [...peers];
 }
 
 /** Everyone else present, validated (a malformed state from the network is ignored). */

@@ -2,7 +2,8 @@
  * Where the user is, kept in the URL hash so a reload returns to the same place:
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
  * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/map` the argument map. An article or the map may
- * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`. Each view adds its own route here.
+ * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
+ * comparison of an article. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
@@ -10,6 +11,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'research' }
   | { view: 'article'; id: string; focus?: string }
+  | { view: 'compare'; id: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
   | { view: 'class' }
   | { view: 'host' }
@@ -18,6 +20,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/([A-Za-z0-9_-]+)(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
   if (article) return { view: 'article', id: article[1]!, focus: article[2] };
+  const compare = /^#\/compare\/([A-Za-z0-9_-]+)$/.exec(hash);
+  if (compare) return { view: 'compare', id: compare[1]! };
   const map = /^#\/map(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
   if (map) return { view: 'map', focus: map[1] };
   const join = /^#\/join(?:\?(.*))?$/.exec(hash);
@@ -36,6 +40,8 @@ export function routeHash(route: Route): string {
   switch (route.view) {
     case 'article':
       return `#/article/${route.id}${route.focus ? `?a=${route.focus}` : ''}`;
+    case 'compare':
+      return `#/compare/${route.id}`;
     case 'map':
       return `#/map${route.focus ? `?a=${route.focus}` : ''}`;
     case 'research':

@@ -55,7 +55,7 @@ export interface Labelled {
   spans: Map<string, Span[][]>;
 }
 
-export function labelArticle(entry: ArticleSnapshot, tagset: Tagset, options: AgreementOptions = {}): Labelled {
+export function labelArticle(entry: Pick<ArticleSnapshot, 'text' | 'layers'>, tagset: Tagset, options: AgreementOptions = {}): Labelled {
   const layers = entry.layers.filter((l) => options.includeGold || l.owner !== GOLD_OWNER).sort((a, b) => (a.owner < b.owner ? -1 : 1));
   const tokens = tokenize(entry.text);
   const labels = new Map<string, string[][]>();

@@ -8,7 +8,7 @@ import type { Annotation, Author } from '../../shared/model/record';
 import { canonicalText } from '../../shared/text/canonical-text';
 import { codePointIndex } from '../../shared/text/code-points';
 import { storeUpdates } from '../support/indexeddb-seed';
-import { startAs } from './helpers';
+import { selectWithMouse, startAs } from './helpers';
 
 const TEXT = canonicalText(readFileSync('seeds/000_69c924cc0d086b21.txt', 'utf8'));
 /** A claim near the top, two rebuttals of it and a piece of evidence far down the article. */
@@ -71,4 +71,26 @@ test('the sidebar panel draws a readable neighbourhood, in French', async ({ pag
   await expect(canvas).toHaveAttribute('data-centre', 'claim1');
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'tests/e2e/screenshots/map-panel-fr.png' });
+});
+
+test('the sidebar panel is never blank after a mark: the drawing stays until the new one replaces it', async ({ page }) => {
+  await seeded(page, 'en');
+  await page.goto('/#/article/000?a=claim1');
+  const canvas = page.locator('.argument-panel').getByRole('img');
+  await expect(canvas).toHaveAttribute('data-centre', 'claim1');
+  // from now on, note whether the canvas is ever left empty
+  await canvas.evaluate((el) => {
+    const w = window as unknown as { blankPanel: boolean };
+    w.blankPanel = false;
+    new MutationObserver(() => (w.blankPanel ||= el.childElementCount === 0)).observe(el, { childList: true });
+  });
+  await selectWithMouse(page, 'Dans une tribune du 21 août');
+  await page.keyboard.press('1');
+  // the panel now shows the new mark (alone: nothing links to it yet), labelled
+  await expect(canvas).not.toHaveAttribute('data-centre', 'claim1');
+  await expect(canvas).toHaveAttribute('data-labelled', '1');
+  await expect(page.locator('.argument-panel .map-node.marked')).toContainText('Dans une tribune du 21 août');
+  expect(await page.evaluate(() => (window as unknown as { blankPanel: boolean }).blankPanel)).toBe(false);
+  await page.locator('.argument-panel').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `tests/e2e/screenshots/${test.info().project.name}/map-panel-after-mark-en.png` });
 });

@@ -96,4 +96,22 @@ describe('blind annotation', () => {
     bob.provider.awareness!.setLocalState({ article: 'a1', selection: { start: 7, end: 9 } });
     await waitFor(() => users(alice).includes('bob'), 'Bob at Alice once revealed');
   });
+
+  it('when blind is turned on, students forget classmates’ presence at once (not 30 s later), and receive none after', async () => {
+    const teacher = await client().openSynced(corpusDocName(CORPUS), token('teacher', 'tina'));
+    const [alice, bob] = await Promise.all([client().openSynced(corpusDocName(CORPUS), token('student', 'alice')), client().openSynced(corpusDocName(CORPUS), token('student', 'bob'))]);
+    const users = (open: typeof alice) => [...open.provider.awareness!.getStates().values()].map((s) => (s as { user?: { id?: string } }).user?.id).filter(Boolean).sort();
+    for (const [open, n] of [[teacher, 1], [alice, 2], [bob, 3]] as const) open.provider.awareness!.setLocalState({ article: 'a1', selection: { start: n, end: n + 1 } });
+    await waitFor(() => users(alice).join() === 'bob,tina' && users(bob).join() === 'alice,tina', 'classmates present before blind');
+
+    const started = Date.now();
+    setBlind(teacher.doc, true);
+    // Yjs would keep a received state 30 s without renewal; the server's removal takes it away now
+    await waitFor(() => users(alice).join() === 'tina' && users(bob).join() === 'tina', 'classmates gone once blind', 3_000);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    bob.provider.awareness!.setLocalState({ article: 'a1', selection: { start: 10, end: 20 } });
+    await waitFor(() => users(teacher).includes('bob') && JSON.stringify([...teacher.provider.awareness!.getStates().values()]).includes('"start":10'), 'Bob’s new selection at the teacher');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(users(alice)).toEqual(['tina']);
+  });
 });

@@ -1,0 +1,143 @@
+/**
+ * The class comparison of one article (after the reveal; for the teacher at any time): the
+ * article passage by passage with a heat strip in its margin (how disputed each passage is, in
+ * a shade AND a figure), and beside it the marked passages, the most disputed first, each with
+ * who marked what kind (PassageAnswers). Keyboard: ↑/↓ (Home/End) move between passages in the
+ * list, Enter shows the passage in the text (scrolled into view, focused and flashed), Escape in
+ * the text returns to the list; each passage also opens the article at its first mark.
+ * A student of a blind class is told the comparison opens at the reveal (they hold only their own layer).
+ */
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isBlind } from '../../shared/model/class-settings';
+import { listArticles, readTagset } from '../../shared/model/corpus';
+import { corpusDocName } from '../../shared/model/doc-names';
+import { DEFAULT_TAGSET } from '../../shared/model/tagset';
+import type { PassageComparison } from '../../shared/agreement/passage-comparison';
+import { classComparison } from '../store/comparison';
+import { routeHash } from '../store/route';
+import { currentRole } from '../store/sync';
+import { useArticle, useArticleState } from '../store/use-article-state';
+import { useDoc, useDocValue } from '../store/use-doc';
+import { PassageAnswers } from './PassageAnswers';
+import './comparison.css';
+
+const FLASH_MS = 1200;
+
+interface Props {
+  corpus: string;
+  articleId: string;
+  me: string;
+}
+
+function HeatCell({ passage }: { passage: PassageComparison }) {
+  const { t, i18n } = useTranslation();
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const d = passage.disputed;
+  const label = d === null ? (passage.marked > 0 ? '·' : '') : d === 0 ? '✓' : percent.format(d);
+  const said = d === null ? t(passage.marked > 0 ? 'compare.alone' : 'compare.unmarked') : d === 0 ? t('compare.agreed') : t('compare.disputed', { percent: percent.format(d) });
+  return (
+    <div className="heat-cell" data-heat={d === null ? 'none' : d === 0 ? 'agreed' : 'disputed'} style={{ '--heat': d ?? 0 } as React.CSSProperties} title={said}>
+      <span aria-hidden="true">{label}</span>
+      <span className="visually-hidden">{said}</span>
+    </div>
+  );
+}
+
+export function ComparisonView({ corpus, articleId, me }: Props) {
+  const { t } = useTranslation();
+  const state = useArticleState(corpus, articleId, me);
+  const { text, index, placement, problem } = useArticle(state);
+  const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
+  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
+  const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
+  const blindStudent = (useDocValue(corpusDoc, isBlind) ?? false) && currentRole() === 'student';
+  const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset) : null), [text, index, placement, tagset]);
+  const [active, setActive] = useState(0);
+  const [flashed, setFlashed] = useState<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  if (problem) return <p className="warning" role="alert">{t('errors.openFailed', { name: problem })}</p>;
+  if (!comparison) return <p className="loading">{t('app.loading')}</p>;
+  const ranked = comparison.ranked;
+  const current = Math.min(active, Math.max(0, ranked.length - 1));
+
+  const show = (passage: number) => {
+    const element = document.getElementById(`passage-${passage}`);
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element?.focus({ preventScroll: true });
+    setFlashed(passage);
+    setTimeout(() => setFlashed((f) => (f === passage ? null : f)), FLASH_MS);
+  };
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(ranked.length - 1, to));
+    setActive(next);
+    list.current?.querySelectorAll<HTMLButtonElement>('.passage-jump')[next]?.focus();
+  };
+  const onListKey = (e: React.KeyboardEvent) => {
+    const to = e.key === 'ArrowDown' ? current + 1 : e.key === 'ArrowUp' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? ranked.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    move(to);
+  };
+  const onTextKey = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    move(current);
+  };
+
+  const enough = comparison.members.length >= 2;
+  return (
+    <div className="compare-view">
+      <nav className="article-nav">
+        <a href={routeHash({ view: 'article', id: articleId })} className="button-link">
+          <span aria-hidden="true">🡐</span> {t('compare.back')}
+        </a>
+      </nav>
+      <header className="article-header">
+        <h1>{t('compare.title')}</h1>
+        <p className="article-meta" lang={article?.language}>
+          {article?.title}
+        </p>
+        {!blindStudent && <p>{t('compare.summary', { count: comparison.members.length, passages: ranked.length })}</p>}
+      </header>
+      {blindStudent ? (
+        <p className="notice" role="status">{t('compare.blind')}</p>
+      ) : (
+        <>
+          {enough ? <p className="hint">{t('compare.legend')}</p> : <p className="notice" role="status">{t('compare.needTwo')}</p>}
+          <div className="compare-layout">
+            <section className="compare-list" aria-labelledby="compare-list-title" hidden={ranked.length === 0}>
+              <h2 id="compare-list-title">{t('compare.list')}</h2>
+              <p className="hint" id="compare-list-hint">{t('compare.listHint')}</p>
+              <ol ref={list} onKeyDown={onListKey} aria-describedby="compare-list-hint">
+                {ranked.map((p, i) => (
+                  <li key={p.index} className={i === current ? 'passage-item active' : 'passage-item'}>
+                    <PassageAnswers
+                      passage={p}
+                      people={comparison.people}
+                      tagset={tagset}
+                      tabIndex={i === current ? 0 : -1}
+                      onShow={() => (setActive(i), show(p.index))}
+                      articleHref={routeHash({ view: 'article', id: articleId, focus: comparison.firstRecord.get(p.index) })}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </section>
+            <section className="compare-text" aria-label={t('compare.text')} onKeyDown={onTextKey}>
+              {comparison.passages.map((p) => (
+                <div key={p.index} className="compare-row">
+                  <HeatCell passage={p} />
+                  <p id={`passage-${p.index}`} tabIndex={-1} lang={article?.language} className={flashed === p.index ? 'flash' : undefined}>
+                    {p.text}
+                  </p>
+                </div>
+              ))}
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

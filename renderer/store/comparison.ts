@@ -1,0 +1,50 @@
+/**
+ * The class comparison of the open article, from the article state's placements: each record
+ * where it is anchored now (orphans left out), by layer owner, compared passage by passage
+ * (shared/agreement/passage-comparison.ts). Adds what the view shows beside the figures: each
+ * member's name, initials and colour (the roster's, as the state vouches them) and, per
+ * passage, a record in it, so the article can be opened there. DOM-free.
+ */
+import { compareArticle, type ArticleComparison } from '../../shared/agreement/passage-comparison';
+import type { Annotation } from '../../shared/model/record';
+import type { Tagset } from '../../shared/model/tagset';
+import type { CodePointIndex } from '../../shared/text/code-points';
+import type { Placed } from './placed-annotations';
+
+export interface Member {
+  name: string;
+  initials: string;
+  color: string;
+}
+
+export interface ClassComparison extends ArticleComparison {
+  people: Map<string, Member>;
+  /** per passage index, the first record placed in it */
+  firstRecord: Map<number, string>;
+}
+
+/** "Nina" → "N", "Jean-Paul Sartre" → "JS", "M. Petit" → "MP" (at most two letters). */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s.-]+/u).filter((w) => /\p{L}/u.test(w));
+  const letters = words.map((w) => [...w.replace(/^\P{L}+/u, '')][0]!.toUpperCase());
+  return (letters.length > 2 ? [letters[0], letters[letters.length - 1]] : letters).join('') || '?';
+}
+
+export function classComparison(text: string, index: CodePointIndex, placed: readonly Placed[], tagset: Tagset): ClassComparison {
+  const layers = new Map<string, Annotation[]>();
+  const people = new Map<string, Member>();
+  for (const p of placed) {
+    if (p.anchor === 'orphan') continue;
+    const a = p.annotation;
+    const target = { ...a.target, start: index.toCodePoint(p.start), end: index.toCodePoint(p.end) };
+    layers.set(p.owner, [...(layers.get(p.owner) ?? []), { ...a, target }]);
+    if (!people.has(p.owner)) people.set(p.owner, { name: a.author.name, initials: initialsOf(a.author.name), color: a.author.color });
+  }
+  const comparison = compareArticle({ text, layers: [...layers].map(([owner, annotations]) => ({ owner, annotations })) }, tagset);
+  const firstRecord = new Map<number, string>();
+  for (const passage of comparison.passages) {
+    const first = placed.find((p) => p.anchor !== 'orphan' && p.start < passage.end && p.end > passage.start);
+    if (first) firstRecord.set(passage.index, first.annotation.id);
+  }
+  return { ...comparison, people, firstRecord };
+}

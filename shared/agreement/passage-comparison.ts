@@ -1,0 +1,101 @@
+/**
+ * The class comparison of one article, passage by passage (a passage is a paragraph of the
+ * canonical text): for each passage, what each member marked in it (the kinds, or nothing),
+ * members grouped by that answer, and how disputed it is. Members are the layers with at least
+ * one mark on the article (`gold` left out): a classmate who never marked it is not counted as
+ * having "marked nothing everywhere".
+ *
+ * Disputed (docs/agreement.md, "Comparing a class"): over the words of the passage that at least
+ * one member marked, the share of pairs of members who gave the word a different value — a
+ * different kind, or one marked it and the other did not. Each member's value per word is the
+ * multi-category one of the agreement figures (category-stats.ts: a kind, kinds joined by `+`,
+ * or none). 0 is a passage where everyone who marked the article marked the same words the same
+ * way; null a passage nobody marked, or an article only one member marked. Pure and DOM-free.
+ */
+import type { Tagset } from '../model/tagset';
+import type { ArticleSnapshot } from '../formats/types';
+import { paragraphs } from '../text/canonical-text';
+import { codePointIndex } from '../text/code-points';
+import { tokensIn } from '../formats/tokens';
+import { NONE, tokenValues } from './category-stats';
+import { labelArticle } from './article-agreement';
+
+export interface AnswerGroup {
+  /** the kinds these members marked in the passage (tagset order); empty: they marked nothing there */
+  kinds: string[];
+  members: string[];
+}
+
+export interface PassageComparison {
+  /** position of the passage in the article, from 0 */
+  index: number;
+  /** UTF-16 offsets of the paragraph in the canonical text */
+  start: number;
+  end: number;
+  text: string;
+  /** 0–1, null when nobody marked the passage or fewer than two members marked the article */
+  disputed: number | null;
+  /** members who marked something in the passage */
+  marked: number;
+  /** members grouped by what they marked, the largest group first (the "nothing" group last) */
+  groups: AnswerGroup[];
+}
+
+export interface ArticleComparison {
+  /** members who marked the article, sorted */
+  members: string[];
+  passages: PassageComparison[];
+  /** the passages someone marked, the most disputed first (then the most marked, then in text order) */
+  ranked: PassageComparison[];
+}
+
+/** Pairs of members whose values differ, for one word. */
+function differingPairs(column: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const v of column) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const n = column.length;
+  let same = 0;
+  for (const c of counts.values()) same += (c * (c - 1)) / 2;
+  return (n * (n - 1)) / 2 - same;
+}
+
+function groupsOf(members: readonly string[], kindsOf: (r: number) => string[]): AnswerGroup[] {
+  const groups = new Map<string, AnswerGroup>();
+  members.forEach((member, r) => {
+    const kinds = kindsOf(r);
+    const key = kinds.join('+');
+    const group = groups.get(key) ?? { kinds, members: [] };
+    group.members.push(member);
+    groups.set(key, group);
+  });
+  return [...groups.values()].sort((a, b) => (a.kinds.length === 0 ? 1 : 0) - (b.kinds.length === 0 ? 1 : 0) || b.members.length - a.members.length || a.kinds.join().localeCompare(b.kinds.join()));
+}
+
+export function compareArticle(entry: Pick<ArticleSnapshot, 'text' | 'layers'>, tagset: Tagset): ArticleComparison {
+  const active = { text: entry.text, layers: entry.layers.filter((l) => l.annotations.length > 0) };
+  const data = labelArticle(active, tagset);
+  const members = data.annotators;
+  const kinds = tagset.kinds.map((k) => k.key);
+  const values = tokenValues(kinds, data.labels, members.length, data.tokens.length);
+  const index = codePointIndex(entry.text);
+  const passages = paragraphs(entry.text).map((p, i): PassageComparison => {
+    const tokens = tokensIn(data.tokens, index.toCodePoint(p.start), index.toCodePoint(p.end));
+    const kindsOf = (r: number) => kinds.filter((k) => tokens.some((t) => data.labels.get(k)![r]![t] === '1'));
+    const groups = groupsOf(members, kindsOf);
+    const marked = groups.reduce((n, g) => n + (g.kinds.length > 0 ? g.members.length : 0), 0);
+    const pairs = (members.length * (members.length - 1)) / 2;
+    let judged = 0;
+    let split = 0;
+    for (const t of tokens) {
+      const column = values.map((row) => row[t]!);
+      if (column.every((v) => v === NONE)) continue;
+      judged += pairs;
+      split += differingPairs(column);
+    }
+    return { index: i, start: p.start, end: p.end, text: entry.text.slice(p.start, p.end), disputed: judged > 0 ? split / judged : null, marked, groups };
+  });
+  const ranked = passages
+    .filter((p) => p.marked > 0)
+    .sort((a, b) => (b.disputed ?? -1) - (a.disputed ?? -1) || b.marked - a.marked || a.index - b.index);
+  return { members, passages, ranked };
+}
