@@ -10,10 +10,10 @@ import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
 import { inboundUpdate } from './inbound';
 import { Refusal } from './reasons';
 import { StorageCorrupt } from './storage-integrity';
-import type { DocStore } from './storage';
+import type { ServerStore } from './pg-store';
 import { applyStoredUpdate } from './stored-update';
 
-export function persistence(store: DocStore): Extension {
+export function persistence(store: ServerStore): Extension {
   return {
     extensionName: 'glose-persistence',
     async onLoadDocument({ document, documentName }) {
@@ -27,7 +27,8 @@ export function persistence(store: DocStore): Extension {
       if (update) await store.append(documentName, update);
     },
     async onChange({ documentName, transactionOrigin, update }) {
-      if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;
+      // a client's update was stored before it was applied; one relayed by Redis was stored by the process it came to
+      if (isTransactionOrigin(transactionOrigin) && (transactionOrigin.source === 'connection' || transactionOrigin.source === 'redis')) return;
       await store.append(documentName, update).catch((error: unknown) => console.error('storage: append failed', error));
     },
     async onStoreDocument({ documentName }) {
