@@ -1,0 +1,166 @@
+/**
+ * A school's server for real: two `npm run server` processes on one PostgreSQL and one Redis
+ * (throw-away instances, school-infra.ts). A class whose students are spread over the two
+ * processes converges — seeded random adds and deletes, the same student writing through both
+ * processes at once — with nothing lost or duplicated, in every replica and in the database; a
+ * process killed with SIGKILL mid-burst loses no acknowledged write (it is in PostgreSQL before
+ * any restart) and, restarted, the class converges again. Skips with a printed reason where
+ * redis-server or PostgreSQL is not installed.
+ */
+import type { ChildProcess } from 'node:child_process';
+import * as prng from 'lib0/prng';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { PgStore } from '../../electron/server/pg-store';
+import { layerDocName } from '../../shared/model/doc-names';
+import { addAnnotation, deleteAnnotation } from '../../shared/model/layer';
+import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
+import { schoolSkipReason, startPostgres, startRedis, type Service } from './school-infra';
+import { startServerProcess, type ServerProcess } from './server-process';
+
+const skipped = schoolSkipReason();
+if (skipped) console.log(`school scale-out tests skipped: ${skipped}`);
+
+const SEED = Number(process.env.GLOSE_SEED ?? Date.now() % 1_000_000);
+const layer = (owner: string) => layerDocName(CORPUS, 'a1', owner);
+
+async function storedIds(postgres: string, name: string): Promise<string[]> {
+  const store = await PgStore.open(postgres, 1);
+  try {
+    const doc = new Y.Doc();
+    const update = await store.load(name);
+    if (update) Y.applyUpdate(doc, update);
+    return recordIds(doc);
+  } finally {
+    await store.close();
+  }
+}
+
+describe.skipIf(skipped !== null)('a class over two server processes (Redis + PostgreSQL)', () => {
+  let redis: Service;
+  let postgres: Service;
+  const dirs: string[] = [];
+  const children: ChildProcess[] = [];
+  const clients: Client[] = [];
+  const client = (url: string) => {
+    const c = new Client(url);
+    clients.push(c);
+    return c;
+  };
+  const startProcess = async (port = 0): Promise<ServerProcess> => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const started = await startServerProcess(dir, { port, args: ['--corpus', CORPUS, '--postgres', postgres.url, '--redis', redis.url] });
+    children.push(started.child);
+    return started;
+  };
+  const url = (p: ServerProcess) => `ws://127.0.0.1:${p.port}`;
+
+  beforeAll(async () => {
+    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const child of children) child.kill('SIGKILL');
+    await Promise.all([redis?.stop(), postgres?.stop()]);
+    for (const dir of dirs) removeDir(dir);
+  });
+
+  it('converges: students on both processes, one of them on both at once, nothing lost or duplicated', async () => {
+    console.log(`school convergence seed: ${SEED} (replay with GLOSE_SEED=${SEED})`);
+    const gen = prng.create(SEED);
+    const [a, b] = [await startProcess(), await startProcess()];
+    await seedArticles(url(a), ['a1']);
+    // carl writes through a socket to each process at once (two laptops, or a reconnection elsewhere)
+    const spread: [string, ServerProcess[]][] = [['ana', [a]], ['bob', [b]], ['carl', [a, b]], ['dina', [b]]];
+    const students = spread.map(([user]) => user);
+    const writers = await Promise.all(
+      spread.flatMap(([user, processes]) => processes.map(async (p) => ({ user, open: await client(url(p)).openSynced(layer(user), token('student', user)) }))),
+    );
+    expect(writers.every((w) => w.open.denied === null)).toBe(true);
+    const alive = new Map<string, Set<string>>(students.map((s) => [s, new Set()]));
+    for (let step = 0; step < 300; step++) {
+      const w = writers[prng.uint32(gen, 0, writers.length - 1)]!;
+      const mine = [...recordIds(w.open.doc)];
+      if (mine.length > 0 && prng.bool(gen) && prng.bool(gen)) {
+        const id = mine[prng.uint32(gen, 0, mine.length - 1)]!;
+        deleteAnnotation(w.open.doc, id);
+        alive.get(w.user)!.delete(id);
+      } else {
+        const id = `${w.user}-${step}`;
+        addAnnotation(w.open.doc, record(id, w.user, step));
+        alive.get(w.user)!.add(id);
+      }
+      if (prng.uint32(gen, 0, 9) === 0) await new Promise((r) => setTimeout(r, prng.uint32(gen, 1, 20)));
+    }
+    // a teacher on each process sees every layer as the writers left it
+    for (const p of [a, b]) {
+      const teacher = client(url(p));
+      for (const user of students) {
+        const view = await teacher.openSynced(layer(user), token('teacher', 'tina'));
+        const expected = [...alive.get(user)!].sort();
+        await waitFor(() => JSON.stringify(recordIds(view.doc)) === JSON.stringify(expected), `${user}'s layer at port ${p.port} (seed ${SEED})`, 20_000);
+      }
+    }
+    for (const w of writers) {
+      const expected = [...alive.get(w.user)!].sort();
+      await waitFor(() => JSON.stringify(recordIds(w.open.doc)) === JSON.stringify(expected), `${w.user}'s own replica (seed ${SEED})`, 20_000);
+      await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 20_000);
+    }
+    for (const user of students) expect(await storedIds(postgres.url, layer(user)), `${user} in PostgreSQL (seed ${SEED})`).toEqual([...alive.get(user)!].sort());
+  }, 120_000);
+
+  it('kill -9 of one process mid-burst loses nothing acknowledged; restarted, the class converges', async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    const [a, b] = [await startProcess(), await startProcess()];
+    const students = ['eve', 'finn', 'gus'];
+    const writers = await Promise.all(
+      students.map(async (user) => {
+        const open = await client(url(a)).openSynced(layer(user), token('student', user));
+        return { user, open, written: [] as string[], acked: new Set<string>() };
+      }),
+    );
+    await waitFor(() => writers.every((w) => !w.open.provider.hasUnsyncedChanges), 'initial acks');
+    for (const w of writers) {
+      // acks come back in send order, one per update (one record per update here)
+      let outstanding = 0;
+      w.open.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+        if (number < outstanding) for (const id of w.written.slice(w.acked.size, w.acked.size + outstanding - number)) w.acked.add(id);
+        outstanding = number;
+      });
+    }
+    let killedAt = -1;
+    for (let tick = 0; tick < 120; tick++) {
+      for (const w of writers) {
+        const id = `${w.user}-${tick}`;
+        w.written.push(id);
+        addAnnotation(w.open.doc, record(id, w.user, tick));
+      }
+      if (killedAt < 0 && tick >= 30 && (writers.some((w) => w.acked.size > 0) || tick === 90)) {
+        a.child.kill('SIGKILL');
+        killedAt = tick;
+      }
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await new Promise<void>((r) => (a.child.exitCode !== null || a.child.signalCode !== null ? r() : a.child.once('exit', () => r())));
+    const ackedAtKill = writers.map((w) => new Set(w.acked));
+    expect(ackedAtKill.reduce((n, s) => n + s.size, 0)).toBeGreaterThan(0);
+    expect(writers.every((w, i) => ackedAtKill[i]!.size < w.written.length)).toBe(true);
+    for (const [i, w] of writers.entries()) {
+      const stored = new Set(await storedIds(postgres.url, layer(w.user)));
+      expect([...ackedAtKill[i]!].filter((id) => !stored.has(id)), `acknowledged but not in PostgreSQL for ${w.user}`).toEqual([]);
+    }
+    // the other process serves the class meanwhile; the killed one comes back on its port
+    await startProcess(a.port);
+    const teacher = client(url(b));
+    for (const w of writers) {
+      const view = await teacher.openSynced(layer(w.user), token('teacher', 'tina'));
+      const expected = [...w.written].sort();
+      await waitFor(() => recordIds(view.doc).length >= expected.length, `all of ${w.user}'s records through the other process`, 30_000);
+      expect(recordIds(view.doc)).toEqual(expected);
+      expect(recordIds(w.open.doc)).toEqual(expected);
+    }
+    for (const w of writers) await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 20_000);
+    for (const w of writers) expect(await storedIds(postgres.url, layer(w.user))).toEqual([...w.written].sort());
+  }, 120_000);
+});
