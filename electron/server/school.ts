@@ -49,6 +49,17 @@ export interface School {
   close(): Promise<void>;
 }
 
+/**
+ * The Redis extension relaying documents and presence. Its store lock is left out: compaction is
+ * safe from several processes at once (pg-store.ts locks the document in PostgreSQL), and the
+ * lock's lost races would be logged as errors at every store.
+ */
+function relay(redis: Redis, prefix: string): Extension {
+  const extension = new RedisExtension({ redis, prefix: `${prefix}-docs` });
+  extension.onStoreDocument = async () => undefined;
+  return extension;
+}
+
 export async function openSchool(input: SchoolOptions): Promise<School> {
   const options = schoolOptionsSchema.parse(input);
   const store = await PgStore.open(options.postgres);
@@ -57,7 +68,7 @@ export async function openSchool(input: SchoolOptions): Promise<School> {
   const closers: (() => Promise<void>)[] = [];
   return {
     store,
-    extensions: redis ? [new RedisExtension({ redis, prefix: `${options.prefix}-docs` })] : [],
+    extensions: redis ? [relay(redis, options.prefix)] : [],
     ...(redis ? { limiter: redisJoinLimiter(redis, options.prefix) } : {}),
     async admit(corpus, user, known, max) {
       if (!redis) return known.includes(user) || known.length < max;
