@@ -6,7 +6,7 @@
  * commands run through `runuser`. `schoolSkipReason()` says why the tests cannot run here, or null.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,18 +97,50 @@ function pgCommand(command: string, args: string[]): void {
   else execFileSync(file, args, { stdio: 'pipe' });
 }
 
+export interface Postgres extends Service {
+  /** SIGKILL to the postmaster (its backends follow it out); `start()` brings it back through crash recovery. */
+  kill9(): Promise<void>;
+  start(): Promise<void>;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** A new PostgreSQL cluster with a `glose` superuser (trust on loopback) and a `glose` database. */
-export async function startPostgres(): Promise<Service> {
+export async function startPostgres(): Promise<Postgres> {
   const dir = mkdtempSync(join(tmpdir(), 'glose-pg-'));
   const owner = asRoot ? postgresUid() : null;
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const data = join(dir, 'data');
   const port = await freePort();
   pgCommand('initdb', ['-D', data, '-U', 'glose', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
-  pgCommand('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+  const start = () => pgCommand('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start']);
+  start();
   pgCommand('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'glose', 'glose']);
   return {
     url: `postgres://glose@127.0.0.1:${port}/glose`,
+    async kill9() {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(pid, 'SIGKILL');
+      while (alive(pid)) await new Promise((r) => setTimeout(r, 20));
+    },
+    async start() {
+      // the killed postmaster's backends leave shortly after it; until then a new one refuses to start
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return start();
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    },
     async stop() {
       try {
         pgCommand('pg_ctl', ['-D', data, '-m', 'fast', 'stop']);

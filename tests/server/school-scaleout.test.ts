@@ -14,8 +14,8 @@ import * as Y from 'yjs';
 import { PgStore } from '../../electron/server/pg-store';
 import { layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation, deleteAnnotation } from '../../shared/model/layer';
-import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
-import { schoolSkipReason, startPostgres, startRedis, type Service } from './school-infra';
+import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
+import { schoolSkipReason, startPostgres, startRedis, type Postgres, type Service } from './school-infra';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 const skipped = schoolSkipReason();
@@ -23,6 +23,50 @@ if (skipped) console.log(`school scale-out tests skipped: ${skipped}`);
 
 const SEED = Number(process.env.GLOSE_SEED ?? Date.now() % 1_000_000);
 const layer = (owner: string) => layerDocName(CORPUS, 'a1', owner);
+
+interface Writer {
+  user: string;
+  open: OpenDoc;
+  written: string[];
+  acked: Set<string>;
+}
+
+/** Writers of their own layers on one process, each counting which of its records were acknowledged. */
+async function ackedWriters(students: string[], client: () => Client): Promise<Writer[]> {
+  const writers = await Promise.all(
+    students.map(async (user) => ({ user, open: await client().openSynced(layer(user), token('student', user)), written: [] as string[], acked: new Set<string>() })),
+  );
+  await waitFor(() => writers.every((w) => !w.open.provider.hasUnsyncedChanges), 'initial acks');
+  for (const w of writers) {
+    // acks come back in send order, one per update (one record per update here)
+    let outstanding = 0;
+    w.open.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number < outstanding) for (const id of w.written.slice(w.acked.size, w.acked.size + outstanding - number)) w.acked.add(id);
+      outstanding = number;
+    });
+  }
+  return writers;
+}
+
+/** Each writer adds a record every tick; `kill` runs once, mid-burst, after some acknowledgements. */
+async function burst(writers: Writer[], kill: () => Promise<void> | void): Promise<Set<string>[]> {
+  let acked: Set<string>[] | null = null;
+  for (let tick = 0; tick < 120; tick++) {
+    for (const w of writers) {
+      const id = `${w.user}-${tick}`;
+      w.written.push(id);
+      addAnnotation(w.open.doc, record(id, w.user, tick));
+    }
+    if (!acked && tick >= 30 && (writers.some((w) => w.acked.size > 0) || tick === 90)) {
+      await kill();
+      acked = writers.map((w) => new Set(w.acked));
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  expect(acked!.reduce((n, s) => n + s.size, 0)).toBeGreaterThan(0);
+  expect(writers.every((w, i) => acked![i]!.size < w.written.length)).toBe(true);
+  return acked!;
+}
 
 async function storedIds(postgres: string, name: string): Promise<string[]> {
   const store = await PgStore.open(postgres, 1);
@@ -38,7 +82,7 @@ async function storedIds(postgres: string, name: string): Promise<string[]> {
 
 describe.skipIf(skipped !== null)('a class over two server processes (Redis + PostgreSQL)', () => {
   let redis: Service;
-  let postgres: Service;
+  let postgres: Postgres;
   const dirs: string[] = [];
   const children: ChildProcess[] = [];
   const clients: Client[] = [];
@@ -55,6 +99,14 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
     return started;
   };
   const url = (p: ServerProcess) => `ws://127.0.0.1:${p.port}`;
+  let seeded = false;
+  /** Two processes; the corpus lists article a1 (each test may run alone). */
+  const startPair = async (): Promise<[ServerProcess, ServerProcess]> => {
+    const pair: [ServerProcess, ServerProcess] = [await startProcess(), await startProcess()];
+    if (!seeded) await seedArticles(url(pair[0]), ['a1']);
+    seeded = true;
+    return pair;
+  };
 
   beforeAll(async () => {
     [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
@@ -69,8 +121,7 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
   it('converges: students on both processes, one of them on both at once, nothing lost or duplicated', async () => {
     console.log(`school convergence seed: ${SEED} (replay with GLOSE_SEED=${SEED})`);
     const gen = prng.create(SEED);
-    const [a, b] = [await startProcess(), await startProcess()];
-    await seedArticles(url(a), ['a1']);
+    const [a, b] = await startPair();
     // carl writes through a socket to each process at once (two laptops, or a reconnection elsewhere)
     const spread: [string, ServerProcess[]][] = [['ana', [a]], ['bob', [b]], ['carl', [a, b]], ['dina', [b]]];
     const students = spread.map(([user]) => user);
@@ -112,40 +163,12 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
 
   it('kill -9 of one process mid-burst loses nothing acknowledged; restarted, the class converges', async () => {
     for (const c of clients.splice(0)) c.destroy();
-    const [a, b] = [await startProcess(), await startProcess()];
-    const students = ['eve', 'finn', 'gus'];
-    const writers = await Promise.all(
-      students.map(async (user) => {
-        const open = await client(url(a)).openSynced(layer(user), token('student', user));
-        return { user, open, written: [] as string[], acked: new Set<string>() };
-      }),
-    );
-    await waitFor(() => writers.every((w) => !w.open.provider.hasUnsyncedChanges), 'initial acks');
-    for (const w of writers) {
-      // acks come back in send order, one per update (one record per update here)
-      let outstanding = 0;
-      w.open.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-        if (number < outstanding) for (const id of w.written.slice(w.acked.size, w.acked.size + outstanding - number)) w.acked.add(id);
-        outstanding = number;
-      });
-    }
-    let killedAt = -1;
-    for (let tick = 0; tick < 120; tick++) {
-      for (const w of writers) {
-        const id = `${w.user}-${tick}`;
-        w.written.push(id);
-        addAnnotation(w.open.doc, record(id, w.user, tick));
-      }
-      if (killedAt < 0 && tick >= 30 && (writers.some((w) => w.acked.size > 0) || tick === 90)) {
-        a.child.kill('SIGKILL');
-        killedAt = tick;
-      }
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    await new Promise<void>((r) => (a.child.exitCode !== null || a.child.signalCode !== null ? r() : a.child.once('exit', () => r())));
-    const ackedAtKill = writers.map((w) => new Set(w.acked));
-    expect(ackedAtKill.reduce((n, s) => n + s.size, 0)).toBeGreaterThan(0);
-    expect(writers.every((w, i) => ackedAtKill[i]!.size < w.written.length)).toBe(true);
+    const [a, b] = await startPair();
+    const writers = await ackedWriters(['eve', 'finn', 'gus'], () => client(url(a)));
+    const ackedAtKill = await burst(writers, async () => {
+      a.child.kill('SIGKILL');
+      await new Promise<void>((r) => (a.child.exitCode !== null || a.child.signalCode !== null ? r() : a.child.once('exit', () => r())));
+    });
     for (const [i, w] of writers.entries()) {
       const stored = new Set(await storedIds(postgres.url, layer(w.user)));
       expect([...ackedAtKill[i]!].filter((id) => !stored.has(id)), `acknowledged but not in PostgreSQL for ${w.user}`).toEqual([]);
@@ -161,6 +184,27 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
       expect(recordIds(w.open.doc)).toEqual(expected);
     }
     for (const w of writers) await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 20_000);
+    for (const w of writers) expect(await storedIds(postgres.url, layer(w.user))).toEqual([...w.written].sort());
+  }, 120_000);
+
+  it('kill -9 of PostgreSQL mid-burst loses nothing acknowledged; once it is back, every write is stored', async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    const [a, b] = await startPair();
+    const writers = await ackedWriters(['hana', 'ivo'], () => client(url(a)));
+    const ackedAtKill = await burst(writers, () => postgres.kill9());
+    await new Promise((r) => setTimeout(r, 500)); // writes refused meanwhile stay with their clients
+    await postgres.start();
+    for (const [i, w] of writers.entries()) {
+      const stored = new Set(await storedIds(postgres.url, layer(w.user)));
+      expect([...ackedAtKill[i]!].filter((id) => !stored.has(id)), `acknowledged but not in PostgreSQL for ${w.user}`).toEqual([]);
+    }
+    const teacher = client(url(b));
+    for (const w of writers) {
+      const view = await teacher.openSynced(layer(w.user), token('teacher', 'tina'));
+      await waitFor(() => recordIds(view.doc).length >= w.written.length, `all of ${w.user}'s records through the other process`, 30_000);
+      expect(recordIds(view.doc)).toEqual([...w.written].sort());
+    }
+    for (const w of writers) await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 30_000);
     for (const w of writers) expect(await storedIds(postgres.url, layer(w.user))).toEqual([...w.written].sort());
   }, 120_000);
 });
