@@ -6,7 +6,10 @@
  * Glose server or PostgreSQL itself) loses nothing acknowledged. A document is a run of rows
  * in `glose_updates`; loading and the debounced store compact a run into one row, inside a
  * transaction holding an advisory lock on the document, deleting exactly the rows it read, so
- * appends by other processes during a compaction are never lost.
+ * appends by other processes during a compaction are never lost. While PostgreSQL restarts
+ * (connection refused or cut), writes and loads are retried for up to `retryMs` — clients wait
+ * instead of being refused — and a write retried after a cut whose commit did land is stored
+ * twice, which Yjs merges into one.
  */
 import pg from 'pg';
 import * as Y from 'yjs';
@@ -33,11 +36,22 @@ export interface ServerStore {
   close(): Promise<void>;
 }
 
+/** SQLSTATE and socket codes of a database that is restarting or unreachable for a moment. */
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+function transient(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && TRANSIENT.has(code)) || /Connection terminated|connection timeout/i.test((error as Error).message ?? '');
+}
+
 export class PgStore implements ServerStore {
-  private constructor(readonly pool: pg.Pool) {}
+  private constructor(
+    readonly pool: pg.Pool,
+    private readonly retryMs: number,
+  ) {}
 
   /** Connects and creates the tables when they are missing (one process at a time: an advisory lock). */
-  static async open(connectionString: string, poolSize = 10): Promise<PgStore> {
+  static async open(connectionString: string, poolSize = 10, retryMs = 20_000): Promise<PgStore> {
     const pool = new pg.Pool({ connectionString, max: poolSize });
     pool.on('error', (error) => console.error(`postgres: ${error.message}`));
     try {
@@ -49,15 +63,19 @@ export class PgStore implements ServerStore {
       await pool.end();
       throw new Error(`PostgreSQL cannot be used (${(error as Error).message})`);
     }
-    return new PgStore(pool);
+    return new PgStore(pool, retryMs);
   }
 
   async append(name: string, update: Uint8Array): Promise<void> {
-    await this.pool.query('INSERT INTO glose_updates (name, update) VALUES ($1, $2)', [name, Buffer.from(update)]);
+    await this.retrying(() => this.pool.query('INSERT INTO glose_updates (name, update) VALUES ($1, $2)', [name, Buffer.from(update)]));
   }
 
   /** The document's run compacted into one update (empty document: null). */
   load(name: string): Promise<Uint8Array | null> {
+    return this.retrying(() => this.compactNow(name));
+  }
+
+  private compactNow(name: string): Promise<Uint8Array | null> {
     return transaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
       const { rows } = await client.query<{ id: string; update: Buffer }>('SELECT id, update FROM glose_updates WHERE name = $1 ORDER BY id', [name]);
@@ -89,6 +107,18 @@ export class PgStore implements ServerStore {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  private async retrying<T>(task: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.retryMs;
+    for (let wait = 100; ; wait = Math.min(wait * 2, 1_000)) {
+      try {
+        return await task();
+      } catch (error) {
+        if (!transient(error) || Date.now() + wait > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 }
 

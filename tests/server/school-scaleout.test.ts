@@ -38,10 +38,14 @@ async function ackedWriters(students: string[], client: () => Client): Promise<W
   );
   await waitFor(() => writers.every((w) => !w.open.provider.hasUnsyncedChanges), 'initial acks');
   for (const w of writers) {
-    // acks come back in send order, one per update (one record per update here)
+    // acks come back in send order, one per update (one record per update here); a reconnection
+    // resets the provider's counter, so counting stops at the first disconnection
     let outstanding = 0;
+    let connected = true;
+    w.open.provider.on('disconnect', () => (connected = false));
+    w.open.provider.on('close', () => (connected = false));
     w.open.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-      if (number < outstanding) for (const id of w.written.slice(w.acked.size, w.acked.size + outstanding - number)) w.acked.add(id);
+      if (connected && number < outstanding) for (const id of w.written.slice(w.acked.size, w.acked.size + outstanding - number)) w.acked.add(id);
       outstanding = number;
     });
   }
