@@ -84,5 +84,5 @@ describe.skipIf(skipped !== null)('glose migrate: a laptop class into a school s
     } finally {
       await stopServerProcess(server.child);
     }
-  }, 120_000);
+  }, 180_000);
 });

@@ -7,16 +7,16 @@
  * codes are counted for both together; the roster quota holds under concurrent joins on both (two
  * in-process servers, for a small quota). Skips with a printed reason without redis-server or PostgreSQL.
  */
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer } from '../../electron/server/sync-server';
 import { setBlind } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
 import { readRoster } from '../../shared/model/roster';
-import { Client, CORPUS, record, recordIds, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
-import { schoolSkipReason, startPostgres, startRedis, type Service } from './school-infra';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { CORPUS, record, recordIds, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
+import { schoolFixture } from './school-fixture';
+import { schoolSkipReason } from './school-infra';
+import type { ServerProcess } from './server-process';
 
 const skipped = schoolSkipReason();
 if (skipped) console.log(`school rules tests skipped: ${skipped}`);
@@ -32,39 +32,19 @@ async function post(base: string, path: string, body: unknown, bearer?: string):
 const join = (base: string, code: string, name = 'Léa') => post(base, '/api/join', { code, name, color: '#0072b2' });
 
 describe.skipIf(skipped !== null)('class rules across two server processes', () => {
-  let redis: Service;
-  let postgres: Service;
+  const school = schoolFixture();
+  const { http } = school;
+  const client = (p: ServerProcess | string) => school.client(p);
   let a: ServerProcess;
   let b: ServerProcess;
-  const dirs: string[] = [];
-  const children: ChildProcess[] = [];
-  const clients: Client[] = [];
-  const client = (p: ServerProcess) => {
-    const c = new Client(`ws://127.0.0.1:${p.port}`);
-    clients.push(c);
-    return c;
-  };
-  const http = (p: ServerProcess) => `http://127.0.0.1:${p.port}`;
-  const start = async (): Promise<ServerProcess> => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const started = await startServerProcess(dir, { args: ['--corpus', CORPUS, '--postgres', postgres.url, '--redis', redis.url] });
-    children.push(started.child);
-    return started;
-  };
   const printedCode = (p: ServerProcess) => /type the code ([A-Z0-9]{3}-[A-Z0-9]{3})/.exec(p.stdout())![1]!;
 
   beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-    [a, b] = [await start(), await start()];
-    await seedArticles(`ws://127.0.0.1:${a.port}`, ['a1']);
+    await school.up();
+    [a, b] = [await school.start(), await school.start()];
+    await seedArticles(school.url(a), ['a1']);
   }, 90_000);
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const child of children) child.kill('SIGKILL');
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-    for (const dir of dirs) removeDir(dir);
-  });
+  afterAll(() => school.down());
 
   it('one class, one code: a token from a join on one process opens documents on the other', async () => {
     expect(printedCode(a)).toBe(printedCode(b));
@@ -137,21 +117,19 @@ describe.skipIf(skipped !== null)('class rules across two server processes', () 
 
   it('the roster quota holds under concurrent joins on both processes', async () => {
     const made = [tempDir(), tempDir()];
-    dirs.push(...made);
-    const school = { postgres: postgres.url, redis: redis.url, prefix: 'roster-test' };
-    const servers = await Promise.all(made.map((dataDir) => startSyncServer({ port: 0, dataDir, secret: SECRET, session: { corpus: 'c9', title: 'Full' }, quotas: { maxRoster: 3 }, school })));
+    const shared = { postgres: school.postgres!.url, redis: school.redis!.url, prefix: 'roster-test' };
+    const servers = await Promise.all(made.map((dataDir) => startSyncServer({ port: 0, dataDir, secret: SECRET, session: { corpus: 'c9', title: 'Full' }, quotas: { maxRoster: 3 }, school: shared })));
     try {
       const code = servers[0]!.session!.studentCode;
       expect(servers[1]!.session!.studentCode).toBe(code);
       const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => join(servers[i % 2]!.url.replace('ws://', 'http://'), code, `S${i}`)));
       expect(answers.filter((r) => r.status === 200)).toHaveLength(3);
       expect(answers.filter((r) => r.status === 403).map((r) => r.json.error)).toEqual(Array(9).fill('class-full'));
-      const teacher = new Client(servers[1]!.url);
-      clients.push(teacher);
-      const corpus = await teacher.openSynced(corpusDocName('c9'), token('teacher', 'tina', 'c9'));
+      const corpus = await client(servers[1]!.url).openSynced(corpusDocName('c9'), token('teacher', 'tina', 'c9'));
       await waitFor(() => readRoster(corpus.doc).size === 3, 'three members in the roster');
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
+      for (const dir of made) removeDir(dir);
     }
   });
 });

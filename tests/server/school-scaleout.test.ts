@@ -7,16 +7,15 @@
  * any restart) and, restarted, the class converges again. Skips with a printed reason where
  * redis-server or PostgreSQL is not installed.
  */
-import type { ChildProcess } from 'node:child_process';
 import * as prng from 'lib0/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { PgStore } from '../../electron/server/pg-store';
 import { layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation, deleteAnnotation } from '../../shared/model/layer';
-import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
-import { schoolSkipReason, startPostgres, startRedis, type Postgres, type Service } from './school-infra';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { Client, CORPUS, record, recordIds, seedArticles, storedRecordIds, token, waitFor, type OpenDoc } from './helpers';
+import { schoolFixture } from './school-fixture';
+import { schoolSkipReason, type Postgres } from './school-infra';
+import type { ServerProcess } from './server-process';
 
 const skipped = schoolSkipReason();
 if (skipped) console.log(`school scale-out tests skipped: ${skipped}`);
@@ -72,55 +71,27 @@ async function burst(writers: Writer[], kill: () => Promise<void> | void): Promi
   return acked!;
 }
 
-async function storedIds(postgres: string, name: string): Promise<string[]> {
-  const store = await PgStore.open(postgres, 1);
-  try {
-    const doc = new Y.Doc();
-    const update = await store.load(name);
-    if (update) Y.applyUpdate(doc, update);
-    return recordIds(doc);
-  } finally {
-    await store.close();
-  }
-}
+const storedIds = async (postgres: string, name: string): Promise<string[]> => storedRecordIds(await PgStore.open(postgres, 1), name);
 
 describe.skipIf(skipped !== null)('a class over two server processes (Redis + PostgreSQL)', () => {
-  let redis: Service;
+  const school = schoolFixture();
+  const { url } = school;
+  const client = (url: string) => school.client(url);
   let postgres: Postgres;
-  const dirs: string[] = [];
-  const children: ChildProcess[] = [];
-  const clients: Client[] = [];
-  const client = (url: string) => {
-    const c = new Client(url);
-    clients.push(c);
-    return c;
-  };
-  const startProcess = async (port = 0): Promise<ServerProcess> => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const started = await startServerProcess(dir, { port, args: ['--corpus', CORPUS, '--postgres', postgres.url, '--redis', redis.url] });
-    children.push(started.child);
-    return started;
-  };
-  const url = (p: ServerProcess) => `ws://127.0.0.1:${p.port}`;
   let seeded = false;
   /** Two processes; the corpus lists article a1 (each test may run alone). */
   const startPair = async (): Promise<[ServerProcess, ServerProcess]> => {
-    const pair: [ServerProcess, ServerProcess] = [await startProcess(), await startProcess()];
+    const pair: [ServerProcess, ServerProcess] = [await school.start(), await school.start()];
     if (!seeded) await seedArticles(url(pair[0]), ['a1']);
     seeded = true;
     return pair;
   };
 
   beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+    await school.up();
+    postgres = school.postgres!;
   }, 60_000);
-  afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const child of children) child.kill('SIGKILL');
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-    for (const dir of dirs) removeDir(dir);
-  });
+  afterAll(() => school.down());
 
   it('converges: students on both processes, one of them on both at once, nothing lost or duplicated', async () => {
     console.log(`school convergence seed: ${SEED} (replay with GLOSE_SEED=${SEED})`);
@@ -163,10 +134,10 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
       await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 20_000);
     }
     for (const user of students) expect(await storedIds(postgres.url, layer(user)), `${user} in PostgreSQL (seed ${SEED})`).toEqual([...alive.get(user)!].sort());
-  }, 120_000);
+  }, 180_000);
 
   it('kill -9 of one process mid-burst loses nothing acknowledged; restarted, the class converges', async () => {
-    for (const c of clients.splice(0)) c.destroy();
+    school.closeClients();
     const [a, b] = await startPair();
     const writers = await ackedWriters(['eve', 'finn', 'gus'], () => client(url(a)));
     const ackedAtKill = await burst(writers, async () => {
@@ -178,7 +149,7 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
       expect([...ackedAtKill[i]!].filter((id) => !stored.has(id)), `acknowledged but not in PostgreSQL for ${w.user}`).toEqual([]);
     }
     // the other process serves the class meanwhile; the killed one comes back on its port
-    await startProcess(a.port);
+    await school.start(a.port);
     const teacher = client(url(b));
     for (const w of writers) {
       const view = await teacher.openSynced(layer(w.user), token('teacher', 'tina'));
@@ -189,10 +160,10 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
     }
     for (const w of writers) await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 20_000);
     for (const w of writers) expect(await storedIds(postgres.url, layer(w.user))).toEqual([...w.written].sort());
-  }, 120_000);
+  }, 180_000);
 
   it('kill -9 of PostgreSQL mid-burst loses nothing acknowledged; once it is back, every write is stored', async () => {
-    for (const c of clients.splice(0)) c.destroy();
+    school.closeClients();
     const [a, b] = await startPair();
     const writers = await ackedWriters(['hana', 'ivo'], () => client(url(a)));
     const ackedAtKill = await burst(writers, () => postgres.kill9());
@@ -210,5 +181,5 @@ describe.skipIf(skipped !== null)('a class over two server processes (Redis + Po
     }
     for (const w of writers) await waitFor(() => !w.open.provider.hasUnsyncedChanges, `${w.user}'s acknowledgements`, 30_000);
     for (const w of writers) expect(await storedIds(postgres.url, layer(w.user))).toEqual([...w.written].sort());
-  }, 120_000);
+  }, 180_000);
 });
