@@ -1,11 +1,13 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data .glose-data] [--secret S]
- * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link] [--advertise]`: the
+ * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link] [--advertise]
+ * [--postgres URL] [--redis URL]`: the
  * sync server alone, under plain Node; with --advertise, students' apps on the network list the
  * class (DNS-SD over mDNS, as "Host a class" does). Prints the address and the students' join code (the teacher token and
  * link only with --show-teacher-link: terminals get projected), serves the built app to browsers
  * (dist/renderer, when built) and syncs until SIGINT/SIGTERM. Files it creates are private
- * (umask 077). A damaged database stops it with exit code 1.
+ * (umask 077). A damaged database stops it with exit code 1. With --postgres (and --redis, for
+ * several processes behind one address) it is one process of a school's server (docs/deploy-scale.md).
  * docs/server.md describes every option.
  */
 import { existsSync } from 'node:fs';
@@ -42,11 +44,16 @@ async function main(): Promise<void> {
       'max-message-bytes': { type: 'string' },
       'show-teacher-link': { type: 'boolean', default: false },
       advertise: { type: 'boolean', default: false },
+      postgres: { type: 'string' },
+      redis: { type: 'string' },
     },
     strict: true,
   });
   const secret = values.secret ?? resolveSecret(values.data);
   const maxBytes = values['max-message-bytes'];
+  const postgres = values.postgres ?? process.env.GLOSE_POSTGRES;
+  const redis = values.redis ?? process.env.GLOSE_REDIS;
+  if (redis && !postgres) throw new Error('--redis needs --postgres: the processes of a school share one database (docs/deploy-scale.md)');
   const server = await startSyncServer({
     port: Number(values.port),
     host: values.host,
@@ -56,6 +63,7 @@ async function main(): Promise<void> {
     session: { corpus: values.corpus, title: values.title },
     ...(existsSync(RENDERER_DIR) ? { rendererDir: RENDERER_DIR } : {}),
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
+    ...(postgres ? { school: { postgres, ...(redis ? { redis } : {}) } } : {}),
   });
   const mdns = values.advertise ? bonjourTransport() : null;
   if (mdns) advertiseSession(mdns, { name: values.title, port: server.port, corpus: values.corpus, title: values.title });
@@ -71,6 +79,7 @@ async function main(): Promise<void> {
   const teacher = mintToken(secret, { role: 'teacher', user: 'teacher', corpus: values.corpus }, TEACHER_TOKEN_HOURS * 3600, Date.now());
   console.log(`Glose sync server listening on ws://${values.host.includes(':') ? `[${values.host}]` : values.host}:${server.port}`);
   console.log(`data directory: ${values.data}`);
+  if (postgres) console.log(`documents in PostgreSQL${redis ? ', shared with the other processes through Redis' : ''}`);
   if (mdns) console.log(`advertised on the local network as "${values.title}" (DNS-SD _glose._tcp)`);
   const show = values['show-teacher-link'];
   console.log(`teacher token (corpus ${values.corpus}, ${TEACHER_TOKEN_HOURS} h): ${show ? teacher : `${maskedToken(teacher)} (hidden: run with --show-teacher-link to print it and the teacher link)`}`);

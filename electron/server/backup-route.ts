@@ -11,11 +11,11 @@ import type { Extension } from '@hocuspocus/server';
 import { corpusDocName, parseDocName } from '../../shared/model/doc-names';
 import { backupLines } from './backup-format';
 import { requestAnswered } from './request-answered';
-import type { DocStore } from './storage';
+import type { ServerStore } from './pg-store';
 import { verifyToken } from './tokens';
 
 /** The lines of a backup of `corpus` (every corpus when null), from one snapshot of the store. */
-export async function* backupStream(store: DocStore, corpus: string | null, now: Date): AsyncGenerator<string> {
+export async function* backupStream(store: Pick<ServerStore, 'snapshot'>, corpus: string | null, now: Date): AsyncGenerator<string> {
   const lines = backupLines(corpus, now);
   yield lines.header;
   for await (const document of store.snapshot(corpus === null ? '' : corpusDocName(corpus))) {
@@ -24,7 +24,7 @@ export async function* backupStream(store: DocStore, corpus: string | null, now:
   yield lines.end();
 }
 
-async function streamBackup(store: DocStore, corpus: string, now: Date, response: ServerResponse): Promise<void> {
+async function streamBackup(store: Pick<ServerStore, 'snapshot'>, corpus: string, now: Date, response: ServerResponse): Promise<void> {
   response.writeHead(200, { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' });
   try {
     for await (const line of backupStream(store, corpus, now)) if (!response.write(line)) await once(response, 'drain');
@@ -35,7 +35,7 @@ async function streamBackup(store: DocStore, corpus: string, now: Date, response
   }
 }
 
-export function backupRoute(store: DocStore, secret: string, now: () => number): Extension {
+export function backupRoute(store: Pick<ServerStore, 'snapshot'>, secret: string, now: () => number): Extension {
   return {
     extensionName: 'glose-backup',
     async onRequest({ request, response }: { request: IncomingMessage; response: ServerResponse }) {

@@ -8,12 +8,13 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { isId } from '../../shared/protocol/fields';
-import { rotateCodes, removeMember, type ClassSession } from './class-session';
+import { rotateCodes, removeMember, type ClassSession, type SessionKeeper } from './class-session';
 import { verifyToken } from './tokens';
 
 export interface ClassAdminDeps {
   session: ClassSession;
-  dataDir: string;
+  /** where the session is kept (its codes rotated, members removed) */
+  keeper: SessionKeeper;
   secret: string;
   now: () => number;
   /** Closes every open connection of `user` in the class's corpus. */
@@ -29,15 +30,16 @@ export function isClassTeacher(deps: Pick<ClassAdminDeps, 'session' | 'secret' |
 }
 
 /** Answers an admin request: [status, body]; `body` is the parsed JSON request body (null when unreadable). */
-export function classAdmin(deps: ClassAdminDeps, path: string, request: IncomingMessage, body: unknown): [number, unknown] {
+export async function classAdmin(deps: ClassAdminDeps, path: string, request: IncomingMessage, body: unknown): Promise<[number, unknown]> {
   if (!isClassTeacher(deps, request)) return [403, { error: 'not-teacher' }];
   if (path === '/api/codes/rotate') {
-    rotateCodes(deps.dataDir, deps.session);
+    await deps.keeper.change(deps.session, rotateCodes);
     return [200, { studentCode: deps.session.studentCode, observerCode: deps.session.observerCode }];
   }
   const parsed = removeSchema.safeParse(body);
   if (!parsed.success) return [400, { error: 'bad-request' }];
-  removeMember(deps.dataDir, deps.session, parsed.data.user);
-  deps.disconnect(deps.session.corpus, parsed.data.user);
+  const { user } = parsed.data;
+  await deps.keeper.change(deps.session, (kept) => removeMember(kept, user));
+  deps.disconnect(deps.session.corpus, user);
   return [200, { removed: deps.session.removed }];
 }

@@ -53,6 +53,11 @@ export function saveSession(dataDir: string, session: ClassSession): void {
   writeFileSync(join(dataDir, 'session.json'), JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
 }
 
+/** A new session of `corpus`, with fresh codes. */
+export function newSessionFor(corpus: string, title: string, now = Date.now()): ClassSession {
+  return { corpus, title, ...freshCodes(), created: now, removed: [] };
+}
+
 /** The session stored in `dataDir` for `corpus`, created with fresh codes when there is none. */
 export function loadOrCreateSession(dataDir: string, corpus: string, title: string, now = Date.now()): ClassSession {
   const file = join(dataDir, 'session.json');
@@ -60,18 +65,35 @@ export function loadOrCreateSession(dataDir: string, corpus: string, title: stri
     const parsed = classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (parsed.success && parsed.data.corpus === corpus) return parsed.data;
   }
-  const session: ClassSession = { corpus, title, ...freshCodes(), created: now, removed: [] };
+  const session = newSessionFor(corpus, title, now);
   saveSession(dataDir, session);
   return session;
 }
 
 /** New join codes (the old ones stop working at once); the session object is changed in place. */
-export function rotateCodes(dataDir: string, session: ClassSession): void {
+export function rotateCodes(session: ClassSession): void {
   Object.assign(session, freshCodes());
-  saveSession(dataDir, session);
 }
 
-export function removeMember(dataDir: string, session: ClassSession, user: string): void {
+export function removeMember(session: ClassSession, user: string): void {
   if (!session.removed.includes(user)) session.removed.push(user);
-  saveSession(dataDir, session);
+}
+
+/**
+ * Where a class's session is kept: a change (rotateCodes, removeMember) is made on the kept
+ * session and saved, and the live object is updated in place. A laptop keeps it in the data
+ * directory; a school's server of several processes in PostgreSQL, told to every process
+ * through Redis (school-session.ts).
+ */
+export interface SessionKeeper {
+  change(session: ClassSession, edit: (kept: ClassSession) => void): Promise<void>;
+}
+
+export function fileSessionKeeper(dataDir: string): SessionKeeper {
+  return {
+    async change(session, edit) {
+      edit(session);
+      saveSession(dataDir, session);
+    },
+  };
 }

@@ -3,24 +3,24 @@
  * is), `POST /api/join` (a join code, a name and a colour in; a signed session token out) and,
  * for any other GET, the app itself, so a student's browser needs only the teacher's address.
  * Wrong join codes are limited per address so codes cannot be guessed: the body is read first
- * (at most 4 KB; bigger gets 413), then the limit is checked, the code evaluated and a wrong one
- * counted in the same tick, so concurrent guesses cannot slip between the check and the count.
- * Failures are the only thing counted per address: the right code from a school NAT is never slowed.
+ * (at most 4 KB; bigger gets 413), then an attempt is counted before the code is evaluated and
+ * given back when it was not a wrong code (join-limiter.ts), so concurrent guesses cannot slip
+ * between a check and a count, and the right code from a school NAT is never slowed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { colorSchema } from '../../shared/protocol/fields';
 import type { RosterEntry } from '../../shared/model/roster';
-import { normalizeCode, type ClassSession } from './class-session';
+import { normalizeCode, type ClassSession, type SessionKeeper } from './class-session';
 import { serveRendererFile } from './renderer-files';
 import { isClassTeacher, classAdmin } from './class-admin';
+import { memoryJoinLimiter, type JoinLimiter } from './join-limiter';
 import { requestAnswered } from './request-answered';
 import { mintToken, verifyToken, type Claims, type Role } from './tokens';
 
 export const JOIN_TOKEN_HOURS = 12;
 const MAX_BODY_BYTES = 4096;
-const MAX_FAILURES_PER_MINUTE = 20;
 
 const joinRequestSchema = z.object({
   code: z.string().max(20),
@@ -33,7 +33,7 @@ const joinRequestSchema = z.object({
 export interface HttpApiDeps {
   session: ClassSession | null;
   /** where the session is kept (codes rotated, members removed) */
-  dataDir: string;
+  keeper: SessionKeeper;
   /** Closes every open connection of `user` in `corpus` (a removed member). */
   disconnect: (corpus: string, user: string) => void;
   secret: string;
@@ -43,6 +43,8 @@ export interface HttpApiDeps {
   recordMember: (corpus: string, user: string, entry: RosterEntry) => Promise<string | null>;
   /** http addresses at which students can reach this server */
   addresses: () => string[];
+  /** Wrong join codes per address (default: counted in this process's memory). */
+  limiter?: JoinLimiter;
 }
 
 /**
@@ -81,23 +83,22 @@ function readBody(request: IncomingMessage): Promise<string | null | 'too-large'
   });
 }
 
+function parseJoinRequest(body: string | null): z.infer<typeof joinRequestSchema> | null {
+  try {
+    const parsed = joinRequestSchema.safeParse(JSON.parse(body ?? ''));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One key per client address (an IPv4 address seen through an IPv6 socket counts as itself). */
 function addressKey(request: IncomingMessage): string {
   return (request.socket.remoteAddress ?? '?').replace(/^::ffff:/, '');
 }
 
 export function httpApi(deps: HttpApiDeps) {
-  const failures = new Map<string, { count: number; since: number }>();
-  const tooManyFailures = (ip: string): boolean => {
-    const f = failures.get(ip);
-    return !!f && deps.now() - f.since < 60_000 && f.count >= MAX_FAILURES_PER_MINUTE;
-  };
-  const fail = (ip: string) => {
-    const f = failures.get(ip);
-    if (!f || deps.now() - f.since >= 60_000) failures.set(ip, { count: 1, since: deps.now() });
-    else f.count++;
-    if (failures.size > 10_000) for (const [k, v] of failures) if (deps.now() - v.since >= 60_000) failures.delete(k);
-  };
+  const limiter = deps.limiter ?? memoryJoinLimiter(deps.now);
 
   async function join(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const ip = addressKey(request);
@@ -107,22 +108,18 @@ export function httpApi(deps: HttpApiDeps) {
       response.setHeader('connection', 'close'); // the rest of the body is never read
       return send(response, 413, { error: 'too-large' });
     }
-    // from here to the verdict on the code nothing awaits: the check and the count are one step
-    if (tooManyFailures(ip)) return send(response, 429, { error: 'too-many-attempts' });
-    let parsed: z.ZodSafeParseResult<z.infer<typeof joinRequestSchema>>;
-    try {
-      parsed = joinRequestSchema.safeParse(JSON.parse(body ?? ''));
-    } catch {
+    // counted before the code is evaluated; given back below unless it was a wrong code
+    if (!(await limiter.reserve(ip))) return send(response, 429, { error: 'too-many-attempts' });
+    const parsed = parseJoinRequest(body);
+    if (!parsed) {
+      await limiter.release(ip);
       return send(response, 400, { error: 'bad-request' });
     }
-    if (!parsed.success) return send(response, 400, { error: 'bad-request' });
-    const { code, name, color, previous } = parsed.data;
+    const { code, name, color, previous } = parsed;
     const typed = normalizeCode(code);
     const role: Role | null = typed === deps.session.studentCode ? 'student' : typed === deps.session.observerCode ? 'observer' : null;
-    if (!role) {
-      fail(ip);
-      return send(response, 403, { error: 'bad-code' });
-    }
+    if (!role) return send(response, 403, { error: 'bad-code' }); // stays counted
+    await limiter.release(ip);
     // the signature alone decides whether the previous identity is ours (its expiry does not matter)
     const before = previous ? verifyToken(deps.secret, previous, 0) : null;
     const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role && renewable(deps.session, before.claims);
@@ -143,7 +140,7 @@ export function httpApi(deps: HttpApiDeps) {
     } catch {
       json = null;
     }
-    const [status, answer] = classAdmin({ ...deps, session }, path, request, json);
+    const [status, answer] = await classAdmin({ ...deps, session }, path, request, json);
     send(response, status, answer);
   }
 

@@ -4,16 +4,17 @@
  * write guard accepted it, before Hocuspocus applies and acknowledges it — and server-side
  * writes in onChange; compacts on the debounced onStoreDocument. A document the database cannot
  * read is refused to the client as `storage-corrupt` (Hocuspocus would say "permission-denied"),
- * and logged with its name.
+ * and logged with its name. A write that cannot be stored (the database is gone: PostgreSQL
+ * restarting) closes the writer's socket, so its client reconnects and sends it again.
  */
 import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
 import { inboundUpdate } from './inbound';
 import { Refusal } from './reasons';
 import { StorageCorrupt } from './storage-integrity';
-import type { DocStore } from './storage';
+import type { ServerStore } from './pg-store';
 import { applyStoredUpdate } from './stored-update';
 
-export function persistence(store: DocStore): Extension {
+export function persistence(store: ServerStore): Extension {
   return {
     extensionName: 'glose-persistence',
     async onLoadDocument({ document, documentName }) {
@@ -24,10 +25,19 @@ export function persistence(store: DocStore): Extension {
       if (connection.readOnly) return;
       // the write guard has read this frame: null when it refused it or it changes nothing
       const update = inboundUpdate(frame);
-      if (update) await store.append(documentName, update);
+      if (!update) return;
+      try {
+        await store.append(documentName, update);
+      } catch (error) {
+        // not stored, so not acknowledged: the client keeps it and sends it again once reconnected
+        console.error(`storage: a write to ${documentName} could not be stored (${(error as Error).message}); its socket is closed`);
+        connection.webSocket.close(1011, 'storage-unavailable');
+        throw error;
+      }
     },
     async onChange({ documentName, transactionOrigin, update }) {
-      if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;
+      // a client's update was stored before it was applied; one relayed by Redis was stored by the process it came to
+      if (isTransactionOrigin(transactionOrigin) && (transactionOrigin.source === 'connection' || transactionOrigin.source === 'redis')) return;
       await store.append(documentName, update).catch((error: unknown) => console.error('storage: append failed', error));
     },
     async onStoreDocument({ documentName }) {

@@ -41,12 +41,18 @@ function removal(document: Document, clients: number[]): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/** The clients of the other students' connections (those `recipient` may not see while blind). */
+/**
+ * The clients of the other students (those `recipient` may not see while blind): those of other
+ * students' connections, and those whose state the presence guard marked with the student role —
+ * also states another process of a school's server relayed through Redis, set by no connection here.
+ */
 function classmates(document: Document, recipient: Connection): Set<number> {
+  const own = document.getClients(recipient);
   const hidden = new Set<number>();
   for (const other of document.getConnections()) {
     if (other !== recipient && roleOf(other) === 'student') for (const id of document.getClients(other)) hidden.add(id);
   }
+  for (const [id, state] of document.awareness.getStates()) if (!own.has(id) && (state as { role?: unknown }).role === 'student') hidden.add(id);
   return hidden;
 }
 

@@ -14,17 +14,19 @@ import { memberColor } from '../../shared/model/member-colors';
 import { readRoster, recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
 import { backupRoute } from './backup-route';
-import { loadOrCreateSession, type ClassSession } from './class-session';
+import { fileSessionKeeper, loadOrCreateSession, type ClassSession, type SessionKeeper } from './class-session';
 import { heartbeat } from './heartbeat';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
+import type { ServerStore } from './pg-store';
 import { privateDir } from './private-files';
 import { presenceFilter } from './presence-filter';
 import { presenceGuard } from './presence-guard';
 import { quotasSchema } from './quotas';
 import { reasonText, Refusal } from './reasons';
+import { openSchool, schoolOptionsSchema, type School } from './school';
 import { socketBudget, type SocketBudget } from './socket-budget';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
@@ -57,6 +59,8 @@ export const syncServerOptionsSchema = z.object({
   rendererDir: z.string().optional(),
   /** Per-user and per-connection quotas (quotas.ts; defaults in docs/server.md). */
   quotas: quotasSchema.prefault({}),
+  /** A school's server of several processes: PostgreSQL instead of LevelDB, Redis between processes (school.ts, docs/deploy-scale.md). */
+  school: schoolOptionsSchema.optional(),
 });
 
 export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
@@ -76,11 +80,22 @@ export interface SyncServer {
   url: string;
   port: number;
   host: string;
-  store: DocStore;
+  store: ServerStore;
   /** The hosted class and its join codes, when the server was started with `session`. */
   session: ClassSession | null;
   hocuspocusServer: Server<SessionContext>;
   stop(): Promise<void>;
+}
+
+/** The hosted class's session and where its changes are kept: the data directory, or the school's database. */
+async function classSession(
+  options: z.infer<typeof syncServerOptionsSchema>,
+  school: School | null,
+  disconnect: (corpus: string, user: string) => void,
+): Promise<{ session: ClassSession | null; keeper: SessionKeeper }> {
+  if (!options.session) return { session: null, keeper: fileSessionKeeper(options.dataDir) };
+  if (school) return school.classSession(options.session, disconnect);
+  return { session: loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title), keeper: fileSessionKeeper(options.dataDir) };
 }
 
 export function databaseDir(dataDir: string): string {
@@ -116,8 +131,9 @@ export function authenticate(
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
   privateDir(options.dataDir);
-  const store = await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync });
-  const session = options.session ? loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title) : null;
+  const school = options.school ? await openSchool(options.school) : null;
+  const store: ServerStore = school?.store ?? (await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync }));
+  const { session, keeper } = await classSession(options, school, (corpus, user) => disconnect(corpus, user));
   const policies = classPolicy(() => server.hocuspocus);
   const budget = socketBudget(options.quotas);
   /** The class policy, with the members the teacher removed when this server hosts the class. */
@@ -146,13 +162,14 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now), heartbeat()],
+    extensions: [...(school?.extensions ?? []), writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: authenticate(options.secret, deps.now, policyFor, budget),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: httpApi({
       session,
-      dataDir: options.dataDir,
+      keeper,
       disconnect,
+      ...(school?.limiter ? { limiter: school.limiter } : {}),
       secret: options.secret,
       rendererDir: options.rendererDir ?? null,
       now: deps.now,
@@ -167,9 +184,10 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
    */
   async function recordMember(corpus: string, user: string, entry: RosterEntry): Promise<string | null> {
     const connection = await server.hocuspocus.openDirectConnection(corpusDocName(corpus));
+    const admitted = !school || (await school.admit(corpus, user, [...rosterMap(connection.document!).keys()], options.quotas.maxRoster));
     let color: string | null = null;
     await connection.transact((doc) => {
-      if (!rosterMap(doc).has(user) && rosterMap(doc).size >= options.quotas.maxRoster) return;
+      if (!admitted || (!rosterMap(doc).has(user) && rosterMap(doc).size >= options.quotas.maxRoster)) return;
       color = memberColor(readRoster(doc), user, entry.color);
       recordRosterMember(doc, user, { ...entry, color });
     });
@@ -182,7 +200,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       server.listen().then(() => resolve(), reject);
     });
   } catch (error) {
-    await store.close();
+    await (school ?? store).close();
     throw error;
   }
   const { port } = server.address;
@@ -197,7 +215,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     async stop() {
       await policies.close();
       await server.destroy();
-      await store.close();
+      await (school ?? store).close();
     },
   };
 }

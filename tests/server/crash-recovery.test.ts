@@ -13,22 +13,12 @@ import { DocStore } from '../../electron/server/storage';
 import { databaseDir } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
 import { startServerProcess } from './server-process';
-import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
+import { Client, CORPUS, record, recordIds, removeDir, seedArticles, storedRecordIds, tempDir, token, waitFor } from './helpers';
 
 const STUDENTS = ['ana', 'bob', 'carl', 'dina'];
 const layer = (owner: string) => `corpus/${CORPUS}/layer/a1/${owner}`;
 
-async function storedIds(dataDir: string, name: string): Promise<string[]> {
-  const store = await DocStore.open(databaseDir(dataDir), { fsync: false });
-  try {
-    const doc = new Y.Doc();
-    const update = await store.load(name);
-    if (update) Y.applyUpdate(doc, update);
-    return recordIds(doc);
-  } finally {
-    await store.close();
-  }
-}
+const storedIds = async (dataDir: string, name: string): Promise<string[]> => storedRecordIds(await DocStore.open(databaseDir(dataDir), { fsync: false }), name);
 
 describe('kill -9 recovery', () => {
   const dir = tempDir();

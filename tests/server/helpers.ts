@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import type { ServerStore } from '../../electron/server/pg-store';
 import { startSyncServer, type SyncServer, type SyncServerOptions } from '../../electron/server/sync-server';
 import { mintToken, type Role } from '../../electron/server/tokens';
 import { addArticle } from '../../shared/model/corpus';
@@ -148,5 +149,17 @@ export async function seedArticles(url: string, ids: string[], corpus = CORPUS):
     await waitFor(() => !open.provider.hasUnsyncedChanges, 'the article list at the server');
   } finally {
     teacher.destroy();
+  }
+}
+
+/** Ids of the records of a layer as a store holds it; the store is closed after. */
+export async function storedRecordIds(store: Pick<ServerStore, 'load' | 'close'>, name: string): Promise<string[]> {
+  try {
+    const doc = new Y.Doc();
+    const update = await store.load(name);
+    if (update) Y.applyUpdate(doc, update);
+    return recordIds(doc);
+  } finally {
+    await store.close();
   }
 }
