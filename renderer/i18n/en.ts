@@ -378,10 +378,12 @@ export const en = {
   adjudicate: {
     listTitle: 'Adjudication (gold layer)',
     listHelp: 'Build the gold layer article by article from the annotators’ spans: open an article to accept, merge or reject them.',
+    limit: 'Progress is counted here for the first {{count}} articles; each article’s own view shows its progress.',
     article: 'Article',
     back: 'Back to research data',
     title: 'Adjudication: {{title}}',
-    progress: '{{done}} passages adjudicated, {{todo}} to do',
+    progress_one: '{{count}} passage adjudicated, {{todo}} to do',
+    progress_other: '{{count}} passages adjudicated, {{todo}} to do',
     readOnly: 'Only the teacher writes the gold layer: you can look, not decide.',
     empty: 'No annotator has marked this article yet. Their marks appear here as they make them.',
     allDone: 'Every passage of this article is adjudicated.',
@@ -403,7 +405,7 @@ export const en = {
     todo: 'to do',
     annotator: 'Annotator',
     gold: 'Gold',
-    verdict: { accepted: 'accepted', rejected: 'rejected', none: 'to decide' },
+    verdict: { acceptedAs: 'accepted as {{kind}}', accepted: 'accepted', rejected: 'rejected', none: 'to decide' },
     span: '{{owner}}: {{kind}}, {{verdict}} — {{quote}}',
   },
 };

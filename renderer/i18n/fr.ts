@@ -375,10 +375,12 @@ export const fr: Messages = {
   adjudicate: {
     listTitle: 'Adjudication (couche de référence)',
     listHelp: 'Construire la couche de référence article par article à partir des segments des annotateurs : ouvrez un article pour les accepter, les fusionner ou les rejeter.',
+    limit: 'La progression est comptée ici pour les {{count}} premiers articles ; la vue de chaque article montre la sienne.',
     article: 'Article',
     back: 'Retour aux données de recherche',
     title: 'Adjudication : {{title}}',
-    progress: '{{done}} passages tranchés, {{todo}} à faire',
+    progress_one: '{{count}} passage tranché, {{todo}} à faire',
+    progress_other: '{{count}} passages tranchés, {{todo}} à faire',
     readOnly: 'Seul l’enseignant écrit la couche de référence : vous pouvez regarder, pas décider.',
     empty: 'Aucun annotateur n’a encore marqué cet article. Leurs marques apparaissent ici dès qu’ils les font.',
     allDone: 'Tous les passages de cet article sont tranchés.',
@@ -400,7 +402,7 @@ export const fr: Messages = {
     todo: 'à faire',
     annotator: 'Annotateur',
     gold: 'Référence',
-    verdict: { accepted: 'accepté', rejected: 'rejeté', none: 'à décider' },
+    verdict: { acceptedAs: 'accepté comme {{kind}}', accepted: 'accepté', rejected: 'rejeté', none: 'à décider' },
     span: '{{owner}} : {{kind}}, {{verdict}} — {{quote}}',
   },
 };

@@ -26,7 +26,7 @@ export interface AdjudicationSnapshot {
   /** null until the text, the roster and the gold layer are in */
   index: CodePointIndex | null;
   tagset: Tagset | null;
-  /** annotators in roster order, with the names shown */
+  /** annotators with a span on the article, by name, with the names shown */
   owners: { id: string; name: string }[];
   units: Unit[];
   progress: { done: number; todo: number };
@@ -101,7 +101,7 @@ export function createAdjudication(corpus: string, article: string, me: Author, 
     return {
       index: ready ? index : null,
       tagset: corpusDoc ? readTagset(corpusDoc) : null,
-      owners: ids.filter((id) => read.some((l) => l.owner === id && l.annotations.length > 0)).map((id) => ({ id, name: nameOf(id) })),
+      owners: ids.filter((id) => read.some((l) => l.owner === id && l.annotations.length > 0)).map((id) => ({ id, name: nameOf(id) })).sort((a, b) => a.name.localeCompare(b.name)),
       units,
       progress: progress(units),
       canUndo: !!gold?.undo.canUndo(),

@@ -10,6 +10,7 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextTodo } from '../../../shared/curation/units';
 import { listArticles } from '../../../shared/model/corpus';
 import { corpusDocName } from '../../../shared/model/doc-names';
 import type { Author } from '../../../shared/model/record';
@@ -37,36 +38,34 @@ export function AdjudicationView({ corpus, articleId, me, canWrite }: Props) {
   const title = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId)?.title) ?? articleId;
   const [focused, setFocused] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<string | null>(null);
+  /** the span a key acted on: once the write shows, the focus moves to the next span to decide */
+  const actedOn = useRef<string | null>(null);
 
   const buttons = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-span]') ?? [])];
   const focusSpan = (key: string | undefined) => buttons().find((b) => b.dataset.span === key)?.focus();
-  // after a write (or a live change that rebuilt the rows) the focus goes where it was asked to
+  // after a write, or a live change that rebuilt the rows, the focus goes where it belongs
   useEffect(() => {
-    const key = pendingFocus.current ?? focused;
-    if (!key || !list.current?.contains(document.activeElement) && !pendingFocus.current) return;
-    pendingFocus.current = null;
+    const acted = actedOn.current;
+    actedOn.current = null;
+    const key = acted ? (nextUndecided(acted) ?? acted) : focused;
+    if (!key || (!acted && !list.current?.contains(document.activeElement))) return;
     if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.span === key) return;
     focusSpan(key);
   }, [snap]);
 
-  /** The next span without a decision after `key`, in queue order (wrapping round). */
-  const nextUndecided = (key: string, step: 1 | -1 = 1) => {
-    const spans = snap.units.flatMap((u) => u.spans);
-    const at = spans.findIndex((s) => s.key === key);
-    for (let i = 1; i <= spans.length; i++) {
-      const s = spans[(at + i * step + spans.length * spans.length) % spans.length]!;
-      if (!s.decision) return s.key;
-    }
-    return undefined;
+  /** The next span without a decision after `key`, in the order shown (wrapping round). */
+  const nextUndecided = (key: string) => {
+    const undecided = new Set(snap.units.flatMap((u) => u.spans.filter((s) => !s.decision).map((s) => s.key)));
+    const shown = buttons().map((b) => b.dataset.span!);
+    const at = shown.indexOf(key);
+    return [...shown.slice(at + 1), ...shown.slice(0, at + 1)].find((k) => undecided.has(k));
   };
+  /** The first span to decide in the next (or previous) passage still to do. */
   const nextUnit = (key: string, step: 1 | -1) => {
-    const from = snap.units.findIndex((u) => u.spans.some((s) => s.key === key));
-    for (let i = 1; i <= snap.units.length; i++) {
-      const unit = snap.units[(from + i * step + snap.units.length * 2) % snap.units.length]!;
-      if (!unit.done) return unit.spans.find((s) => !s.decision)?.key;
-    }
-    return undefined;
+    const from = snap.units.find((u) => u.spans.some((s) => s.key === key));
+    const unit = nextTodo(snap.units, from?.id ?? null, step);
+    const undecided = new Set(unit?.spans.filter((s) => !s.decision).map((s) => s.key));
+    return buttons().find((b) => undecided.has(b.dataset.span!))?.dataset.span;
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -87,7 +86,7 @@ export function AdjudicationView({ corpus, articleId, me, canWrite }: Props) {
     const kind = action ? undefined : snap.tagset?.kinds.find((k) => k.shortcut === e.key)?.key;
     if (!action && !kind) return;
     e.preventDefault();
-    pendingFocus.current = nextUndecided(key) ?? key;
+    actedOn.current = key;
     if (action === 'merge') state.merge(key);
     else if (action === 'reject') state.reject(key);
     else state.accept(key, kind);
@@ -102,14 +101,14 @@ export function AdjudicationView({ corpus, articleId, me, canWrite }: Props) {
       </p>
       <h1 id="adjudicate-title">{t('adjudicate.title', { title })}</h1>
       <p className="adjudicate-progress">
-        <label htmlFor="adjudicate-progress">{t('adjudicate.progress', { done: progress.done, todo: progress.todo })}</label>{' '}
+        <label htmlFor="adjudicate-progress">{t('adjudicate.progress', { count: progress.done, todo: progress.todo })}</label>{' '}
         <progress id="adjudicate-progress" max={Math.max(1, total)} value={progress.done} />
       </p>
       {!canWrite && <p className="muted">{t('adjudicate.readOnly')}</p>}
       <details className="adjudicate-keys" open>
         <summary>{t('adjudicate.keys.title')}</summary>
         <ul>
-          {(['move', 'accept', 'kind', 'merge', 'reject', 'undo'] as const).map((k) => (
+          {(canWrite ? (['move', 'accept', 'kind', 'merge', 'reject', 'undo'] as const) : (['move'] as const)).map((k) => (
             <li key={k}>{t(`adjudicate.keys.${k}`)}</li>
           ))}
         </ul>

@@ -1,30 +1,29 @@
 /**
  * The research view's way into adjudication: the chosen articles, each linking to its
  * adjudication view (`#/adjudicate/<id>`) with its progress — passages adjudicated and to do —
- * read when the panel opens or the choice changes.
+ * kept up to date while annotators work. Progress is watched for the first PROGRESS_LIMIT chosen
+ * articles only: each article watched keeps every layer of it open (and, in a class, served), and
+ * the server allows a connection a few hundred documents; the others link to their view, which
+ * shows theirs.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../store/route';
-import { adjudicationProgress, type ArticleProgress } from '../../store/research/adjudication-progress';
+import { watchAdjudicationProgress, type ArticleProgress } from '../../store/research/adjudication-progress';
 import type { CorpusChoice } from '../../store/research/corpus-reader';
 import type { Chosen } from './ChoiceLists';
+
+const PROGRESS_LIMIT = 8;
 
 export function AdjudicationPanel({ choice, chosen }: { choice: CorpusChoice; chosen: Chosen }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<ArticleProgress[]>([]);
+  const articles = choice.articles.filter((a) => chosen.articles.has(a.id));
   useEffect(() => {
-    const controller = new AbortController();
-    const articles = choice.articles.filter((a) => chosen.articles.has(a.id));
     const owners = choice.owners.filter((o) => chosen.owners.has(o));
-    setRows([]);
-    void (async () => {
-      const read: ArticleProgress[] = [];
-      for await (const row of adjudicationProgress(choice.info.id, articles, owners, controller.signal)) read.push(row);
-      setRows(read);
-    })().catch(() => {}); // cancelled by a newer choice
-    return () => controller.abort();
+    return watchAdjudicationProgress(choice.info.id, articles.slice(0, PROGRESS_LIMIT), owners, setRows);
   }, [choice, chosen]);
+  const counted = new Map(rows.map((r) => [r.article.id, r]));
 
   return (
     <section className="research-panel" aria-labelledby="research-adjudicate-title">
@@ -39,17 +38,18 @@ export function AdjudicationPanel({ choice, chosen }: { choice: CorpusChoice; ch
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ article, done, todo }) => (
+          {articles.map((article) => (
             <tr key={article.id}>
               <th scope="row">
                 <a href={routeHash({ view: 'adjudicate', id: article.id })}>{article.title}</a>
               </th>
-              <td>{done}</td>
-              <td>{todo}</td>
+              <td>{counted.get(article.id)?.done ?? '–'}</td>
+              <td>{counted.get(article.id)?.todo ?? '–'}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {articles.length > PROGRESS_LIMIT && <p className="muted small">{t('adjudicate.limit', { count: PROGRESS_LIMIT })}</p>}
     </section>
   );
 }
