@@ -408,6 +408,16 @@ export const en = {
     verdict: { acceptedAs: 'accepted as {{kind}}', accepted: 'accepted', rejected: 'rejected', none: 'to decide' },
     span: '{{owner}}: {{kind}}, {{verdict}} — {{quote}}',
   },
+  agreementGold: {
+    allKinds: 'All kinds at once',
+    title: 'Against the gold layer',
+    annotator: 'Annotator',
+    match: 'Match',
+    exact: 'exact',
+    overlap: 'overlap',
+    precision: 'Precision',
+    recall: 'Recall',
+  },
 };
 
 export type Messages = typeof en;

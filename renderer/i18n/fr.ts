@@ -405,4 +405,14 @@ export const fr: Messages = {
     verdict: { acceptedAs: 'accepté comme {{kind}}', accepted: 'accepté', rejected: 'rejeté', none: 'à décider' },
     span: '{{owner}} : {{kind}}, {{verdict}} — {{quote}}',
   },
+  agreementGold: {
+    allKinds: 'Tous les types à la fois',
+    title: 'Par rapport à la couche de référence',
+    annotator: 'Annotateur',
+    match: 'Correspondance',
+    exact: 'exacte',
+    overlap: 'chevauchement',
+    precision: 'Précision',
+    recall: 'Rappel',
+  },
 };

@@ -29,26 +29,28 @@ export function AdjudicationPanel({ choice, chosen }: { choice: CorpusChoice; ch
     <section className="research-panel" aria-labelledby="research-adjudicate-title">
       <h2 id="research-adjudicate-title">{t('adjudicate.listTitle')}</h2>
       <p className="muted">{t('adjudicate.listHelp')}</p>
-      <table className="data-table adjudicate-list">
-        <thead>
-          <tr>
-            <th scope="col">{t('adjudicate.article')}</th>
-            <th scope="col">{t('adjudicate.done')}</th>
-            <th scope="col">{t('adjudicate.todo')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((article) => (
-            <tr key={article.id}>
-              <th scope="row">
-                <a href={routeHash({ view: 'adjudicate', id: article.id })}>{article.title}</a>
-              </th>
-              <td>{counted.get(article.id)?.done ?? '–'}</td>
-              <td>{counted.get(article.id)?.todo ?? '–'}</td>
+      <div className="adjudicate-list">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('adjudicate.article')}</th>
+              <th scope="col">{t('adjudicate.done')}</th>
+              <th scope="col">{t('adjudicate.todo')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <th scope="row">
+                  <a href={routeHash({ view: 'adjudicate', id: article.id })}>{article.title}</a>
+                </th>
+                <td>{counted.get(article.id)?.done ?? '–'}</td>
+                <td>{counted.get(article.id)?.todo ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {articles.length > PROGRESS_LIMIT && <p className="muted small">{t('adjudicate.limit', { count: PROGRESS_LIMIT })}</p>}
     </section>
   );
