@@ -418,6 +418,9 @@ export const en = {
     precision: 'Precision',
     recall: 'Recall',
   },
+  importForeign: {
+    button: 'brat or INCEpTION files (.zip, .tsv)…',
+  },
 };
 
 export type Messages = typeof en;

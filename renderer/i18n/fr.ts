@@ -415,4 +415,7 @@ export const fr: Messages = {
     precision: 'Précision',
     recall: 'Rappel',
   },
+  importForeign: {
+    button: 'Fichiers brat ou INCEpTION (.zip, .tsv)…',
+  },
 };
