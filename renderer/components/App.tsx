@@ -23,6 +23,7 @@ import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { ArgumentMap } from './ArgumentMap';
 import { Library } from './Library';
+import { AdjudicationView } from './adjudicate/AdjudicationView';
 import { ResearchView } from './research/ResearchView';
 import { SessionBar } from './SessionBar';
 import { StorageAlert } from './StorageAlert';
@@ -50,6 +51,8 @@ export function App({ session }: { session: Session | null }) {
     switch (route.view) {
       case 'research':
         return <ResearchView corpus={corpus} me={author} />;
+      case 'adjudicate':
+        return <AdjudicationView key={route.id} corpus={corpus} articleId={route.id} me={author} canWrite={!session || session.role === 'teacher'} />;
       case 'article':
         return (
           <ArticleView key={route.id} corpus={corpus} articleId={route.id} user={author} canWrite={session?.role !== 'observer'} focus={route.focus} onBack={() => go({ view: 'library' })} />
@@ -79,7 +82,7 @@ export function App({ session }: { session: Session | null }) {
           <a href="#/map" className="button-link" aria-current={route.view === 'map' ? 'page' : undefined}>
             {t('map.open')}
           </a>
-          <a href="#/research" className="button-link" aria-current={route.view === 'research' ? 'page' : undefined}>
+          <a href="#/research" className="button-link" aria-current={route.view === 'research' || route.view === 'adjudicate' ? 'page' : undefined}>
             {t('research.open')}
           </a>
           <SessionBar session={session} />

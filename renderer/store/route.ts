@@ -3,13 +3,14 @@
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
  * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/map` the argument map. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
- * comparison of an article. Each view adds its own route here.
+ * comparison of an article, `#/adjudicate/<id>` its adjudication. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { view: 'library' }
   | { view: 'research' }
+  | { view: 'adjudicate'; id: string }
   | { view: 'article'; id: string; focus?: string }
   | { view: 'compare'; id: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
   if (article) return { view: 'article', id: article[1]!, focus: article[2] };
   const compare = /^#\/compare\/([A-Za-z0-9_-]+)$/.exec(hash);
   if (compare) return { view: 'compare', id: compare[1]! };
+  const adjudicate = /^#\/adjudicate\/([A-Za-z0-9_-]+)$/.exec(hash);
+  if (adjudicate) return { view: 'adjudicate', id: adjudicate[1]! };
   const map = /^#\/map(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
   if (map) return { view: 'map', focus: map[1] };
   const join = /^#\/join(?:\?(.*))?$/.exec(hash);
@@ -46,6 +49,8 @@ export function routeHash(route: Route): string {
       return `#/map${route.focus ? `?a=${route.focus}` : ''}`;
     case 'research':
       return '#/research';
+    case 'adjudicate':
+      return `#/adjudicate/${route.id}`;
     case 'library':
       return '#/';
     case 'class':

@@ -2,11 +2,13 @@
  * The shape a layer document may have, checked by the server on a scratch copy before it
  * stores an update (electron/server/update-check.ts): its only root maps are `annotations`
  * (one Y.Map per record, fields from the record schema and nothing else, no nested Yjs types)
- * and the discussion maps `replies`, `votes` and `statuses` (plain JSON entries). Only the
+ * and the discussion maps `replies`, `votes` and `statuses`, and the gold layer's curation
+ * `decisions` (curation.ts) (plain JSON entries). Only the
  * entries an update touched are checked, so a big layer costs no more than a small one.
  */
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { decisionSchema, DECISIONS_ROOT } from './curation';
 import { replySchema, statusRecordSchema, voteSchema } from './discussion';
 import { annotationSchema } from './record';
 
@@ -18,6 +20,7 @@ const ROOTS: Record<string, (key: string, value: unknown) => string | null> = {
   replies: (key, value) => checkPlain(replySchema, 'id', key, value),
   votes: (key, value) => checkPlain(voteSchema, 'about', key, value),
   statuses: (key, value) => checkPlain(statusRecordSchema, 'about', key, value),
+  [DECISIONS_ROOT]: (key, value) => checkPlain(decisionSchema, 'about', key, value),
 };
 
 export const LAYER_ROOTS = Object.keys(ROOTS);

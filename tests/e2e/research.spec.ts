@@ -14,6 +14,7 @@ async function seedTwoAnnotators(page: Page): Promise<void> {
     'corpus/sample': rosterUpdate({ alice: 'Alice', bob: 'Bob' }),
     'corpus/sample/layer/000/alice': layerOn000('alice', 'Alice', [['claim', CLAIM_000], ['disputed', TRIBUNE]]),
     'corpus/sample/layer/000/bob': layerOn000('bob', 'Bob', [['claim', CLAIM_000]]),
+    'corpus/sample/layer/000/gold': layerOn000('gold', 'Gold', [['claim', CLAIM_000]]),
   });
   await page.reload();
 }
@@ -27,24 +28,31 @@ test('export W3C, measure agreement, import with an orphan; English and French',
   await expect(layers.getByRole('checkbox', { name: 'Alice', exact: true })).toBeChecked();
   await expect(layers.getByRole('checkbox', { name: 'bob' })).toBeChecked();
 
-  // export: the downloaded file is a W3C collection of the three annotations
+  // export: the downloaded file is a W3C collection of the four annotations (gold's included)
   await page.getByRole('combobox', { name: 'Format' }).selectOption('w3c');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('sample.jsonld');
   const doc = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { type: string; total: number; first: { items: { target: { selector: { type: string; exact?: string }[] } }[] } };
-  expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 3 });
-  expect(doc.first.items.map((i) => i.target.selector.find((s) => s.type === 'TextQuoteSelector')!.exact).sort()).toEqual([CLAIM_000, CLAIM_000, TRIBUNE].sort());
+  expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 4 });
+  expect(doc.first.items.map((i) => i.target.selector.find((s) => s.type === 'TextQuoteSelector')!.exact).sort()).toEqual([CLAIM_000, CLAIM_000, CLAIM_000, TRIBUNE].sort());
   await expect(page.getByRole('status').filter({ hasText: '5 articles exported as sample.jsonld' })).toBeVisible();
 
   // agreement: identical claims agree perfectly; the disputed passage only alice marked does not
   await page.getByRole('button', { name: 'Measure agreement' }).click();
+  await expect(page.getByRole('table', { name: 'Cohen’s κ for each pair: All kinds at once' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Kind shown in the matrix' }).selectOption('claim');
   const matrix = page.getByRole('table', { name: /Cohen’s κ for each pair: Claim/ });
   await expect(matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Alice' }) }).locator('td').nth(1)).toHaveText('1.00 almost perfect');
   const kinds = page.getByRole('table', { name: 'All articles' });
   await expect(kinds.getByRole('row', { name: /^Claim/ })).toContainText('1.00 almost perfect');
-  await expect(kinds.getByRole('row', { name: /^Disputed/ })).toContainText(/^Disputed-0\.0\d poor-0\.0\d poor$/);
+  await expect(kinds.getByRole('row', { name: /^Disputed/ })).toContainText(/^Disputed-0\.0\d poor-0\.0\d poor/);
+  // the figures `glose agreement` reports: all kinds at once (Fleiss, α, unitizing α), F1 against gold
+  await expect(kinds.getByRole('row', { name: /^All kinds at once/ }).getByRole('cell')).toHaveCount(3);
+  const gold = page.getByRole('table', { name: 'Against the gold layer' });
+  await expect(gold.getByRole('row', { name: /^Alice exact/ })).toHaveText(/^Aliceexact0\.501\.000\.67$/);
+  await expect(gold.getByRole('row', { name: /^Bob exact/ })).toHaveText(/^Bobexact1\.001\.001\.00$/);
   await expect(page.getByRole('list').filter({ hasText: 'of judgements differ' }).getByRole('link').first()).toHaveAttribute('href', '#/article/000');
   await page.screenshot({ path: 'tests/e2e/screenshots/research-en.png', fullPage: true });
 

@@ -15,6 +15,7 @@ import { databaseDir, type SyncServer } from '../../electron/server/sync-server'
 import { DocStore } from '../../electron/server/storage';
 import { readDiscussion } from '../../shared/model/discussion';
 import { LAYER_ROOTS } from '../../shared/model/layer-shape';
+import { readDecisions } from '../../shared/model/curation';
 import { addAnnotation, annotationsMap, readLayer } from '../../shared/model/layer';
 import { glose } from '../unit/cli/cli-helpers';
 import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
@@ -56,8 +57,9 @@ function craft(gen: prng.PRNG, chain: Y.Doc): Uint8Array {
     case 5: // not a map
       map.set(id, prng.oneOf(gen, ['string', 7, [1]]) as never);
       break;
-    case 6: // a discussion entry failing its schema
-      doc.getMap('replies').set(id, { about: 'x', text: 7 });
+    case 6: // a discussion entry or a curation decision failing its schema
+      if (prng.bool(gen)) doc.getMap('replies').set(id, { about: 'x', text: 7 });
+      else doc.getMap('decisions').set(`mal/${id}`, { verdict: 'maybe' });
       break;
     default: {
       // builds on earlier chained changes (the server may have refused them: missing dependencies)
@@ -95,7 +97,13 @@ function invalidIn(doc: Y.Doc): string[] {
   // a root named only by a pending (never integrated) change exists but holds nothing
   const foreign = [...doc.share].filter(([k, type]) => !LAYER_ROOTS.includes(k) && (type._start !== null || type._map.size > 0));
   const discussion = readDiscussion(doc).invalid;
-  return [...foreign.map(([k]) => `root ${k}`), ...readLayer(doc).invalid.map((i) => `${i.id}: ${i.reason}`), ...(discussion ? [`${discussion} discussion entries`] : [])];
+  const decisions = doc.getMap('decisions').size - readDecisions(doc).size;
+  return [
+    ...foreign.map(([k]) => `root ${k}`),
+    ...readLayer(doc).invalid.map((i) => `${i.id}: ${i.reason}`),
+    ...(discussion ? [`${discussion} discussion entries`] : []),
+    ...(decisions ? [`${decisions} curation decisions`] : []),
+  ];
 }
 
 describe(`update fuzz (seed ${SEED}; replay with GLOSE_SEED=${SEED})`, () => {

@@ -1,39 +1,23 @@
 /**
- * The annotation files `glose import` reads from other tools, each into a batch of foreign
- * items (shared/formats/foreign-item.ts): W3C JSON-LD and Hypothesis API JSON (.json,
- * .jsonld), brat standoff (.ann, with the .txt beside it; the layer is `--creator` or the
- * folder, as `glose export --format brat` lays it out), WebAnno TSV 3 (.tsv; INCEpTION's
- * `annotation/<document>/<user>.tsv` gives the document and the annotator). Also the two maps
+ * The annotation files `glose import` reads from other tools (which reader, and what the path
+ * says: shared/formats/foreign-files.ts, shared with the app), read from disk. Also the two maps
  * a researcher may give: `--kind-map FROM=TO` (repeatable) and `--source-map FILE` (JSON,
  * source → article id).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseJson } from '../../../shared/formats/bundle-reader';
-import { readBrat } from '../../../shared/formats/brat-read';
 import type { ForeignBatch } from '../../../shared/formats/foreign-item';
-import { readW3c } from '../../../shared/formats/w3c-read';
-import { readWebAnno } from '../../../shared/formats/webanno-read';
+import { readForeignFile as readForeign } from '../../../shared/formats/foreign-files';
 import type { Tagset } from '../../../shared/model/tagset';
 
-export const ANNOTATION_FILE = /\.(json|jsonld|ann|tsv)$/i;
+export { ANNOTATION_FILE } from '../../../shared/formats/foreign-files';
 
 export function readForeignFile(file: string, creator: string | undefined): ForeignBatch {
-  const text = readFileSync(file, 'utf8');
-  const name = path.basename(file);
-  const folder = path.basename(path.dirname(path.resolve(file)));
-  if (/\.ann$/i.test(file)) {
-    const txt = file.replace(/\.ann$/i, '.txt');
-    if (!existsSync(txt)) throw new Error(`${file}: brat standoff needs its text beside it (${path.basename(txt)})`);
-    return readBrat(text, readFileSync(txt, 'utf8'), file, path.basename(txt), creator ?? folder);
-  }
-  if (/\.tsv$/i.test(file)) {
-    const inception = path.basename(path.dirname(path.dirname(path.resolve(file)))) === 'annotation';
-    return readWebAnno(text, file, inception ? folder : name.replace(/\.tsv$/i, ''), creator ?? (inception ? name.replace(/\.tsv$/i, '') : 'webanno'));
-  }
-  const json = parseJson(file, text);
-  if (!json.ok) throw new Error(json.error);
-  return readW3c(json.value, file);
+  const sibling = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
+  const read = readForeign(path.resolve(file), readFileSync(file, 'utf8'), sibling, { creator, shown: file });
+  if (!read.ok) throw new Error(read.error);
+  return read.value;
 }
 
 /** `FROM=TO` pairs: a foreign label (any case) to a kind or relation key of the tagset. */

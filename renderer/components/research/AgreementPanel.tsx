@@ -1,7 +1,9 @@
 /**
- * Agreement between the chosen layers over the chosen articles (shared/agreement): per kind,
- * Fleiss' kappa and Krippendorff's alpha pooled over every token; the pairwise Cohen's kappa
- * matrix for one kind at a time; per article, unitizing alpha on the spans and alpha per kind;
+ * Agreement between the chosen layers over the chosen articles (shared/agreement), the figures
+ * `glose agreement` computes: over all kinds at once (multi-category Fleiss' kappa and
+ * Krippendorff's alpha, unitizing alpha) and per kind, pooled over every token; each annotator's
+ * precision, recall and F1 against the gold layer (which is never an annotator here); the
+ * pairwise Cohen's kappa matrix for one kind at a time; per article, unitizing alpha on the spans and alpha per kind;
  * and the passages where annotators disagree most, each linking to its article. Computed
  * article by article with progress and Cancel.
  */
@@ -14,6 +16,7 @@ import { useTask } from '../../store/research/use-task';
 import { AgreementValue } from './AgreementValue';
 import type { Chosen } from './ChoiceLists';
 import { CohenMatrix } from './CohenMatrix';
+import { GoldF1Table } from './GoldF1Table';
 import { TaskProgress } from './TaskProgress';
 
 const PASSAGES = 8;
@@ -31,7 +34,8 @@ export function AgreementPanel({ choice, chosen }: { choice: CorpusChoice; chose
     const articles = choice.articles.filter((a) => chosen.articles.has(a.id));
     const owners = choice.owners.filter((o) => chosen.owners.has(o));
     void task.run(async (signal, progress) => {
-      const acc = agreementAccumulator(tagset, { includeGold: true, passages: PASSAGES });
+      // as `glose agreement`: the gold layer is the reference, not an annotator
+      const acc = agreementAccumulator(tagset, { passages: PASSAGES });
       let done = 0;
       progress(0, articles.length);
       for await (const entry of readSnapshots(choice.info.id, articles, owners, signal)) {
@@ -62,18 +66,27 @@ export function AgreementPanel({ choice, chosen }: { choice: CorpusChoice; chose
                 <th scope="col">{t('research.agreement.kind')}</th>
                 <th scope="col">{t('research.agreement.fleiss')}</th>
                 <th scope="col">{t('research.agreement.alpha')}</th>
+                <th scope="col">{t('research.agreement.unitized')}</th>
               </tr>
             </thead>
             <tbody>
+              <tr className="all-kinds">
+                <th scope="row">{t('agreementGold.allKinds')}</th>
+                <td><AgreementValue value={result.categories.fleiss} /></td>
+                <td><AgreementValue value={result.categories.alpha} /></td>
+                <td><AgreementValue value={result.unitizedAlpha} /></td>
+              </tr>
               {result.kinds.map((k) => (
                 <tr key={k.kind}>
                   <th scope="row">{kindName(k.kind)}</th>
                   <td><AgreementValue value={k.fleiss} /></td>
                   <td><AgreementValue value={k.alpha} /></td>
+                  <td><AgreementValue value={k.unitizedAlpha} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <GoldF1Table gold={result.gold} name={(owner) => choice.names[owner] ?? owner} />
           <CohenMatrix result={result} kindName={kindName} name={(owner) => choice.names[owner] ?? owner} />
           <div className="table-scroll">
             <table className="data-table per-article">

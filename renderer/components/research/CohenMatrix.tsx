@@ -1,5 +1,6 @@
 /**
- * The pairwise Cohen's kappa matrix for one kind (chosen in a select): a table with the
+ * The pairwise Cohen's kappa matrix over all kinds at once (multi-category, the default) or for
+ * one kind (chosen in a select): a table with the
  * annotators as column and row headers, so a screen reader announces both for each cell; the
  * diagonal is empty. Each value shows its number and band (AgreementValue).
  */
@@ -8,21 +9,26 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusAgreement } from '../../../shared/agreement/corpus-agreement';
 import { AgreementValue } from './AgreementValue';
 
+/** The select's value for the multi-category matrix (no kind key starts with a space). */
+const ALL = ' all';
+
 export function CohenMatrix({ result, kindName, name }: { result: CorpusAgreement; kindName: (key: string) => string; name: (owner: string) => string }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState(() => (result.kinds.find((k) => k.cohen.some((p) => p.kappa !== null)) ?? result.kinds[0]!).kind);
-  const figures = result.kinds.find((k) => k.kind === kind)!;
-  const kappa = (a: string, b: string) => figures.cohen.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))?.kappa ?? null;
+  const [kind, setKind] = useState(ALL);
+  const cohen = kind === ALL ? result.categories.cohen : result.kinds.find((k) => k.kind === kind)!.cohen;
+  const label = kind === ALL ? t('agreementGold.allKinds') : kindName(kind);
+  const kappa = (a: string, b: string) => cohen.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))?.kappa ?? null;
   return (
     <div className="cohen-matrix">
       <label>
         {t('research.agreement.matrixKind')}{' '}
         <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          <option value={ALL}>{t('agreementGold.allKinds')}</option>
           {result.kinds.map((k) => <option key={k.kind} value={k.kind}>{kindName(k.kind)}</option>)}
         </select>
       </label>
       <table className="data-table matrix">
-        <caption>{t('research.agreement.matrix', { kind: kindName(kind) })}</caption>
+        <caption>{t('research.agreement.matrix', { kind: label })}</caption>
         <thead>
           <tr>
             <td />

@@ -1,5 +1,6 @@
 /**
- * Import of annotations made elsewhere: a W3C JSON-LD file or a Glose bundle, re-anchored in
+ * Import of annotations made elsewhere: a W3C JSON-LD file, brat or WebAnno TSV 3 files (INCEpTION),
+ * or a Glose bundle, re-anchored in
  * the current texts with progress and Cancel. The outcome lists every annotation that could not
  * be placed (an orphan) with its reason, and offers the list as a file: nothing is dropped.
  */
@@ -7,13 +8,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnchorReport } from '../../../shared/formats/reanchor';
 import { gloseApi } from '../../api/glose-api';
-import { importBundleFile, importW3cFile } from '../../store/research/import-annotations';
+import { importBundleFile, importForeignFile, importW3cFile } from '../../store/research/import-annotations';
 import { useTask } from '../../store/research/use-task';
 import { TaskProgress } from './TaskProgress';
 
 const SOURCES = {
-  annotations: { extensions: ['jsonld', 'json'], read: importW3cFile },
-  bundle: { extensions: ['zip'], read: importBundleFile },
+  w3c: { purpose: 'annotations', extensions: ['jsonld', 'json'], read: importW3cFile },
+  foreign: { purpose: 'annotations', extensions: ['zip', 'tsv', 'ann'], read: importForeignFile },
+  bundle: { purpose: 'bundle', extensions: ['zip'], read: importBundleFile },
 } as const;
 
 /** Items of the file that are not annotations Glose can hold, each with where it is and why. */
@@ -65,9 +67,9 @@ export function ImportPanel({ corpus, onImported }: { corpus: string; onImported
   const task = useTask();
   const [report, setReport] = useState<AnchorReport | null>(null);
 
-  const pick = async (purpose: keyof typeof SOURCES) => {
-    const source = SOURCES[purpose];
-    const file = await gloseApi().openFile({ purpose, extensions: [...source.extensions] });
+  const pick = async (kind: keyof typeof SOURCES) => {
+    const source = SOURCES[kind];
+    const file = await gloseApi().openFile({ purpose: source.purpose, extensions: [...source.extensions] });
     if (!file) return;
     setReport(null);
     await task.run(async (signal, progress) => {
@@ -85,7 +87,8 @@ export function ImportPanel({ corpus, onImported }: { corpus: string; onImported
       <h2 id="research-import-title">{t('research.import.title')}</h2>
       <p className="muted">{t('research.import.help')}</p>
       <div className="row">
-        <button type="button" onClick={() => void pick('annotations')} disabled={running}>{t('research.import.w3c')}</button>
+        <button type="button" onClick={() => void pick('w3c')} disabled={running}>{t('research.import.w3c')}</button>
+        <button type="button" onClick={() => void pick('foreign')} disabled={running}>{t('importForeign.button')}</button>
         <button type="button" onClick={() => void pick('bundle')} disabled={running}>{t('research.import.bundle')}</button>
       </div>
       <TaskProgress task={task} label={t('research.import.title')} cancelledText={t('research.import.cancelled')} />

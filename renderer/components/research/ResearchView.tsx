@@ -1,11 +1,13 @@
 /**
  * The research view (`#/research`): choose articles and layers once, then export them, import
- * annotations made elsewhere, or measure agreement between annotators. The corpus is read from
- * the local Yjs documents; after an import the choice is read again (new layers, new articles).
+ * annotations made elsewhere, measure agreement between annotators, or open an article's
+ * adjudication. The corpus is read from the local Yjs documents; after an import the choice is
+ * read again (new layers, new articles).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readCorpusChoice, type CorpusChoice } from '../../store/research/corpus-reader';
+import { AdjudicationPanel } from './AdjudicationPanel';
 import { AgreementPanel } from './AgreementPanel';
 import { ChoiceLists, type Chosen } from './ChoiceLists';
 import { ExportPanel } from './ExportPanel';
@@ -40,6 +42,7 @@ export function ResearchView({ corpus, me }: { corpus: string; me: { id: string;
           <ChoiceLists choice={choice} me={me.id} chosen={chosen} onChange={setChosen} />
           <ExportPanel choice={choice} chosen={chosen} />
           <AgreementPanel choice={choice} chosen={chosen} />
+          <AdjudicationPanel choice={choice} chosen={chosen} />
           <ImportPanel corpus={corpus} onImported={() => setGeneration((g) => g + 1)} />
         </>
       )}

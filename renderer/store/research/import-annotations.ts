@@ -1,6 +1,8 @@
 /**
  * Imports annotations into the local corpus: a W3C Web Annotation file (JSON-LD, from Glose or
- * any other tool: Hypothesis, Recogito; shared/formats/w3c-read.ts) or a Glose bundle (.zip).
+ * any other tool: Hypothesis, Recogito; shared/formats/w3c-read.ts), brat standoff or WebAnno TSV 3
+ * (a .tsv, or a .zip of .ann + .txt pairs and .tsv files, read as the CLI reads them:
+ * shared/formats/foreign-files.ts), or a Glose bundle (.zip).
  * A foreign annotation finds its article by its source, or by its quote when exactly one
  * article holds it (shared/formats/foreign-resolve.ts); items that cannot be imported at all
  * come back in the report's `rejected` list with their reason. Every record is re-anchored in its article's current text (the fallback chain
@@ -17,6 +19,8 @@ import { unzipSource } from '../../../shared/formats/unzip-source';
 import { quotesToFind, resolveBatch, resolveContext, type ImportedRecord } from '../../../shared/formats/foreign-resolve';
 import { quoteIndex } from '../../../shared/formats/source-match';
 import { readW3c } from '../../../shared/formats/w3c-read';
+import { ANNOTATION_FILE, readForeignFile } from '../../../shared/formats/foreign-files';
+import { mergeBatches, emptyBatch, type ForeignBatch } from '../../../shared/formats/foreign-item';
 import { addArticle, articleText, listArticles, readTagset } from '../../../shared/model/corpus';
 import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { addAnnotation, readLayer } from '../../../shared/model/layer';
@@ -64,13 +68,11 @@ function group(records: ImportedRecord[], into = new Map<string, ImportedRecord[
   return into;
 }
 
-export async function importW3cFile(corpus: string, name: string, data: Uint8Array, options: ImportProgress): Promise<Result<AnchorReport>> {
-  const json = parseJson(name, new TextDecoder().decode(data));
-  if (!json.ok) return json;
+/** Places a batch of foreign items (any tool's) in the corpus: the one pipeline after reading. */
+async function importBatch(corpus: string, batch: ForeignBatch, options: ImportProgress): Promise<Result<AnchorReport>> {
   const corpusDoc = await loadDoc(corpusDocName(corpus));
   const articles = listArticles(corpusDoc);
   const ctx = resolveContext({ corpus, tagset: readTagset(corpusDoc), articles, now: options.now });
-  const batch = readW3c(json.value, name);
   const quotes = quotesToFind(batch, ctx.match);
   const index = quoteIndex(quotes);
   for (const a of quotes.size > 0 ? articles : []) index.scan(a.id, articleText(await loadDoc(textDocName(corpus, a.id))).toString());
@@ -79,6 +81,45 @@ export async function importW3cFile(corpus: string, name: string, data: Uint8Arr
   report.rejected.push(...resolved.bad);
   await applyAll(corpus, group(resolved.records), report, options);
   return ok(report);
+}
+
+export async function importW3cFile(corpus: string, name: string, data: Uint8Array, options: ImportProgress): Promise<Result<AnchorReport>> {
+  const json = parseJson(name, new TextDecoder().decode(data));
+  if (!json.ok) return json;
+  return importBatch(corpus, readW3c(json.value, name), options);
+}
+
+/** Pushes a .zip held in memory through `unzip` in slices, giving the page a turn between them. */
+async function pushZip(data: Uint8Array, unzip: ReturnType<typeof unzipSource>, failed: () => boolean, options: ImportProgress): Promise<void> {
+  const pause = breather();
+  const SLICE = 1 << 16;
+  for (let at = 0; at < data.length && !failed(); at += SLICE) {
+    options.signal?.throwIfAborted();
+    unzip.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    await pause();
+  }
+}
+
+/**
+ * brat or WebAnno TSV 3 files: one .tsv (or .ann, which needs its .txt: then it is listed), or a
+ * .zip of them (brat's .ann beside its .txt, INCEpTION's annotation/<document>/<user>.tsv).
+ * A file that cannot be read is listed with the other bad items; the rest is imported.
+ */
+export async function importForeignFile(corpus: string, name: string, data: Uint8Array, options: ImportProgress): Promise<Result<AnchorReport>> {
+  const files = new Map<string, string>();
+  if (/\.zip$/i.test(name)) {
+    let error: string | null = null;
+    await pushZip(data, unzipSource((path, text) => files.set(path, text), (e) => (error = e.message)), () => error !== null, options);
+    if (error) return fail(`${name}: ${error}`);
+  } else files.set(name, new TextDecoder().decode(data));
+  const batch = emptyBatch();
+  for (const [path, text] of files) {
+    if (!ANNOTATION_FILE.test(path)) continue;
+    const read = readForeignFile(path, text, (p) => files.get(p));
+    if (read.ok) mergeBatches(batch, read.value);
+    else batch.bad.push({ where: path, reason: read.error.replace(`${path}: `, '') });
+  }
+  return importBatch(corpus, batch, options);
 }
 
 /** Reads a bundle from memory in slices; its articles the corpus lacks are added first. */
@@ -91,13 +132,7 @@ export async function importBundleFile(corpus: string, name: string, data: Uint8
     if (r && !r.ok) error = r.error;
     else if (r) articles.push(...r.value);
   }, (e) => (error = e.message));
-  const pause = breather();
-  const SLICE = 1 << 16;
-  for (let at = 0; at < data.length && !error; at += SLICE) {
-    options.signal?.throwIfAborted();
-    unzip.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
-    await pause();
-  }
+  await pushZip(data, unzip, () => error !== null, options);
   const end = error ? null : assembler.end();
   if (error || !end?.ok) return fail(`${name}: ${error ?? (end as { error: string }).error}`);
   articles.push(...end.value.articles);

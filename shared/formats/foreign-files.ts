@@ -1,0 +1,45 @@
+/**
+ * Which reader an annotation file of another tool goes to, and what its path says, for the CLI
+ * (files on disk) and the app (files picked, or the entries of a .zip) alike: W3C JSON-LD and
+ * Hypothesis API JSON (.json, .jsonld); brat standoff (.ann, with the .txt of the same name
+ * beside it; the layer is the given creator or the folder, as `glose export --format brat`
+ * lays it out, else `brat`); WebAnno TSV 3 (.tsv; INCEpTION's `annotation/<document>/<user>.tsv`
+ * gives the document and the annotator, another .tsv its name as the document and `webanno` as
+ * the annotator). A file that cannot be read at all (not JSON, a .ann without its text) is an
+ * error naming it: the CLI stops on it, the app lists it with the other bad items.
+ */
+import { parseJson } from './bundle-reader';
+import { readBrat } from './brat-read';
+import type { ForeignBatch } from './foreign-item';
+import { fail, ok, type Result } from '../result';
+import { readW3c } from './w3c-read';
+import { readWebAnno } from './webanno-read';
+
+export const ANNOTATION_FILE = /\.(json|jsonld|ann|tsv)$/i;
+
+const segments = (path: string) => path.split(/[/\\]/).filter((s) => s !== '');
+
+/**
+ * `path` is the file's full path (its folders name the layer or the document); `shown` is how
+ * the user named it, in messages; `sibling` reads another file by path (a brat .ann's .txt).
+ */
+export function readForeignFile(path: string, text: string, sibling: (path: string) => string | undefined, options: { creator?: string; shown?: string } = {}): Result<ForeignBatch> {
+  const shown = options.shown ?? path;
+  const parts = segments(path);
+  const name = parts.at(-1) ?? path;
+  const folder = parts.at(-2);
+  if (/\.ann$/i.test(name)) {
+    const txtPath = path.replace(/\.ann$/i, '.txt');
+    const txtName = name.replace(/\.ann$/i, '.txt');
+    const txt = sibling(txtPath);
+    if (txt === undefined) return fail(`${shown}: brat standoff needs its text beside it (${txtName})`);
+    return ok(readBrat(text, txt, shown, txtName, options.creator ?? folder ?? 'brat'));
+  }
+  if (/\.tsv$/i.test(name)) {
+    const inception = parts.at(-3) === 'annotation' && folder !== undefined;
+    const stem = name.replace(/\.tsv$/i, '');
+    return ok(readWebAnno(text, shown, inception ? folder : stem, options.creator ?? (inception ? stem : 'webanno')));
+  }
+  const json = parseJson(shown, text);
+  return json.ok ? ok(readW3c(json.value, shown)) : json;
+}

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CLAIM_000, selectWithMouse } from './helpers';
+import { person, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+
+// Adjudication in a real class: two students mark article 000 (they disagree on one passage's
+// kind, one marks a passage alone, both mark a third the same way); the teacher adjudicates from
+// the keyboard into the gold layer, undoes and redoes, and sees a new mark arrive while working;
+// a student then reads the gold layer the server stored.
+
+let cls: ClassServer;
+test.beforeAll(async () => {
+  cls = await startClass('arbitre', '3e C');
+});
+test.afterAll(async () => cls.stop());
+
+const ALONE = 'Étrange manière de présenter les activités';
+const AGREED = 'Il est probable, en revanche';
+/** what crosses the class server: generous, the machine may be loaded */
+const LIVE = { timeout: 20_000 };
+
+/** `page` marks `passage` with the kind of `key`; then `count` marks are theirs (`by` is their sidebar byline). */
+async function mark(page: Page, by: string, passage: string, key: string, count: number): Promise<void> {
+  await selectWithMouse(page, passage);
+  await page.keyboard.press(key);
+  await expect(sidebarItems(page).filter({ hasText: by })).toHaveCount(count);
+}
+
+const shoot = (page: Page, name: string) => page.screenshot({ path: `tests/e2e/screenshots/${test.info().project.name}/${name}.png`, fullPage: false });
+
+test('the teacher adjudicates two students’ marks from the keyboard, undoes, sees new marks live; a student reads the gold layer', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const viewport = test.info().project.use.viewport ?? { width: 1280, height: 800 };
+  const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
+  const code = await teacherJoins(teacher, cls);
+  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en', viewport);
+  await studentJoins(nina, code, 'Join');
+  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr', viewport);
+  await studentJoins(omar, code, 'Rejoindre');
+
+  await mark(nina, 'by Nina', CLAIM_000, '1', 1); // claim
+  await mark(nina, 'by Nina', AGREED, '1', 2);
+  await mark(omar, 'par Omar', CLAIM_000, '2', 1); // disputed: a disagreement on the kind
+  await mark(omar, 'par Omar', ALONE, '2', 2);
+  await mark(omar, 'par Omar', AGREED, '1', 3);
+
+  // the research view lists the article with its passages to do, and opens its adjudication
+  await teacher.goto(teacher.url().replace(/#.*$/, '#/research'));
+  const row = teacher.getByRole('row', { name: /^Meta et Spotify qui dénoncent/ });
+  await expect(row.getByRole('cell')).toHaveText(['0', '3'], LIVE);
+  await row.getByRole('link').click();
+  await expect(teacher.getByRole('heading', { level: 1, name: /^Adjudication\s: Meta et Spotify/ })).toBeVisible();
+  const progress = teacher.locator('.adjudicate-progress label');
+  await expect(progress).toHaveText('0 passage tranché, 3 à faire', LIVE);
+  // disagreements first (in text order), the agreed passage last; rows aligned on the text
+  const captions = teacher.locator('.align-title');
+  await expect(captions).toHaveText([/^Passage 1 sur 3\s: les annotateurs divergent, à faire/, /^Passage 2 sur 3\s: les annotateurs divergent/, /^Passage 3 sur 3\s: les annotateurs concordent/]);
+  const first = teacher.locator('.adjudicate-unit').first();
+  await expect(first.getByRole('rowheader')).toHaveText(['Nina', 'Omar', 'Référence']);
+  await shoot(teacher, 'adjudicate-before-fr');
+
+  // keyboard only: Nina's claim accepted as "disputed" (key 2) accepts Omar's identical span with it
+  const span = (who: string, kind: string, verdict: string) => teacher.getByRole('button', { name: new RegExp(`^${who}\\s: ${kind}, ${verdict}`) });
+  await span('Nina', 'Affirmation', 'à décider').first().focus();
+  await teacher.keyboard.press('2');
+  await expect(progress).toHaveText('1 passage tranché, 2 à faire');
+  await expect(span('Omar', 'Contesté', 'accepté')).toHaveCount(1);
+  await expect(span('Nina', 'Affirmation', 'accepté comme Contesté')).toHaveCount(1);
+  await expect(first.locator('.align-gold')).toHaveText(/Contesté/);
+  // the focus moved on to the next span without a decision: Omar's passage alone, rejected with R
+  await expect(span('Omar', 'Contesté', 'à décider')).toBeFocused();
+  await teacher.keyboard.press('r');
+  await expect(span('Omar', 'Contesté', 'rejeté')).toHaveCount(1);
+  // then the agreed passage: Enter accepts both
+  await expect(span('Nina', 'Affirmation', 'à décider')).toBeFocused();
+  await teacher.keyboard.press('Enter');
+  await expect(progress).toHaveText('3 passages tranchés, 0 à faire');
+  await expect(teacher.getByRole('status').filter({ hasText: 'Tous les passages de cet article sont tranchés.' })).toBeVisible();
+
+  // undo and redo, one key at a time
+  await teacher.keyboard.press('Control+z');
+  await expect(progress).toHaveText('2 passages tranchés, 1 à faire');
+  await teacher.keyboard.press('Control+Shift+z');
+  await expect(progress).toHaveText('3 passages tranchés, 0 à faire');
+
+  // a student marks while the teacher works: the mark arrives and the passage is to do again
+  await mark(nina, 'by Nina', ALONE, '1', 3);
+  await expect(progress).toHaveText('2 passages tranchés, 1 à faire', LIVE);
+  await expect(span('Nina', 'Affirmation', 'à décider')).toHaveCount(1, LIVE);
+  await shoot(teacher, 'adjudicate-live-fr');
+  await span('Nina', 'Affirmation', 'à décider').focus();
+  await teacher.keyboard.press('m');
+  await expect(progress).toHaveText('3 passages tranchés, 0 à faire');
+
+  // the gold layer is on the server: a student reads it (read-only), in English
+  await nina.goto(nina.url().replace(/#.*$/, '#/adjudicate/000'));
+  await expect(nina.locator('.adjudicate-progress label')).toHaveText('3 passages adjudicated, 0 to do', LIVE);
+  await expect(nina.getByText('Only the teacher writes the gold layer: you can look, not decide.')).toBeVisible();
+  await expect(nina.locator('.align-gold .gold-span')).toHaveText(['Disputed', 'Claim', 'Claim']);
+  await shoot(nina, 'adjudicate-en');
+  // and a key changes nothing there
+  await nina.getByRole('button', { name: /^Omar: Disputed, rejected/ }).focus();
+  await nina.keyboard.press('Enter');
+  await expect(nina.getByRole('button', { name: /^Omar: Disputed, rejected/ })).toHaveCount(1);
+  await shoot(teacher, 'adjudicate-fr');
+});
