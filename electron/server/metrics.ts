@@ -7,12 +7,12 @@
  */
 import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { DocStore } from './storage';
+import type { ServerStore } from './pg-store';
 
 export type ServerMetrics = ReturnType<typeof serverMetrics>;
 
-/** Store operations whose latency is measured. */
-const TIMED = new Set<string | symbol>(['append', 'load', 'compact']);
+/** What persistence.ts asks of the database. */
+export type StoreOps = Pick<ServerStore, 'append' | 'load' | 'compact'>;
 
 export function serverMetrics(hocuspocus: () => Hocuspocus) {
   const registry = new Registry();
@@ -64,24 +64,21 @@ export function serverMetrics(hocuspocus: () => Hocuspocus) {
         },
       };
     },
-    /** The store with the latency of append, load and compact observed (same object otherwise). */
-    timedStore(store: DocStore): DocStore {
-      return new Proxy(store, {
-        get(target, property) {
-          const value = Reflect.get(target, property, target) as unknown;
-          if (typeof value !== 'function') return value;
-          const method = value as (...args: unknown[]) => unknown;
-          if (!TIMED.has(property)) return method.bind(target);
-          return async (...args: unknown[]) => {
-            const end = storeSeconds.startTimer({ op: String(property) });
-            try {
-              return await method.apply(target, args);
-            } finally {
-              end();
-            }
-          };
-        },
-      });
+    /** The store's append, load and compact, each with its latency observed. */
+    timedStore(store: StoreOps): StoreOps {
+      const timed = <A extends unknown[], R>(op: string, run: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+        const end = storeSeconds.startTimer({ op });
+        try {
+          return await run(...args);
+        } finally {
+          end();
+        }
+      };
+      return {
+        append: timed('append', (name: string, update: Uint8Array) => store.append(name, update)),
+        load: timed('load', (name: string) => store.load(name)),
+        compact: timed('compact', (name: string) => store.compact(name)),
+      };
     },
   };
 }
