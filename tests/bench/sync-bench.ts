@@ -26,7 +26,9 @@ const WORKLOADS: Workload[] = [
   { label: '10x30', rooms: 10, size: 30, fullPerRoom: 1 },
 ];
 const SETTLE_MS = { full: 3_000, quick: 1_000 };
-const DRAIN_MS = { full: 3_000, quick: 1_500 };
+const DRAIN_MS = { full: 5_000, quick: 1_500 };
+/** Longest wait for every member to be connected and synced before the window opens. */
+const READY_TIMEOUT_MS = 300_000;
 
 interface Servers { children: ChildProcess[]; urls: string[] }
 
@@ -60,7 +62,9 @@ export async function measure(system: System, workload: Workload, quick: boolean
   try {
     const ready = next();
     generator.send({ system, rooms, fullPerRoom: workload.fullPerRoom } satisfies GeneratorInput);
+    const late = setTimeout(() => generator.kill('SIGKILL'), READY_TIMEOUT_MS); // next() then rejects: the generator exited
     await ready;
+    clearTimeout(late);
     await new Promise((r) => setTimeout(r, SETTLE_MS[mode]));
     const serverPids = servers.children.map((c) => c.pid!);
     const [server0, generator0, t0] = [serverPids.reduce((n, p) => n + cpuTicks(p), 0), cpuTicks(generator.pid!), Date.now()];
