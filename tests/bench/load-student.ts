@@ -64,6 +64,7 @@ export class LoadStudent {
   private readonly awareness = new Awareness(new Y.Doc());
   private readonly sockets = new Map<string, WebSocket>();
   private pending: number;
+  private closing = false;
   private readonly ready: Promise<void>;
   private resolveReady: () => void = () => undefined;
   private seq = 0;
@@ -73,13 +74,8 @@ export class LoadStudent {
     this.pending = names.length;
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.own.on('update', (update: Uint8Array, origin: unknown) => origin !== this && this.sendUpdate(update));
-    if (spec.system === 'glose') {
-      const ws = this.socket(spec.url);
-      ws.on('open', () => names.forEach((name) => ws.send(authFrame(name, spec.token))));
-      names.forEach((name) => this.sockets.set(name, ws));
-    } else {
-      for (const name of names) this.sockets.set(name, this.socket(`${spec.url}/${name}`, name));
-    }
+    if (spec.system === 'glose') this.connect(spec.url, names);
+    else for (const name of names) this.connect(`${spec.url}/${name}`, [name], name);
   }
 
   /** Resolves once every document is synced (own layer, text, every other layer). */
@@ -101,16 +97,23 @@ export class LoadStudent {
   }
 
   close(): void {
+    this.closing = true;
     for (const ws of new Set(this.sockets.values())) ws.terminate();
   }
 
-  private socket(url: string, relayName?: string): WebSocket {
+  /**
+   * A socket for `names` (all of them on Hocuspocus; one per socket on the relay). A refused or
+   * dropped connection (a server's accept queue overflows when thousands connect at once) is
+   * opened again after a short random delay, as a provider would.
+   */
+  private connect(url: string, names: string[], relayName?: string): void {
     const ws = new WebSocket(url, { generateMask: (mask: Buffer) => void mask.fill(0) });
     ws.binaryType = 'nodebuffer';
+    names.forEach((name) => this.sockets.set(name, ws));
     ws.on('error', () => undefined);
     ws.on('message', (data: Buffer) => this.receive(data, relayName));
-    if (relayName) ws.on('open', () => this.syncStep1(relayName));
-    return ws;
+    ws.on('open', () => (relayName ? this.syncStep1(relayName) : names.forEach((name) => ws.send(authFrame(name, this.spec.token)))));
+    ws.on('close', () => this.closing || setTimeout(() => this.connect(url, names, relayName), 100 + Math.random() * 400));
   }
 
   private send(name: string, payload: Uint8Array): void {
@@ -150,6 +153,6 @@ export class LoadStudent {
     }
     if (name === this.spec.own) Y.applyUpdate(this.own, payload, this);
     else if (subtype === syncProtocol.messageYjsUpdate) markers(data, (id, sentAt) => this.arrivals.has(id) || this.arrivals.set(id, now() - sentAt));
-    if (subtype === syncProtocol.messageYjsSyncStep2 && --this.pending === 0) this.resolveReady();
+    if (subtype === syncProtocol.messageYjsSyncStep2 && this.pending > 0 && --this.pending === 0) this.resolveReady();
   }
 }

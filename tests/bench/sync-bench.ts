@@ -102,12 +102,20 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
   ];
 }
 
+const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN };
+
+/** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
+async function measured(system: System, workload: Workload, quick: boolean): Promise<Measure> {
+  const m = await measure(system, workload, quick).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${system} failed: ${String(error)}\n`), FAILED));
+  process.stdout.write(`  ${workload.label}: ${system} ${JSON.stringify(m)}\n`);
+  return m;
+}
+
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const workload of WORKLOADS) {
-    const glose = await measure('glose', workload, quick);
-    const relay = await measure('relay', workload, quick);
-    process.stdout.write(`  ${workload.label}: glose ${JSON.stringify(glose)}\n  ${workload.label}: relay ${JSON.stringify(relay)}\n`);
+    const glose = await measured('glose', workload, quick);
+    const relay = await measured('relay', workload, quick);
     results.push(...figures('', workload.label, glose), ...figures('baseline_', workload.label, relay), { name: `sync_p99_ratio_${workload.label}`, value: glose.p99 / relay.p99, unit: 'x' });
   }
   return results;
