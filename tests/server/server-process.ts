@@ -39,7 +39,7 @@ export function startServerProcess(dataDir: string, options: { args?: string[]; 
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on ws:\/\/[^\s]+:(\d+)[^]*students open .*\n/.exec(out);
