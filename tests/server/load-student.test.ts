@@ -60,6 +60,6 @@ describe('the load generator student', () => {
     made.push({ close: () => reader.destroy() });
     const view = await reader.openSynced(layer('ana'), token('teacher', 'teacher'));
     expect(recordIds(view.doc)).toEqual(['rana_0', 'rana_1']);
-    expect(await server.store.read(layer('ana'))).not.toBeNull();
+    expect(await server.store.keyCount(layer('ana'))).toBeGreaterThan(0);
   });
 });
