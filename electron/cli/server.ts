@@ -8,7 +8,9 @@
  * (dist/renderer, when built) and syncs until SIGINT/SIGTERM. Files it creates are private
  * (umask 077). A damaged database stops it with exit code 1. With --postgres (and --redis, for
  * several processes behind one address) it is one process of a school's server (docs/deploy-scale.md).
- * docs/server.md describes every option.
+ * It logs JSON lines on stderr (server-log.ts; `GLOSE_LOG_LEVEL`), serves /healthz and /readyz,
+ * and /metrics to the bearer of `GLOSE_METRICS_TOKEN` when set; SIGTERM drains (drain.ts).
+ * docs/server.md describes every option, docs/deploy.md running it for a school.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +19,7 @@ import { reachableAddresses } from '../server/addresses';
 import { displayCode } from '../server/class-session';
 import { advertiseSession, bonjourTransport } from '../server/discovery';
 import { resolveSecret } from '../server/secret';
+import { serverLog } from '../server/server-log';
 import { startSyncServer } from '../server/sync-server';
 import { mintToken } from '../server/tokens';
 import { DEFAULT_DATA_DIR } from './commands/token';
@@ -54,6 +57,8 @@ async function main(): Promise<void> {
   const postgres = values.postgres ?? process.env.GLOSE_POSTGRES;
   const redis = values.redis ?? process.env.GLOSE_REDIS;
   if (redis && !postgres) throw new Error('--redis needs --postgres: the processes of a school share one database (docs/deploy-scale.md)');
+  const metricsToken = process.env.GLOSE_METRICS_TOKEN || undefined;
+  const log = serverLog();
   const server = await startSyncServer({
     port: Number(values.port),
     host: values.host,
@@ -64,10 +69,13 @@ async function main(): Promise<void> {
     ...(existsSync(RENDERER_DIR) ? { rendererDir: RENDERER_DIR } : {}),
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
     ...(postgres ? { school: { postgres, ...(redis ? { redis } : {}) } } : {}),
-  });
+    ...(metricsToken ? { metricsToken } : {}),
+  }, { now: Date.now, log });
+  log.info({ host: values.host, port: server.port, corpus: values.corpus, metrics: metricsToken ? 'token' : 'off' }, 'listening');
   const mdns = values.advertise ? bonjourTransport() : null;
   if (mdns) advertiseSession(mdns, { name: values.title, port: server.port, corpus: values.corpus, title: values.title });
-  const stop = () => {
+  const stop = (signal: string) => {
+    log.info({ signal }, 'stopping');
     mdns?.destroy();
     server.stop().then(() => process.exit(0), (error: unknown) => {
       console.error(error);

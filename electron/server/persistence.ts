@@ -11,10 +11,10 @@ import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
 import { inboundUpdate } from './inbound';
 import { Refusal } from './reasons';
 import { StorageCorrupt } from './storage-integrity';
-import type { ServerStore } from './pg-store';
+import type { StoreOps } from './metrics';
 import { applyStoredUpdate } from './stored-update';
 
-export function persistence(store: ServerStore): Extension {
+export function persistence(store: StoreOps): Extension {
   return {
     extensionName: 'glose-persistence',
     async onLoadDocument({ document, documentName }) {

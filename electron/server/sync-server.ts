@@ -18,6 +18,11 @@ import { fileSessionKeeper, loadOrCreateSession, type ClassSession, type Session
 import { heartbeat } from './heartbeat';
 import { httpApi } from './http-api';
 import { classPolicy } from './class-policy';
+import { drain } from './drain';
+import { serverMetrics } from './metrics';
+import { observedAccess, observedWrites } from './observed-access';
+import { opsHttp } from './ops-http';
+import { silentLog, type ServerLog } from './server-log';
 import { decide, OPEN_POLICY, type CorpusPolicy } from './permissions';
 import { persistence } from './persistence';
 import type { ServerStore } from './pg-store';
@@ -61,6 +66,8 @@ export const syncServerOptionsSchema = z.object({
   quotas: quotasSchema.prefault({}),
   /** A school's server of several processes: PostgreSQL instead of LevelDB, Redis between processes (school.ts, docs/deploy-scale.md). */
   school: schoolOptionsSchema.optional(),
+  /** Bearer token that may read GET /metrics; without it /metrics is not served (ops-http.ts, docs/deploy.md). */
+  metricsToken: z.string().min(16).optional(),
 });
 
 export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
@@ -68,6 +75,8 @@ export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
 export interface SyncServerDeps {
   /** Clock for token expiry, ms since the epoch. */
   now: () => number;
+  /** Structured log (server-log.ts); silent when absent. */
+  log?: ServerLog;
 }
 
 /** What onAuthenticate leaves in the connection context. */
@@ -84,6 +93,7 @@ export interface SyncServer {
   /** The hosted class and its join codes, when the server was started with `session`. */
   session: ClassSession | null;
   hocuspocusServer: Server<SessionContext>;
+  /** Drains (drain.ts) and closes the database: nothing acknowledged is lost. */
   stop(): Promise<void>;
 }
 
@@ -130,6 +140,8 @@ export function authenticate(
 
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
+  const log = deps.log ?? silentLog();
+  let draining = false;
   privateDir(options.dataDir);
   const school = options.school ? await openSchool(options.school) : null;
   const store: ServerStore = school?.store ?? (await DocStore.open(databaseDir(options.dataDir), { fsync: options.fsync }));
@@ -153,6 +165,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       }
     }
   };
+  const metrics = serverMetrics(() => server.hocuspocus);
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -162,10 +175,10 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [...(school?.extensions ?? []), writeGuard(options.quotas, deps.now), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(store), backupRoute(store, options.secret, deps.now), heartbeat()],
-    onAuthenticate: authenticate(options.secret, deps.now, policyFor, budget),
+    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log)), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
+    onAuthenticate: observedAccess(authenticate(options.secret, deps.now, policyFor, budget), metrics, log),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
-    onRequest: httpApi({
+    onRequest: opsHttp({ metrics, metricsToken: options.metricsToken ?? null, ready: () => !draining, log }, httpApi({
       session,
       keeper,
       disconnect,
@@ -175,7 +188,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       now: deps.now,
       recordMember,
       addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
-    }),
+    })),
   });
   /**
    * The server records who joined in the corpus roster (clients learn from it which layers exist),
@@ -213,8 +226,9 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     session,
     hocuspocusServer: server,
     async stop() {
+      draining = true;
       await policies.close();
-      await server.destroy();
+      await drain(server, log);
       await (school ?? store).close();
     },
   };

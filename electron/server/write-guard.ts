@@ -21,13 +21,15 @@ export function errorNotice(code: ReasonCode, documentName: string): string {
   return JSON.stringify({ type: 'glose-error', code, message: REASONS[code], document: documentName });
 }
 
-export function writeGuard(quotas: Quotas, now: () => number): Extension {
+/** `observe` hears every refused write (metrics and log, observed-access.ts). */
+export function writeGuard(quotas: Quotas, now: () => number, observe: (code: ReasonCode, documentName: string, user: string) => void = () => undefined): Extension {
   const notified = new WeakSet<Connection>();
   const refusing = new WeakSet<Connection>();
   const writes = buckets<string>(() => new Bucket(quotas.writeBurst, quotas.writesPerSecond, now));
   const bytes = buckets<string>(() => new Bucket(quotas.writeBytesBurst, quotas.writeBytesPerSecond, now));
 
-  function refuse(connection: Connection, frame: Uint8Array, code: ReasonCode, documentName: string): void {
+  function refuse(connection: Connection, frame: Uint8Array, code: ReasonCode, documentName: string, user: string): void {
+    observe(code, documentName, user);
     storeNothing(frame);
     connection.readOnly = true; // Hocuspocus drops this frame; afterHandleMessage gives writing back
     refusing.add(connection);
@@ -66,11 +68,13 @@ export function writeGuard(quotas: Quotas, now: () => number): Extension {
       if (connection.readOnly) {
         if (notified.has(connection) || !changes(document, update)) return;
         notified.add(connection);
+        observe('forbidden-write', documentName, (context as SessionContext | undefined)?.claims.user ?? '');
         connection.sendStateless(errorNotice('forbidden-write', documentName));
         return;
       }
-      const code = verdict(documentName, document, (context as SessionContext | undefined)?.claims, frame, update);
-      if (code) refuse(connection, frame, code, documentName);
+      const claims = (context as SessionContext | undefined)?.claims;
+      const code = verdict(documentName, document, claims, frame, update);
+      if (code) refuse(connection, frame, code, documentName, claims?.user ?? '');
     },
     async afterHandleMessage({ connection }) {
       if (!refusing.has(connection)) return;

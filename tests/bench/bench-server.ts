@@ -40,7 +40,7 @@ export async function startChild(args: string[], env: NodeJS.ProcessEnv = proces
 export async function startGloseServer(dataDir: string, quiet = false): Promise<{ child: ChildProcess; url: string; port: number }> {
   const port = await freePort();
   const args = ['--import', 'tsx', 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET];
-  const child = await startChild(args, process.env, quiet ? 'ignore' : 'inherit');
+  const child = await startChild(args, { ...process.env, GLOSE_LOG_LEVEL: 'warn' }, quiet ? 'ignore' : 'inherit');
   return { child, url: `ws://127.0.0.1:${port}`, port };
 }
 
