@@ -17,8 +17,7 @@ interface OpenDoc {
 
 const open = new Map<string, OpenDoc>();
 
-/** The document `name`, resolved once its IndexedDB copy has been loaded. */
-export function loadDoc(name: string): Promise<Y.Doc> {
+function entryOf(name: string): OpenDoc {
   let entry = open.get(name);
   if (!entry) {
     const doc = new Y.Doc();
@@ -35,6 +34,17 @@ export function loadDoc(name: string): Promise<Y.Doc> {
     // class's 30 layers arrive without waiting for 30 databases to open first
     attach(name, doc);
   }
+  return entry;
+}
+
+/** The document `name` at once, while its IndexedDB copy may still be loading (Yjs merges it in). */
+export function docNow(name: string): Y.Doc {
+  return entryOf(name).doc;
+}
+
+/** The document `name`, resolved once its IndexedDB copy has been loaded. */
+export function loadDoc(name: string): Promise<Y.Doc> {
+  const entry = entryOf(name);
   // attached on every request: a document the server refused earlier is tried again
   return entry.ready.then((doc) => (attach(name, doc), doc));
 }
