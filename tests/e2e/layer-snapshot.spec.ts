@@ -46,8 +46,9 @@ function classroom(): { updates: Record<string, Uint8Array>; layers: Map<string,
   return { updates, layers };
 }
 
-/** Opens the article (after a reload) and waits until the sidebar lists exactly `expected` (sorted ids). */
+/** Opens the article from a fresh library page and waits until the sidebar lists exactly `expected` (sorted ids). */
 async function openShowing(page: Page, expected: string[]): Promise<void> {
+  await page.goto('/#/');
   await page.reload();
   await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
   const items = page.getByRole('complementary').locator('li.annotation');
