@@ -6,14 +6,18 @@
  * cannot be opened is reported to doc-errors.ts, which the app shows.
  */
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { reportDocError } from './doc-errors';
 import { attach, storageScope } from './sync';
 
 interface OpenDoc {
   doc: Y.Doc;
   ready: Promise<Y.Doc>;
+  persistence: IndexeddbPersistence;
+  compacting?: boolean;
 }
+
+const COMPACT_AFTER_MS = 2_000;
 
 const open = new Map<string, OpenDoc>();
 
@@ -28,7 +32,7 @@ function entryOf(name: string): OpenDoc {
       persistence._db.catch(reject);
     });
     ready.catch((error: unknown) => reportDocError(name, error));
-    entry = { doc, ready };
+    entry = { doc, ready, persistence };
     open.set(name, entry);
     // syncing starts alongside the IndexedDB load (Yjs merges both in any order): a revealed
     // class's 30 layers arrive without waiting for 30 databases to open first
@@ -37,9 +41,19 @@ function entryOf(name: string): OpenDoc {
   return entry;
 }
 
-/** The document `name` at once, while its IndexedDB copy may still be loading (Yjs merges it in). */
+/**
+ * The document `name` at once, while its IndexedDB copy may still be loading (Yjs merges it in).
+ * y-indexeddb stores a document's state as it is when its database opens, so a document filled
+ * before (from a layer snapshot) would add a full copy to its database at every opening: such a
+ * database is compacted to one entry (y-indexeddb's own storeState) a little after it has loaded.
+ */
 export function docNow(name: string): Y.Doc {
-  return entryOf(name).doc;
+  const entry = entryOf(name);
+  if (!entry.compacting) {
+    entry.compacting = true;
+    void entry.ready.then(() => setTimeout(() => void storeState(entry.persistence), COMPACT_AFTER_MS), () => {});
+  }
+  return entry.doc;
 }
 
 /** The document `name`, resolved once its IndexedDB copy has been loaded. */
