@@ -17,7 +17,6 @@ interface OpenDoc {
   compacting?: boolean;
 }
 
-const COMPACT_AFTER_MS = 2_000;
 
 const open = new Map<string, OpenDoc>();
 
@@ -45,13 +44,13 @@ function entryOf(name: string): OpenDoc {
  * The document `name` at once, while its IndexedDB copy may still be loading (Yjs merges it in).
  * y-indexeddb stores a document's state as it is when its database opens, so a document filled
  * before (from a layer snapshot) would add a full copy to its database at every opening: such a
- * database is compacted to one entry (y-indexeddb's own storeState) a little after it has loaded.
+ * database is compacted to one entry (y-indexeddb's own storeState) at the first idle moment after it loaded.
  */
 export function docNow(name: string): Y.Doc {
   const entry = entryOf(name);
   if (!entry.compacting) {
     entry.compacting = true;
-    void entry.ready.then(() => setTimeout(() => void storeState(entry.persistence), COMPACT_AFTER_MS), () => {});
+    void entry.ready.then(() => requestIdleCallback(() => void storeState(entry.persistence)), () => {});
   }
   return entry.doc;
 }
