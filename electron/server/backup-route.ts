@@ -42,7 +42,7 @@ export function backupRoute(store: Pick<ServerStore, 'snapshot'>, secret: string
       if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/api/backup' || request.method !== 'GET') return;
       const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
       const verified = verifyToken(secret, bearer, now());
-      if (verified.ok && verified.claims.role === 'teacher') await streamBackup(store, verified.claims.corpus, new Date(now()), response);
+      if (verified.ok && verified.value.role === 'teacher') await streamBackup(store, verified.value.corpus, new Date(now()), response);
       else {
         response.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         response.end(JSON.stringify({ error: 'forbidden' }));

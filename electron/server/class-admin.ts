@@ -26,7 +26,7 @@ const removeSchema = z.object({ user: z.string().refine(isId) });
 export function isClassTeacher(deps: Pick<ClassAdminDeps, 'session' | 'secret' | 'now'>, request: IncomingMessage): boolean {
   const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
   const claims = bearer ? verifyToken(deps.secret, bearer, deps.now()) : null;
-  return !!claims?.ok && claims.claims.role === 'teacher' && claims.claims.corpus === deps.session.corpus;
+  return !!claims?.ok && claims.value.role === 'teacher' && claims.value.corpus === deps.session.corpus;
 }
 
 /** Answers an admin request: [status, body]; `body` is the parsed JSON request body (null when unreadable). */

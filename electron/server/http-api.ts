@@ -122,8 +122,8 @@ export function httpApi(deps: HttpApiDeps) {
     await limiter.release(ip);
     // the signature alone decides whether the previous identity is ours (its expiry does not matter)
     const before = previous ? verifyToken(deps.secret, previous, 0) : null;
-    const keep = before?.ok && before.claims.corpus === deps.session.corpus && before.claims.role === role && renewable(deps.session, before.claims);
-    const user = keep ? before.claims.user : `${role[0]}${randomBytes(9).toString('base64url')}`;
+    const keep = before?.ok && before.value.corpus === deps.session.corpus && before.value.role === role && renewable(deps.session, before.value);
+    const user = keep ? before.value.user : `${role[0]}${randomBytes(9).toString('base64url')}`;
     const corpus = deps.session.corpus;
     const given = await deps.recordMember(corpus, user, { name, color, role });
     if (given === null) return send(response, 403, { error: 'class-full' });

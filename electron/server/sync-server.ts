@@ -121,12 +121,12 @@ export function authenticate(
   const decideAccess = async ({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     const verified = verifyToken(secret, token, now());
     if (!verified.ok) throw new Refusal(verified.error);
-    const known = policy(verified.claims.corpus);
-    const decision = decide(verified.claims, documentName, known instanceof Promise ? await known : known);
+    const known = policy(verified.value.corpus);
+    const decision = decide(verified.value, documentName, known instanceof Promise ? await known : known);
     if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
     budget.take(socketId);
     connectionConfig.readOnly = decision.access === 'read';
-    return { claims: verified.claims };
+    return { claims: verified.value };
   };
   return async (payload: onAuthenticatePayload<SessionContext>): Promise<SessionContext> => {
     try {

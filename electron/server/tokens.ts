@@ -7,12 +7,13 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ReasonCode } from '../../shared/protocol/reasons';
+import { fail, ok, type Result } from '../../shared/result';
 import { claimsSchema, TOKEN_PREFIX as PREFIX, type Claims } from '../../shared/protocol/token-claims';
 
 export { ROLES, type Role } from '../../shared/protocol/roles';
 export { claimsSchema, type Claims } from '../../shared/protocol/token-claims';
 
-export type Verified = { ok: true; claims: Claims } | { ok: false; error: ReasonCode };
+export type Verified = Result<Claims, ReasonCode>;
 
 function sign(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
@@ -26,21 +27,21 @@ export function mintToken(secret: string, claims: Omit<Claims, 'exp'>, ttlSecond
 }
 
 export function verifyToken(secret: string, token: string | null | undefined, nowMs: number): Verified {
-  if (!token) return { ok: false, error: 'token-missing' };
+  if (!token) return fail('token-missing');
   const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== PREFIX) return { ok: false, error: 'token-malformed' };
+  if (parts.length !== 3 || parts[0] !== PREFIX) return fail('token-malformed');
   const [, payload, signature] = parts as [string, string, string];
   const expected = sign(secret, payload);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, error: 'token-bad-signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return fail('token-bad-signature');
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    return { ok: false, error: 'token-malformed' };
+    return fail('token-malformed');
   }
   const parsed = claimsSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: 'token-malformed' };
-  if (parsed.data.exp * 1000 <= nowMs) return { ok: false, error: 'token-expired' };
-  return { ok: true, claims: parsed.data };
+  if (!parsed.success) return fail('token-malformed');
+  if (parsed.data.exp * 1000 <= nowMs) return fail('token-expired');
+  return ok(parsed.data);
 }

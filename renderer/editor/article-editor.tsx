@@ -3,7 +3,7 @@
  * (no editing plugin is loaded, and read-only-guard.ts cancels native input) but with a working caret so text can be selected with the keyboard. When the text is on
  * screen it hands its parent a TextMap to paint highlights and read the selection.
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -21,7 +21,8 @@ interface Props {
 
 function TextMapPlugin({ text, onTextMap }: Pick<Props, 'text' | 'onTextMap'>) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
+  // before the browser paints: the first frame of the text already has its highlights
+  useLayoutEffect(() => {
     const paras = paragraphs(text);
     const compute = () => {
       const root = editor.getRootElement();

@@ -12,11 +12,18 @@ import { articleText } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName, textDocName } from '../../shared/model/doc-names';
 import { readRoster, rosterIds, type Role } from '../../shared/model/roster';
 import type { ArticleState } from './article-state';
+import type { LayerSnapshots } from './layer-snapshots';
+import { snapshotFeed } from './snapshot-feed';
 
 export interface OpenerDeps {
   loadDoc: (name: string) => Promise<Y.Doc>;
   /** the user's role from their class pass, or null when working alone (then they are the teacher) */
   role: () => Role | null;
+  /**
+   * The article's layer snapshot, and the document of a name at once (before its storage has
+   * loaded it): layers the snapshot holds are shown from it, all together (snapshot-feed.ts).
+   */
+  snapshots?: { store: LayerSnapshots; docNow: (name: string) => Y.Doc };
 }
 
 /** Whose layers, besides the user's own, the user can see. */
@@ -29,6 +36,7 @@ export function visibleOthers(corpusDoc: Y.Doc, me: string, role: Role | null): 
 export function openArticle(state: ArticleState, corpus: string, article: string, me: string, deps: OpenerDeps): () => void {
   let live = true;
   const stops: (() => void)[] = [];
+  const feed = deps.snapshots && snapshotFeed(deps.snapshots.store, state.batch);
   const listen = (doc: Y.Doc, onUpdate: () => void) => {
     onUpdate();
     doc.on('update', onUpdate);
@@ -41,38 +49,56 @@ export function openArticle(state: ArticleState, corpus: string, article: string
     );
   // the roster (the corpus document) counts as pending until it has been read once
   let pending = 1;
-  const done = () => state.settle(--pending === 0);
+  const done = () => {
+    state.settle(--pending === 0);
+    if (pending === 0) feed?.save();
+  };
   const addLayer = (owner: string) => {
     state.settle(false);
     pending++;
-    loaded(layerDocName(corpus, article, owner), (doc) => wanted.has(owner) && state.addLayer(owner, doc), done);
+    const name = layerDocName(corpus, article, owner);
+    feed?.seed(owner, () => deps.snapshots!.docNow(name), (doc) => live && wanted.has(owner) && state.addLayer(owner, doc));
+    const loadedLayer = (doc: Y.Doc) => {
+      if (!wanted.has(owner)) return;
+      state.addLayer(owner, doc);
+      feed?.track(owner, doc);
+    };
+    loaded(name, loadedLayer, done);
+  };
+  const removeLayer = (owner: string) => {
+    feed?.untrack(owner);
+    state.removeLayer(owner);
   };
   const wanted = new Set([me]);
+
+  /** The roster decides whose layers are shown; one batch, so the layers a snapshot holds are shown together. */
+  const followRoster = (corpusDoc: Y.Doc) => {
+    const roster = readRoster(corpusDoc);
+    state.setRoster(roster);
+    const role = deps.role();
+    const others = new Set(visibleOthers(corpusDoc, me, role));
+    for (const owner of [...wanted]) {
+      if (owner === me || others.has(owner)) continue;
+      wanted.delete(owner);
+      removeLayer(owner);
+    }
+    for (const owner of others) {
+      if (wanted.has(owner)) continue;
+      wanted.add(owner);
+      addLayer(owner);
+    }
+    state.setRoles((id) => (id === me ? role ?? 'teacher' : roster.get(id)?.role));
+  };
 
   addLayer(me);
   loaded(textDocName(corpus, article), (doc) => listen(doc, () => state.setText(articleText(doc).toString())));
   loaded(corpusDocName(corpus), (corpusDoc) => {
-    listen(corpusDoc, () => {
-      const roster = readRoster(corpusDoc);
-      state.setRoster(roster);
-      const role = deps.role();
-      const others = new Set(visibleOthers(corpusDoc, me, role));
-      for (const owner of [...wanted]) {
-        if (owner === me || others.has(owner)) continue;
-        wanted.delete(owner);
-        state.removeLayer(owner);
-      }
-      for (const owner of others) {
-        if (wanted.has(owner)) continue;
-        wanted.add(owner);
-        addLayer(owner);
-      }
-      state.setRoles((id) => (id === me ? role ?? 'teacher' : roster.get(id)?.role));
-    });
+    listen(corpusDoc, () => state.batch(() => followRoster(corpusDoc)));
     done();
   });
   return () => {
     live = false;
+    feed?.stop();
     stops.forEach((stop) => stop());
     for (const owner of state.owners()) state.removeLayer(owner);
   };

@@ -20,6 +20,7 @@ import type { RosterEntry } from '../../shared/model/roster';
 import { placeRecord, placementOf, type Placed, type Placement } from './placed-annotations';
 import { articleLinks, articleThreads, linkCandidates, type RoleOf } from './article-derived';
 import type { ShownLink } from './link-view';
+import { stateSignals, type PlacementChange } from './state-signals';
 
 export interface ArticleSnapshot {
   text: string | undefined;
@@ -39,15 +40,7 @@ export interface ArticleSnapshot {
   settled: boolean;
 }
 
-/** What a painter has to do: remove the old placements, add the new ones (all of them after a reset). */
-export interface PlacementChange {
-  reset: boolean;
-  removed: Placed[];
-  added: Placed[];
-}
-
-type Listener = () => void;
-type ChangeListener = (change: PlacementChange) => void;
+export type { PlacementChange } from './state-signals';
 
 const keyOf = (owner: string, id: string) => `${owner}/${id}`;
 const sameTarget = (a: Annotation['target'], b: Annotation['target']) =>
@@ -71,19 +64,16 @@ export function createArticleState(article: string, me: string) {
   let placement: Placement | null = null;
   let threads: Map<string, Thread> | null = null;
   let links: Map<string, ShownLink[]> | null = null;
-  const listeners = new Set<Listener>();
-  const observers = new Set<ChangeListener>();
+  const signals = stateSignals();
 
   const notify = (what: { records?: boolean; discussion?: boolean; corpus?: boolean }) => {
     snapshot = null;
     if (what.records) placement = threads = links = null;
     if (what.discussion) threads = null;
     if (what.corpus) links = null;
-    for (const listener of [...listeners]) listener();
+    signals.changed();
   };
-  const tell = (change: PlacementChange) => {
-    if (change.reset || change.added.length || change.removed.length) for (const o of [...observers]) o(change);
-  };
+  const tell = signals.placed;
   const place = (owner: string, annotation: Annotation): Placed | null => {
     if (!index) return null;
     const before = placed.get(keyOf(owner, annotation.id));
@@ -189,15 +179,11 @@ export function createArticleState(article: string, me: string) {
     },
     /** What a link from annotation `from` may point at (read when the link picker opens). */
     linkCandidates: (from: string) => linkCandidates(article, from, placed.values(), corpus.elsewhere, corpus.articles),
-    subscribe(listener: Listener): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    /** The painter's feed: every change of placements, as it happens. */
-    observe(observer: ChangeListener): () => void {
-      observers.add(observer);
-      return () => observers.delete(observer);
-    },
+    subscribe: signals.subscribe,
+    /** The painter's feed: every change of placements, as it happens (once per batch). */
+    observe: signals.observe,
+    /** Runs `work` (layers added, removed…) and tells subscribers and the painter once, at its end. */
+    batch: signals.batch,
     getSnapshot(): ArticleSnapshot {
       if (snapshot) return snapshot;
       const ready = index !== null && layers.has(me);
@@ -212,8 +198,7 @@ export function createArticleState(article: string, me: string) {
     },
     destroy() {
       for (const owner of [...layers.keys()]) removeLayer(owner);
-      listeners.clear();
-      observers.clear();
+      signals.clear();
     },
   };
 }

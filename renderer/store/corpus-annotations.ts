@@ -1,7 +1,7 @@
 /**
  * Every annotation of a corpus the user can see: each article's layers (the user's own and the
- * visible ones of the roster, see visibleOthers), each read through one long-lived reader that
- * validates a record again only when it changed. Used by the link picker (links across articles),
+ * visible ones of the roster, see visibleOthers), each read through the page's one cache of layer
+ * records (layer-records.ts). Used by the link picker (links across articles),
  * the links shown in the sidebar and the argument map.
  * Loading waits for `enabled`, so opening an article paints it before the corpus is read.
  */
@@ -9,12 +9,11 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
-import { layerReader, type LayerRead } from '../../shared/model/layer';
 import type { Annotation } from '../../shared/model/record';
-import { withVouchedAuthors } from '../../shared/model/authorship';
 import { readRoster } from '../../shared/model/roster';
 import { visibleOthers } from './article-opener';
 import { loadDoc } from './doc-store';
+import { layerRecords } from './layer-records';
 import { currentRole } from './sync';
 import { useDoc, useDocValue } from './use-doc';
 
@@ -26,14 +25,6 @@ export interface CorpusAnnotation {
 }
 
 const REFRESH_MS = 60;
-const readers = new WeakMap<Y.Doc, ReturnType<typeof layerReader>>();
-
-/** Reads a layer through one long-lived reader per document (see layerReader). */
-function readLayerCached(doc: Y.Doc): LayerRead {
-  let reader = readers.get(doc);
-  if (!reader) readers.set(doc, (reader = layerReader(doc)));
-  return reader.read();
-}
 
 export function useCorpusAnnotations(corpus: string, me: string, enabled = true): CorpusAnnotation[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
@@ -54,7 +45,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
       const list: CorpusAnnotation[] = [];
       const roster = readRoster(corpusDoc);
       for (const { article, owner, doc } of docs.values()) {
-        for (const annotation of withVouchedAuthors(readLayerCached(doc).annotations, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
+        for (const annotation of layerRecords(doc, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
       }
       setState({ key, list });
     };

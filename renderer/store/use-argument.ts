@@ -75,7 +75,7 @@ export function useArgument(d: Deps) {
     if (!corpusDoc) return [];
     const result = writeTagset(corpusDoc, tagset);
     if (result.ok) setNotice(t('tagset.saved'));
-    return result.ok ? [] : result.problems;
+    return result.ok ? [] : result.error;
   };
 
   return {

@@ -11,15 +11,19 @@ import type { Located } from '../../shared/model/relations';
 import { createArticleState, type ArticleSnapshot, type ArticleState } from './article-state';
 import { openArticle } from './article-opener';
 import { useCorpusAnnotations } from './corpus-annotations';
-import { loadDoc } from './doc-store';
-import { currentRole } from './sync';
+import { docNow, loadDoc } from './doc-store';
+import { layerSnapshots } from './layer-snapshots';
+import { currentRole, storageScope } from './sync';
 import { useDoc, useDocValue } from './use-doc';
 
 const NO_LOCATED: Located[] = [];
 
 export function useArticleState(corpus: string, article: string, me: string): ArticleState {
   const state = useMemo(() => createArticleState(article, me), [corpus, article, me]);
-  useEffect(() => openArticle(state, corpus, article, me, { loadDoc, role: currentRole }), [state, corpus, article, me]);
+  useEffect(() => {
+    const snapshots = { store: layerSnapshots(`${storageScope()}${corpus}/${article}`), docNow };
+    return openArticle(state, corpus, article, me, { loadDoc, role: currentRole, snapshots });
+  }, [state, corpus, article, me]);
   // the rest of the corpus is read once this article's layers are all in, so it never delays them
   const settled = useSyncExternalStore(state.subscribe, () => state.getSnapshot().settled);
   const elsewhere = useCorpusAnnotations(corpus, me, settled) ?? NO_LOCATED;

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { tagsetSchema, type Tagset } from './tagset';
 import { annotationsMap, readLayer } from './layer';
 import { LOCAL } from './origins';
+import { fail, ok, type Result } from '../result';
 
 export type TagsetProblem =
   | { code: 'invalid'; path: string; message: string }
@@ -19,10 +20,10 @@ function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
 }
 
-export function checkTagset(candidate: unknown): { ok: true; tagset: Tagset } | { ok: false; problems: TagsetProblem[] } {
+export function checkTagset(candidate: unknown): Result<Tagset, TagsetProblem[]> {
   const parsed = tagsetSchema.safeParse(candidate);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ code: 'invalid', path: i.path.join('.'), message: i.message })) };
+    return fail(parsed.error.issues.map((i): TagsetProblem => ({ code: 'invalid', path: i.path.join('.'), message: i.message })));
   }
   const t = parsed.data;
   const problems: TagsetProblem[] = [
@@ -30,13 +31,13 @@ export function checkTagset(candidate: unknown): { ok: true; tagset: Tagset } | 
     ...duplicates(t.kinds.map((k) => k.shortcut)).map((value) => ({ code: 'duplicate-shortcut' as const, value })),
     ...duplicates(t.relations.map((r) => r.key)).map((value) => ({ code: 'duplicate-relation' as const, value })),
   ];
-  return problems.length ? { ok: false, problems } : { ok: true, tagset: t };
+  return problems.length ? fail(problems) : ok(t);
 }
 
 /** Writes the tagset to the corpus document when it passes checkTagset. */
 export function writeTagset(corpusDoc: Y.Doc, candidate: unknown): ReturnType<typeof checkTagset> {
   const checked = checkTagset(candidate);
-  if (checked.ok) corpusDoc.transact(() => corpusDoc.getMap('settings').set('tagset', checked.tagset), LOCAL);
+  if (checked.ok) corpusDoc.transact(() => corpusDoc.getMap('settings').set('tagset', checked.value), LOCAL);
   return checked;
 }
 

@@ -15,23 +15,25 @@ async function bundle(): Promise<{ js: string; css: string }> {
   return { js: text('.js'), css: text('.css') };
 }
 
-/** Median over `runs` fresh page loads of Recogito opening `annotations` on `paragraphs`, until painted. */
-export async function recogitoOpenMs(context: BrowserContext, paragraphs: string[], annotations: unknown[], runs: number): Promise<number[]> {
+/**
+ * A page ready to open Recogito on `annotations` over `paragraphs` (a fresh page load each time),
+ * so its opens can be interleaved with the app's under the same machine load.
+ */
+export async function recogitoOpener(context: BrowserContext, paragraphs: string[], annotations: unknown[]): Promise<{ open: () => Promise<number>; close: () => Promise<void> }> {
   const { js, css } = await bundle();
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>${css}</style><style>body{font:18px/1.6 serif;max-width:42rem;margin:2rem}</style></head><body><div id="text"></div><script>${js}</script></body></html>`;
   await context.route(`**${PAGE}`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   const page = await context.newPage();
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
+  return {
+    async open() {
       await page.goto(PAGE);
       const { ms, painted, anchored } = await page.evaluate(([p, a]) => window.openWithRecogito(p as string[], a as never), [paragraphs, annotations] as const);
       if (painted === 0 || anchored < annotations.length) throw new Error(`Recogito anchored ${anchored} of ${annotations.length} annotations and painted ${painted}`);
-      times.push(ms);
-    }
-  } finally {
-    await page.close();
-    await context.unroute(`**${PAGE}`);
-  }
-  return times;
+      return ms;
+    },
+    async close() {
+      await page.close();
+      await context.unroute(`**${PAGE}`);
+    },
+  };
 }

@@ -10,7 +10,7 @@ describe('session tokens', () => {
     const t = mintToken(SECRET, { role: 'student', user: 'ana', corpus: 'c1' }, 60, NOW);
     expect(verifyToken(SECRET, t, NOW + 59_000)).toEqual({
       ok: true,
-      claims: { role: 'student', user: 'ana', corpus: 'c1', exp: NOW / 1000 + 60 },
+      value: { role: 'student', user: 'ana', corpus: 'c1', exp: NOW / 1000 + 60 },
     });
   });
 

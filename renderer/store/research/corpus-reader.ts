@@ -2,17 +2,16 @@
  * Reads the local corpus out of its Yjs documents (IndexedDB) into the snapshots every research
  * format and agreement measure takes: the article list, the tagset, the layer owners one can
  * choose (the corpus roster, the user, and `gold`), and then, article by article, the canonical
- * text and the chosen layers. Between articles it gives the page a turn and checks the signal,
+ * text and the chosen layers (through the page's one cache of layer records, layer-records.ts). Between articles it gives the page a turn and checks the signal,
  * so a long export or agreement run stays responsive and can be cancelled.
  */
 import type * as Y from 'yjs';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
 import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
-import { withVouchedAuthors } from '../../../shared/model/authorship';
-import { readLayer } from '../../../shared/model/layer';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
 import { loadDoc } from '../doc-store';
+import { layerRecords } from '../layer-records';
 
 export interface CorpusChoice {
   info: CorpusInfo;
@@ -53,8 +52,8 @@ export async function* readSnapshots(corpus: string, articles: readonly Article[
     const text = articleText(await loadDoc(textDocName(corpus, article.id))).toString();
     const layers = [];
     for (const owner of owners) {
-      const { annotations } = readLayer(await loadDoc(layerDocName(corpus, article.id, owner)));
-      if (annotations.length > 0) layers.push({ owner, annotations: withVouchedAuthors(annotations, owner, roster) });
+      const annotations = layerRecords(await loadDoc(layerDocName(corpus, article.id, owner)), owner, roster);
+      if (annotations.length > 0) layers.push({ owner, annotations });
     }
     await pause();
     signal?.throwIfAborted();

@@ -23,13 +23,13 @@ describe('tagset editing', () => {
   it('refuses duplicate shortcuts, keys and relations, and schema errors, leaving the corpus as it was', () => {
     const corpus = new Y.Doc();
     const clash = { ...DEFAULT_TAGSET, kinds: DEFAULT_TAGSET.kinds.map((k) => (k.key === 'question' ? { ...k, shortcut: '1' } : k)) };
-    expect(writeTagset(corpus, clash)).toEqual({ ok: false, problems: [{ code: 'duplicate-shortcut', value: '1' }] });
+    expect(writeTagset(corpus, clash)).toEqual({ ok: false, error: [{ code: 'duplicate-shortcut', value: '1' }] });
     const twice = { ...DEFAULT_TAGSET, relations: [...DEFAULT_TAGSET.relations, DEFAULT_TAGSET.relations[0]!] };
-    expect(checkTagset(twice)).toEqual({ ok: false, problems: [{ code: 'duplicate-relation', value: 'rebuts' }] });
+    expect(checkTagset(twice)).toEqual({ ok: false, error: [{ code: 'duplicate-relation', value: 'rebuts' }] });
     const badColour = { ...DEFAULT_TAGSET, kinds: [{ ...DEFAULT_TAGSET.kinds[0]!, color: 'blue' }] };
     const result = checkTagset(badColour);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'invalid', path: 'kinds.0.color' });
+    expect(!result.ok && result.error[0]).toMatchObject({ code: 'invalid', path: 'kinds.0.color' });
     expect(readTagset(corpus)).toEqual(DEFAULT_TAGSET);
   });
 

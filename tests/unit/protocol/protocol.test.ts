@@ -17,7 +17,7 @@ describe('token claims', () => {
   it('the app reads the claims the server signed, the same as the server verifies them', () => {
     const token = mintToken('a secret of enough length', { role: 'student', user: 'u_1', corpus: 'class-3b' }, 3600, NOW);
     const verified = verifyToken('a secret of enough length', token, NOW);
-    expect(verified.ok && verified.claims).toEqual(readClaims(token));
+    expect(verified.ok && verified.value).toEqual(readClaims(token));
     expect(readClaims(token)).toEqual({ role: 'student', user: 'u_1', corpus: 'class-3b', exp: NOW / 1000 + 3600 });
   });
 

@@ -7,6 +7,7 @@ import { addArticle } from '../../../shared/model/corpus';
 import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { recordMember, rosterMap } from '../../../shared/model/roster';
 import type { Role } from '../../../shared/model/roster';
+import { addAnnotation, annotationsMap } from '../../../shared/model/layer';
 import { layerWith, recordAt, TEXT } from './article-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -87,5 +88,81 @@ describe('article opener', () => {
     openArticle(state, 'c', 'a1', 'ana', { loadDoc: room.loadDoc, role: () => 'student' });
     await settle();
     expect(state.getSnapshot().problem).toBe(textDocName('c', 'a1'));
+  });
+});
+
+describe('article opener with a layer snapshot', () => {
+  /**
+   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (empty),
+   * `loadDoc` fills it from the layer's own "database" (the classroom's document) when released.
+   */
+  function withSnapshot(states: Map<string, Uint8Array>) {
+    const room = classroom();
+    const live = new Map<string, Y.Doc>();
+    const docNow = (name: string) => live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const loadDoc = async (name: string) => {
+      if (!name.includes('/layer/')) return room.loadDoc(name);
+      await held;
+      const doc = docNow(name);
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
+      return doc;
+    };
+    const written: Map<string, Uint8Array>[] = [];
+    const store = { read: async () => states, write: async (s: ReadonlyMap<string, Uint8Array>) => void written.push(new Map(s)) };
+    return { room, release, written, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
+  }
+  const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
+
+  it('shows every layer the snapshot holds at once, then merges each layer’s newer database: nothing lost, nothing twice', async () => {
+    const room = classroom();
+    const states = new Map([...['ana', 'bob', 'mme']].map((id) => [id, Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', id))!)]));
+    const setup = withSnapshot(states);
+    // after the snapshot was written, bob's database gained a record and mme's lost hers
+    const bob = setup.room.docs.get(layerDocName('c', 'a1', 'bob'))!;
+    const mme = setup.room.docs.get(layerDocName('c', 'a1', 'mme'))!;
+    for (const doc of [bob, mme]) Y.applyUpdate(doc, states.get(doc === bob ? 'bob' : 'mme')!);
+    addAnnotation(bob, recordAt('bob2', 'bob', 'chiffres'), 'remote');
+    mme.transact(() => annotationsMap(mme).delete('mme1'), 'remote');
+
+    const state = createArticleState('a1', 'ana');
+    const changes: string[][] = [];
+    state.observe((c) => changes.push(c.added.map((p) => p.annotation.id).sort()));
+    openArticle(state, 'c', 'a1', 'ana', setup.deps);
+    await settle();
+    // from the snapshot, before any layer database has loaded: the user's own layer, then the
+    // classmates' together, in one change (the roster's arrival re-reads the user's own too)
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(state.getSnapshot().settled).toBe(false);
+    expect(changes).toEqual([['ana1'], ['ana1', 'bob1', 'mme1']]);
+    setup.release();
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'bob2']);
+    expect(state.getSnapshot().settled).toBe(true);
+    // written back once settled, with what the databases added
+    const last = setup.written.at(-1)!;
+    expect([...last.keys()].sort()).toEqual(['ana', 'bob', 'mme']);
+    const reread = new Y.Doc();
+    Y.applyUpdate(reread, last.get('bob')!);
+    expect([...annotationsMap(reread).keys()].sort()).toEqual(['bob1', 'bob2']);
+  });
+
+  it('shows a blind student only their own layer from the snapshot, and ignores a broken entry', async () => {
+    const room = classroom();
+    const states = new Map([
+      ['ana', new Uint8Array([1, 2, 3, 250, 251])],
+      ['bob', Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', 'bob'))!)],
+    ]);
+    const setup = withSnapshot(states);
+    setBlind(setup.room.corpusDoc, true);
+    const state = createArticleState('a1', 'ana');
+    openArticle(state, 'c', 'a1', 'ana', { ...setup.deps, role: () => 'student' });
+    await settle();
+    expect(ids(state)).toEqual([]);
+    setup.release();
+    await settle();
+    expect(ids(state)).toEqual(['ana1']);
+    expect([...setup.written.at(-1)!.keys()]).toEqual(['ana']);
   });
 });
