@@ -1,5 +1,6 @@
 /**
- * Renderer entry: sets up i18n; in a class session connects to the class server, otherwise
+ * Renderer entry: sets up i18n; in a class session connects to the class server; on a page
+ * served by a class server outside its class, shows only how to join it; otherwise
  * loads the local corpus from IndexedDB (adding the sample articles on first start); then shows
  * the app, or a clear message if storage is unusable.
  */
@@ -7,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { setupI18n } from './i18n/i18n';
 import { addSampleArticles } from './store/sample-corpus';
+import { classAt } from './store/serving-class';
 import { loadSession } from './store/session';
 import { startSync } from './store/sync';
 import { App } from './components/App';
@@ -20,15 +22,17 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   root.render(<p className="loading">{i18next.t('app.loading')}</p>);
   const session = loadSession();
+  // a page served by a class server, outside the class, opens on joining it: no local library there
+  const landing = session ? false : (await classAt()) !== null;
   try {
     // in a class the teacher's corpus arrives from the server; alone, the sample corpus is the library
     if (session) startSync(session);
-    else await addSampleArticles();
+    else if (!landing) await addSampleArticles();
   } catch (error) {
     root.render(<p className="error" role="alert">{i18next.t('app.storageError', { reason: error instanceof Error ? error.message : String(error) })}</p>);
     return;
   }
-  root.render(<App session={session} />);
+  root.render(<App session={session} landing={landing} />);
 }
 
 void start();

@@ -1,7 +1,7 @@
 /**
  * The class panel: for the teacher, how students join (the code in large type, the link and
- * its QR code, and the projector's code, with a button for new codes) and the blind-annotation
- * switch; for everyone, whether annotation is blind, and the roster: who is in the class, who is
+ * its QR code, and the projector's code, with a button for new codes), the class's articles and
+ * adding more, and the blind-annotation switch; for everyone, whether annotation is blind, and the roster: who is in the class, who is
  * online, which article each has open — and for the teacher, a button to remove a member.
  */
 import { useEffect, useState } from 'react';
@@ -15,6 +15,8 @@ import { isBlind, setBlind } from '../../shared/model/class-settings';
 import { usePeers } from '../store/presence';
 import type { Session } from '../store/session';
 import { useDoc, useDocValue } from '../store/use-doc';
+import { ClassArticles } from './ClassArticles';
+import { MemberBadge } from './MemberBadge';
 
 interface Codes {
   studentCode: string;
@@ -107,7 +109,7 @@ function Roster({ corpusDoc, admin }: { corpusDoc: Y.Doc; admin: ClassAdmin | nu
           const peer = online.get(id);
           return (
             <li key={id}>
-              <span className="color-dot" style={{ backgroundColor: entry.color }} aria-hidden="true" />
+              <MemberBadge name={entry.name} color={entry.color} />
               <strong>{entry.name}</strong> <span className="muted">{t(`session.roles.${entry.role}`)}</span>{' '}
               <span className={peer ? 'online' : 'muted'}>
                 {peer ? `● ${t('session.online')}` : `○ ${t('session.away')}`}
@@ -155,6 +157,7 @@ export function ClassPanel({ session }: { session: Session }) {
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
       {teacher && <Invite session={session} admin={admin} />}
+      {teacher && doc && <ClassArticles corpus={session.corpus} corpusDoc={doc} />}
       {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}
       {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} />}
     </main>

@@ -33,10 +33,10 @@ export function saveSession(session: Session): void {
   localStorage.setItem(KEY, JSON.stringify(sessionSchema.parse(session)));
 }
 
-/** Enters a session: the page reloads so every document reopens against the class corpus. */
-export function enterSession(session: Session): void {
+/** Enters a session at `where`: the page reloads so every document reopens against the class corpus. */
+export function enterSession(session: Session, where = '#/'): void {
   saveSession(session);
-  location.hash = '#/';
+  location.hash = where;
   location.reload();
 }
 
