@@ -98,7 +98,7 @@ export function App({ session, landing = false }: { session: Session | null; lan
           {user && !landing && (
             <button type="button" className="user-chip" onClick={() => setEditingUser(true)} title={t('user.edit')} aria-label={`${user.name} — ${t('user.edit')}`}>
               <MemberBadge name={user.name} color={user.color} />
-              {user.name}
+              <span className="user-name">{user.name}</span>
             </button>
           )}
           <DisplaySettings />

@@ -261,6 +261,7 @@ export const en = {
   },
   undo: { deleted: 'Annotation deleted.', undo: 'Undo' },
   join: {
+    pendingShort: '{{count}} waiting',
     opening: 'Opening the class…',
     name: 'Your name',
     articles: 'Articles of the class',

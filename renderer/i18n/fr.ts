@@ -258,6 +258,7 @@ export const fr: Messages = {
   },
   undo: { deleted: 'Annotation supprimée.', undo: 'Annuler' },
   join: {
+    pendingShort: '{{count}} en attente',
     opening: 'Ouverture de la classe…',
     name: 'Votre nom',
     articles: 'Articles de la classe',

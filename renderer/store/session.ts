@@ -44,6 +44,13 @@ export function clearSession(): void {
   localStorage.removeItem(KEY);
 }
 
+/** Leaves the class: this page returns to the local library (whose work was never touched). */
+export function leaveSession(): void {
+  clearSession();
+  location.hash = '#/';
+  location.reload();
+}
+
 /** The WebSocket address of a class server given its http(s) address. */
 export function socketUrl(server: string): string {
   return server.replace(/^http/, 'ws').replace(/\/+$/, '');
