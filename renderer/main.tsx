@@ -9,7 +9,7 @@ import i18next from 'i18next';
 import { setupI18n } from './i18n/i18n';
 import { addSampleArticles } from './store/sample-corpus';
 import { classAt } from './store/serving-class';
-import { loadSession } from './store/session';
+import { enterWithoutReload, loadSession } from './store/session';
 import { startSync } from './store/sync';
 import { App } from './components/App';
 import { applyDisplay, loadDisplay } from './store/display-settings';
@@ -32,6 +32,12 @@ async function start(): Promise<void> {
     root.render(<p className="error" role="alert">{i18next.t('app.storageError', { reason: error instanceof Error ? error.message : String(error) })}</p>);
     return;
   }
+  // the joining page has opened no document: it enters the class in place (a new App reads the saved user)
+  if (landing)
+    enterWithoutReload((joined) => {
+      startSync(joined);
+      root.render(<App key="class" session={joined} />);
+    });
   root.render(<App session={session} landing={landing} />);
 }
 

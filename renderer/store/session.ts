@@ -33,11 +33,24 @@ export function saveSession(session: Session): void {
   localStorage.setItem(KEY, JSON.stringify(sessionSchema.parse(session)));
 }
 
+let enterHere: ((session: Session) => void) | null = null;
+
+/**
+ * Lets a page that has opened no document yet (the joining page a class server serves) enter a
+ * class without reloading: `enter` connects and shows the class (main.tsx).
+ */
+export function enterWithoutReload(enter: (session: Session) => void): void {
+  enterHere = enter;
+}
+
 /** Enters a session at `where`: the page reloads so every document reopens against the class corpus. */
 export function enterSession(session: Session, where = '#/'): void {
   saveSession(session);
   location.hash = where;
-  location.reload();
+  const here = enterHere;
+  enterHere = null; // once: from then on the page has documents open
+  if (here) here(session);
+  else location.reload();
 }
 
 export function clearSession(): void {
