@@ -11,7 +11,7 @@ import type { DiscoveredClass } from '../../shared/api/contract';
 import type { Author } from '../../shared/model/record';
 import type { ClassInfo } from '../../shared/protocol/class-info';
 import { gloseApi } from '../api/glose-api';
-import { classAt } from '../store/serving-class';
+import { classAt, classKnownAt } from '../store/serving-class';
 import { enterSession as enter, joinWithCode, loadSession, readToken, serverAddress } from '../store/session';
 import { saveUser, USER_COLORS } from '../store/user';
 
@@ -58,12 +58,12 @@ function TeacherLink({ token, server }: { token: string; server?: string }) {
 
 export function JoinClass({ user, server: givenServer, code: givenCode, token }: Props) {
   const { t } = useTranslation();
-  const [server, setServer] = useState(givenServer ?? '');
+  const [here, setHere] = useState<ClassInfo | null>(() => (givenServer ? null : classKnownAt()));
+  const [server, setServer] = useState(givenServer ?? (here ? location.origin : ''));
   const [code, setCode] = useState(givenCode ?? '');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [here, setHere] = useState<ClassInfo | null>(null);
   const nearby = useNearby();
   useEffect(() => {
     if (givenServer) return;

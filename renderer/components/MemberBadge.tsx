@@ -5,7 +5,7 @@
  */
 
 /** Relative luminance of `#rrggbb` (WCAG 2). */
-function luminance(color: string): number {
+export function luminance(color: string): number {
   const channel = (i: number) => {
     const c = parseInt(color.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

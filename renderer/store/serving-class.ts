@@ -7,6 +7,7 @@
 import { classInfoSchema, type ClassInfo } from '../../shared/protocol/class-info';
 
 const asked = new Map<string, Promise<ClassInfo | null>>();
+const answered = new Map<string, ClassInfo | null>();
 
 /** The class hosted at `server` ('' for the server of this page), or null (the desktop app, a plain web server, no class). */
 export function classAt(server = ''): Promise<ClassInfo | null> {
@@ -14,8 +15,14 @@ export function classAt(server = ''): Promise<ClassInfo | null> {
   if (!answer) {
     answer = fetch(`${server}/api/class`, { cache: 'no-store' })
       .then(async (response) => (response.ok ? (classInfoSchema.safeParse(await response.json()).data ?? null) : null))
-      .catch(() => null);
+      .catch(() => null)
+      .then((info) => (answered.set(server, info), info));
     asked.set(server, answer);
   }
   return answer;
+}
+
+/** What `classAt(server)` answered, if it has answered already (so a page does not flash the form it is not going to show). */
+export function classKnownAt(server = ''): ClassInfo | null {
+  return answered.get(server) ?? null;
 }

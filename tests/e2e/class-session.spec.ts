@@ -94,6 +94,8 @@ test('a teacher and two students annotate live; a student who loses the network 
   }
   // her selection shows faintly at Bob's
   await expect.poll(() => bob.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose-peer-')))).toBe(true);
+  // with her initial at its end, not by colour alone
+  await expect(bob.locator('.peer-flag[title="Alice"] .member-badge')).toHaveText('A');
 
   // Bob loses the network, annotates, reloads: his work is still there, waiting to be sent
   proxy.cut();
