@@ -96,6 +96,8 @@ test('a teacher and two students annotate live; a student who loses the network 
   await expect.poll(() => bob.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose-peer-')))).toBe(true);
   // with her initial at its end, not by colour alone
   await expect(bob.locator('.peer-flag[title="Alice"] .member-badge')).toHaveText('A');
+  await bob.locator('.peer-flag').first().scrollIntoViewIfNeeded();
+  await expect(bob.locator('.peer-flag').first()).toBeVisible();
   await bob.screenshot({ path: 'tests/e2e/screenshots/class-peer-selection-en.png' });
 
   // Bob loses the network, annotates, reloads: his work is still there, waiting to be sent
