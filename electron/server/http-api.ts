@@ -17,7 +17,6 @@ import { normalizeCode, type ClassSession, type SessionKeeper } from './class-se
 import { serveRendererFile } from './renderer-files';
 import { isClassTeacher, classAdmin } from './class-admin';
 import { memoryJoinLimiter, type JoinLimiter } from './join-limiter';
-import { rateWindow } from './rate-window';
 import { requestAnswered } from './request-answered';
 import type { ClassInfo } from '../../shared/protocol/class-info';
 import { mintToken, verifyToken, type Claims, type Role } from './tokens';
@@ -104,7 +103,7 @@ function addressKey(request: IncomingMessage): string {
 
 export function httpApi(deps: HttpApiDeps) {
   const limiter = deps.limiter ?? memoryJoinLimiter(deps.now);
-  const classAsks = rateWindow(MAX_CLASS_INFO_PER_MINUTE, deps.now);
+  const classAsks = memoryJoinLimiter(deps.now, MAX_CLASS_INFO_PER_MINUTE);
 
   async function join(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const ip = addressKey(request);
@@ -150,10 +149,8 @@ export function httpApi(deps: HttpApiDeps) {
     send(response, status, answer);
   }
 
-  function classInfo(request: IncomingMessage, response: ServerResponse): void {
-    const ip = addressKey(request);
-    if (classAsks.over(ip)) return send(response, 429, { error: 'too-many-attempts' });
-    classAsks.count(ip);
+  async function classInfo(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!(await classAsks.reserve(addressKey(request)))) return send(response, 429, { error: 'too-many-attempts' });
     if (!deps.session) return send(response, 404, { error: 'no-session' });
     const info: ClassInfo = { app: 'glose', title: deps.session.title };
     send(response, 200, info);
@@ -174,7 +171,7 @@ export function httpApi(deps: HttpApiDeps) {
     if (request.method === 'OPTIONS' && path.startsWith('/api/')) {
       send(response, 204, null);
     } else if (path === '/api/class' && request.method === 'GET') {
-      classInfo(request, response);
+      await classInfo(request, response);
     } else if (path === '/api/session' && request.method === 'GET') {
       sessionInfo(request, response);
     } else if (path === '/api/join' && request.method === 'POST') {
