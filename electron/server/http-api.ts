@@ -1,6 +1,7 @@
 /**
- * The class server's HTTP side, beside the WebSocket sync: `GET /api/session` (what class this
- * is), `POST /api/join` (a join code, a name and a colour in; a signed session token out) and,
+ * The class server's HTTP side, beside the WebSocket sync: `GET /api/class` (the class's name, for
+ * the page that opens on "Join «3e B»"; nothing secret, limited per address), `GET /api/session`
+ * (what class this is; with the teacher's token, the codes), `POST /api/join` (a join code, a name and a colour in; a signed session token out) and,
  * for any other GET, the app itself, so a student's browser needs only the teacher's address.
  * Wrong join codes are limited per address so codes cannot be guessed: the body is read first
  * (at most 4 KB; bigger gets 413), then an attempt is counted before the code is evaluated and
@@ -17,10 +18,13 @@ import { serveRendererFile } from './renderer-files';
 import { isClassTeacher, classAdmin } from './class-admin';
 import { memoryJoinLimiter, type JoinLimiter } from './join-limiter';
 import { requestAnswered } from './request-answered';
+import type { ClassInfo } from '../../shared/protocol/class-info';
 import { mintToken, verifyToken, type Claims, type Role } from './tokens';
 
 export const JOIN_TOKEN_HOURS = 12;
 const MAX_BODY_BYTES = 4096;
+/** Page loads a minute from one address: a whole class behind one school NAT reloading several times fits. */
+const MAX_CLASS_INFO_PER_MINUTE = 300;
 
 const joinRequestSchema = z.object({
   code: z.string().max(20),
@@ -99,6 +103,7 @@ function addressKey(request: IncomingMessage): string {
 
 export function httpApi(deps: HttpApiDeps) {
   const limiter = deps.limiter ?? memoryJoinLimiter(deps.now);
+  const classAsks = memoryJoinLimiter(deps.now, MAX_CLASS_INFO_PER_MINUTE);
 
   async function join(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const ip = addressKey(request);
@@ -144,6 +149,13 @@ export function httpApi(deps: HttpApiDeps) {
     send(response, status, answer);
   }
 
+  async function classInfo(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!(await classAsks.reserve(addressKey(request)))) return send(response, 429, { error: 'too-many-attempts' });
+    if (!deps.session) return send(response, 404, { error: 'no-session' });
+    const info: ClassInfo = { app: 'glose', title: deps.session.title };
+    send(response, 200, info);
+  }
+
   function sessionInfo(request: IncomingMessage, response: ServerResponse): void {
     if (!deps.session) return send(response, 404, { error: 'no-session' });
     const info = { app: 'glose', corpus: deps.session.corpus, title: deps.session.title };
@@ -158,6 +170,8 @@ export function httpApi(deps: HttpApiDeps) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'OPTIONS' && path.startsWith('/api/')) {
       send(response, 204, null);
+    } else if (path === '/api/class' && request.method === 'GET') {
+      await classInfo(request, response);
     } else if (path === '/api/session' && request.method === 'GET') {
       sessionInfo(request, response);
     } else if (path === '/api/join' && request.method === 'POST') {

@@ -18,7 +18,8 @@ export interface JoinLimiter {
   release(address: string): Promise<void>;
 }
 
-export function memoryJoinLimiter(now: () => number): JoinLimiter {
+/** Counts in this process's memory; `limit` attempts a minute per address (http-api.ts also limits `GET /api/class` with one). */
+export function memoryJoinLimiter(now: () => number, limit = MAX_FAILURES_PER_MINUTE): JoinLimiter {
   const windows = new Map<string, { count: number; since: number }>();
   return {
     async reserve(address) {
@@ -27,7 +28,7 @@ export function memoryJoinLimiter(now: () => number): JoinLimiter {
         if (windows.size > 10_000) for (const [k, v] of windows) if (now() - v.since >= WINDOW_MS) windows.delete(k);
         windows.set(address, (w = { count: 0, since: now() }));
       }
-      if (w.count >= MAX_FAILURES_PER_MINUTE) return false;
+      if (w.count >= limit) return false;
       w.count++;
       return true;
     },

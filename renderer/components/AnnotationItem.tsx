@@ -15,6 +15,7 @@ import type { AnchorStatus } from '../store/placed-annotations';
 import { AnchorNotice } from './AnchorNotice';
 import { Discussion } from './Discussion';
 import { LinkList } from './LinkList';
+import { MemberBadge } from './MemberBadge';
 import { RichText } from './RichText';
 
 interface Props {
@@ -95,7 +96,7 @@ export function AnnotationItem(props: Props) {
         <span className="kind-swatch" data-kind={a.kind} aria-hidden="true" />
         <strong className="annotation-kind">{kindLabel}</strong>
         <span className="annotation-meta">
-          <span className="author-dot" style={{ backgroundColor: a.author.color }} aria-hidden="true" /> {t('sidebar.by', { name: a.author.name })} ·{' '}
+          <MemberBadge name={a.author.name} color={a.author.color} /> {t('sidebar.by', { name: a.author.name })} ·{' '}
           <time dateTime={a.modified}>{time}</time>
         </span>
       </div>

@@ -2,6 +2,8 @@
  * The app shell: top bar (name, class session, user, language), the first-start question of who
  * is annotating, and the views, addressed by the URL hash so a reload returns to the same place.
  * In a class session the corpus is the class's and the user's id is the one the server issued.
+ * `landing`: the page was served by a class server and is not in its class yet — it shows only
+ * how to join (the join form asks the name), not a local library that would look like the class's.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +18,10 @@ import { useRoute } from '../store/route';
 import type { Session } from '../store/session';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
+import { CarryOver } from './CarryOver';
 import { ClassPanel } from './ClassPanel';
 import { ComparisonView } from './ComparisonView';
+import { MemberBadge } from './MemberBadge';
 import { DisplaySettings } from './DisplaySettings';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
@@ -29,7 +33,7 @@ import { SessionBar } from './SessionBar';
 import { StorageAlert } from './StorageAlert';
 import { UserDialog } from './UserDialog';
 
-export function App({ session }: { session: Session | null }) {
+export function App({ session, landing = false }: { session: Session | null; landing?: boolean }) {
   const { t, i18n } = useTranslation();
   const [user, setUser] = useState<Author | null>(loadUser);
   const [editingUser, setEditingUser] = useState(false);
@@ -47,6 +51,7 @@ export function App({ session }: { session: Session | null }) {
   }, [session, author?.id, author?.name, author?.color]);
 
   const view = () => {
+    if (landing) return route.view === 'join' ? <JoinClass user={author} server={route.server} code={route.code} token={route.token} /> : <JoinClass user={author} />;
     if (!author) return null;
     switch (route.view) {
       case 'research':
@@ -79,6 +84,8 @@ export function App({ session }: { session: Session | null }) {
           {t('app.name')}
         </a>
         <div className="topbar-tools">
+          {!landing && (
+            <>
           <a href="#/map" className="button-link" aria-current={route.view === 'map' ? 'page' : undefined}>
             {t('map.open')}
           </a>
@@ -86,10 +93,12 @@ export function App({ session }: { session: Session | null }) {
             {t('research.open')}
           </a>
           <SessionBar session={session} />
-          {user && (
+            </>
+          )}
+          {user && !landing && (
             <button type="button" className="user-chip" onClick={() => setEditingUser(true)} title={t('user.edit')} aria-label={`${user.name} — ${t('user.edit')}`}>
-              <span className="color-dot" style={{ backgroundColor: user.color }} aria-hidden="true" />
-              {user.name}
+              <MemberBadge name={user.name} color={user.color} />
+              <span className="user-name">{user.name}</span>
             </button>
           )}
           <DisplaySettings />
@@ -107,7 +116,8 @@ export function App({ session }: { session: Session | null }) {
       </header>
       <StorageAlert />
       {view()}
-      {(!user || editingUser) && (
+      {session && user && author && session.role !== 'observer' && !editingUser && <CarryOver session={session} me={author} localUser={user.id} />}
+      {((!user && !landing) || editingUser) && (
         <UserDialog
           user={user}
           onSaved={(u) => {

@@ -1,7 +1,7 @@
 /**
  * The class panel: for the teacher, how students join (the code in large type, the link and
- * its QR code, and the projector's code, with a button for new codes) and the blind-annotation
- * switch; for everyone, whether annotation is blind, and the roster: who is in the class, who is
+ * its QR code, and the projector's code, with a button for new codes), the class's articles and
+ * adding more, and the blind-annotation switch; for everyone, whether annotation is blind, and the roster: who is in the class, who is
  * online, which article each has open — and for the teacher, a button to remove a member.
  */
 import { useEffect, useState } from 'react';
@@ -13,8 +13,10 @@ import { corpusDocName } from '../../shared/model/doc-names';
 import { readRoster } from '../../shared/model/roster';
 import { isBlind, setBlind } from '../../shared/model/class-settings';
 import { usePeers } from '../store/presence';
-import type { Session } from '../store/session';
+import { leaveSession, type Session } from '../store/session';
 import { useDoc, useDocValue } from '../store/use-doc';
+import { ClassArticles } from './ClassArticles';
+import { MemberBadge } from './MemberBadge';
 
 interface Codes {
   studentCode: string;
@@ -34,10 +36,18 @@ function useClassAdmin(session: Session) {
   const headers = { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' };
   useEffect(() => {
     if (session.role !== 'teacher') return;
-    void fetch(`${session.server}/api/session`, { headers: { authorization: `Bearer ${session.token}` } })
-      .then((r) => r.json() as Promise<Partial<Codes>>)
-      .then((b) => b.studentCode && b.observerCode && setCodes({ studentCode: b.studentCode, observerCode: b.observerCode, addresses: b.addresses ?? [], removed: b.removed ?? [] }))
-      .catch(() => setCodes(null));
+    // asked again every few seconds until the server answers (a busy or restarting server)
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      void fetch(`${session.server}/api/session`, { headers: { authorization: `Bearer ${session.token}` } })
+        .then((r) => r.json() as Promise<Partial<Codes>>)
+        .then((b) => {
+          if (!b.studentCode || !b.observerCode) throw new Error('no codes');
+          setCodes({ studentCode: b.studentCode, observerCode: b.observerCode, addresses: b.addresses ?? [], removed: b.removed ?? [] });
+        })
+        .catch(() => (timer = setTimeout(ask, 2000)));
+    ask();
+    return () => clearTimeout(timer);
   }, [session]);
   const post = async (path: string, body: object): Promise<Record<string, unknown> | null> => {
     const response = await fetch(`${session.server}${path}`, { method: 'POST', headers, body: JSON.stringify(body) }).catch(() => null);
@@ -93,7 +103,7 @@ function Invite({ session, admin }: { session: Session; admin: ClassAdmin }) {
   );
 }
 
-function Roster({ corpusDoc, admin }: { corpusDoc: Y.Doc; admin: ClassAdmin | null }) {
+function Roster({ corpusDoc, admin, me }: { corpusDoc: Y.Doc; admin: ClassAdmin | null; me: string }) {
   const { t } = useTranslation();
   const roster = useDocValue(corpusDoc, readRoster) ?? new Map();
   const titles = new Map((useDocValue(corpusDoc, listArticles) ?? []).map((a) => [a.id, a.title]));
@@ -105,12 +115,13 @@ function Roster({ corpusDoc, admin }: { corpusDoc: Y.Doc; admin: ClassAdmin | nu
       <ul className="roster">
         {[...roster].map(([id, entry]) => {
           const peer = online.get(id);
+          const here = !!peer || id === me; // this page is this member, here
           return (
             <li key={id}>
-              <span className="color-dot" style={{ backgroundColor: entry.color }} aria-hidden="true" />
+              <MemberBadge name={entry.name} color={entry.color} />
               <strong>{entry.name}</strong> <span className="muted">{t(`session.roles.${entry.role}`)}</span>{' '}
-              <span className={peer ? 'online' : 'muted'}>
-                {peer ? `● ${t('session.online')}` : `○ ${t('session.away')}`}
+              <span className={here ? 'online' : 'muted'}>
+                {here ? `● ${t('session.online')}` : `○ ${t('session.away')}`}
                 {peer?.article && ` · ${titles.get(peer.article) ?? peer.article}`}
               </span>
               {admin?.codes?.removed.includes(id) ? (
@@ -155,8 +166,14 @@ export function ClassPanel({ session }: { session: Session }) {
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
       {teacher && <Invite session={session} admin={admin} />}
+      {teacher && doc && <ClassArticles corpus={session.corpus} corpusDoc={doc} />}
       {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}
-      {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} />}
+      {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} me={session.user} />}
+      <p>
+        <button type="button" onClick={leaveSession}>
+          {t('session.leave')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Status, Thread } from '../../shared/model/discussion';
 import type { DiscussionActions } from '../store/use-discussion';
+import { MemberBadge } from './MemberBadge';
 import { RichText } from './RichText';
 
 interface Props {
@@ -60,7 +61,7 @@ export function Discussion({ about, thread, status, canDecide, canWrite, me, act
             {replies.map((r) => (
               <li key={`${r.owner}/${r.id}`} className="reply">
                 <span className="reply-meta">
-                  <span className="author-dot" style={{ backgroundColor: r.author.color }} aria-hidden="true" /> {r.author.name}
+                  <MemberBadge name={r.author.name} color={r.author.color} /> {r.author.name}
                 </span>
                 <RichText className="reply-text" text={r.text} />
                 {r.owner === me && canWrite && (

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { useDoc, useDocValue } from '../store/use-doc';
-import { addSampleArticles } from '../store/sample-corpus';
-import { AddArticle } from './AddArticle';
+import { ArticleAdding } from './ArticleAdding';
 
 interface Props {
   corpus: string;
@@ -43,12 +42,7 @@ export function Library({ corpus, canAdd, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      {canAdd && articles.length === 0 && (
-        <button type="button" className="primary" onClick={() => void addSampleArticles(corpus)}>
-          {t('session.addSamples')}
-        </button>
-      )}
-      {canAdd && <AddArticle corpus={corpus} onAdded={onOpen} />}
+      {canAdd && <ArticleAdding corpus={corpus} empty={articles.length === 0} onAdded={onOpen} />}
     </main>
   );
 }

@@ -2,10 +2,10 @@
  * The class session in the top bar: which class, in which role, whether the connection is up
  * (said in words and with a symbol, not only a colour), how many changes wait to be sent, whether
  * annotation is blind, and why the server refused something. Outside a session, a button to join one.
+ * Leaving the class is in the class panel, so the bar stays on one line at 1,280 px in French too.
  */
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../store/session';
-import { clearSession } from '../store/session';
 import { routeHash } from '../store/route';
 import { useSyncStatus } from '../store/sync';
 import { useDoc, useDocValue } from '../store/use-doc';
@@ -28,13 +28,19 @@ export function SessionBar({ session }: { session: Session | null }) {
   }
   return (
     <div className="session-bar">
-      <a href="#/class" className="session-title" title={t('session.panel')}>
+      <a href="#/class" className="session-title" title={`${session.title || t('session.classFallback')} — ${t('session.panel')}`}>
         {session.title || t('session.classFallback')} · {t(`session.roles.${session.role}`)}
       </a>
       {blind && <span className="blind-badge">{t('session.blindBadge')}</span>}
       <span className={`sync-state sync-${status.state}`} role="status" aria-live="polite">
         <span aria-hidden="true">{SYMBOLS[status.state]}</span> {t(`session.state.${status.state}`)}
-        {status.pending > 0 && ` · ${t('session.pending', { count: status.pending })}`}
+        {status.pending > 0 && (
+          // short in the bar (it stays on one line), said in full to screen readers and on hover
+          <span title={t('session.pending', { count: status.pending })}>
+            <span aria-hidden="true"> · {t('join.pendingShort', { count: status.pending })}</span>
+            <span className="visually-hidden"> · {t('session.pending', { count: status.pending })}</span>
+          </span>
+        )}
       </span>
       {status.refused && (
         <span className="sync-refused" role="alert">
@@ -48,16 +54,6 @@ export function SessionBar({ session }: { session: Session | null }) {
           )}
         </span>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          clearSession();
-          location.hash = '#/';
-          location.reload();
-        }}
-      >
-        {t('session.leave')}
-      </button>
     </div>
   );
 }

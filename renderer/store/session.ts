@@ -33,15 +33,35 @@ export function saveSession(session: Session): void {
   localStorage.setItem(KEY, JSON.stringify(sessionSchema.parse(session)));
 }
 
-/** Enters a session: the page reloads so every document reopens against the class corpus. */
-export function enterSession(session: Session): void {
+let enterHere: ((session: Session) => void) | null = null;
+
+/**
+ * Lets a page that has opened no document yet (the joining page a class server serves) enter a
+ * class without reloading: `enter` connects and shows the class (main.tsx).
+ */
+export function enterWithoutReload(enter: (session: Session) => void): void {
+  enterHere = enter;
+}
+
+/** Enters a session at `where`: the page reloads so every document reopens against the class corpus. */
+export function enterSession(session: Session, where = '#/'): void {
   saveSession(session);
-  location.hash = '#/';
-  location.reload();
+  location.hash = where;
+  const here = enterHere;
+  enterHere = null; // once: from then on the page has documents open
+  if (here) here(session);
+  else location.reload();
 }
 
 export function clearSession(): void {
   localStorage.removeItem(KEY);
+}
+
+/** Leaves the class: this page returns to the local library (whose work was never touched). */
+export function leaveSession(): void {
+  clearSession();
+  location.hash = '#/';
+  location.reload();
 }
 
 /** The WebSocket address of a class server given its http(s) address. */

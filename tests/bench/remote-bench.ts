@@ -63,8 +63,9 @@ export async function remoteToPaintMs(browser: Browser, authors: number, trials:
     }, teacher);
     const page = await context.newPage();
     await page.goto(`${url}/#/join?token=${teacherToken}`);
-    await page.getByRole('button', { name: 'Join as teacher' }).click();
+    // the teacher's link opens the class panel, where the articles are added
     await page.getByRole('button', { name: 'Add the five sample articles' }).click();
+    await page.getByRole('link', { name: 'The library: 5 articles' }).click();
     await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
     let painted = authors * EACH;
     const paintedCount = (n: number) => page.waitForFunction((n) => ((performance.getEntriesByName('glose:painted')[0] as PerformanceMark | undefined)?.detail as number) >= n, n, { timeout: 60_000 });

@@ -38,8 +38,8 @@ interface Client {
   close(): void;
 }
 
-/** One person's socket; documents opened on it resolve once synced. */
-function client(url: string, token: string): Client {
+/** One person's socket; documents opened on it resolve once synced (join-bench.ts uses it too). */
+export function client(url: string, token: string): Client {
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const providers: HocuspocusProvider[] = [];
   return {

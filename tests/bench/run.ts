@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark, prints a table and writes bench-results.json at the
  * repo root as an array of { name, value, unit }. `npm run bench -- --quick` runs a reduced set
- * in under two minutes; `-- --only=export,import` (or attack, sync…) runs the named suites only. Benchmarks
+ * in under two minutes; `-- --only=export,import` (or attack, sync, join…) runs the named suites only. Benchmarks
  * measure; they assert nothing (tests do that).
  */
 import { writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const suites: Suite[] = [
   { name: 'attack', load: () => import('./attack-bench') },
   { name: 'check', load: () => import('./check-bench') },
   { name: 'reveal', load: () => import('./reveal-bench') },
+  { name: 'join', load: () => import('./join-bench') },
 ];
 
 async function main(): Promise<void> {

@@ -36,9 +36,8 @@ test('in a blind class students see only their own work until the teacher reveal
   test.setTimeout(90_000);
   const teacherToken = mintToken(SECRET, { role: 'teacher', user: 'teacher', corpus: 'aveugle' }, 3600, Date.now());
   const teacher = await joined(browser, 'M. Petit', `/#/join?token=${teacherToken}`);
-  await teacher.getByRole('button', { name: 'Rejoindre en tant que enseignant' }).click();
+  // the link opens the class panel, where the teacher adds the articles and turns blind annotation on
   await teacher.getByRole('button', { name: 'Ajouter les cinq articles d’exemple' }).click();
-  await teacher.getByRole('link', { name: /2nde C/ }).click();
   await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).check();
   await expect(teacher.getByText('À l’aveugle', { exact: true })).toBeVisible();
   const code = (await teacher.locator('.join-code').textContent())!;

@@ -47,14 +47,17 @@ export async function person(browser: Browser, name: string, url: string, langua
   return page;
 }
 
-/** The teacher opens their link, joins (French) and adds the sample articles; returns the join code. */
-export async function teacherJoins(page: Page, cls: ClassServer): Promise<string> {
+/** The teacher's own link to the class (it carries a teacher token). */
+export function teacherLink(cls: ClassServer): string {
   const token = mintToken(cls.secret, { role: 'teacher', user: 'teacher', corpus: cls.corpus }, 3600, Date.now());
-  await page.goto(`${cls.url}/#/join?token=${token}`);
-  await page.getByRole('button', { name: 'Rejoindre en tant que enseignant' }).click();
+  return `${cls.url}/#/join?token=${token}`;
+}
+
+/** The teacher opens their link (a French page): it opens the class panel, where they add the sample articles; returns the join code. */
+export async function teacherJoins(page: Page, cls: ClassServer): Promise<string> {
+  await page.goto(teacherLink(cls));
   await page.getByRole('button', { name: 'Ajouter les cinq articles d’exemple' }).click();
-  await expect(page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
-  await page.goto(page.url().replace(/#.*$/, '#/class'));
+  await expect(page.getByRole('link', { name: /^La bibliothèque.*5 articles$/ })).toBeVisible();
   return (await page.locator('.join-code').textContent())!;
 }
 

@@ -42,21 +42,20 @@ test('a teacher and two students annotate live; a student who loses the network 
   test.setTimeout(120_000);
   // the teacher opens their own link, served by the class server, and adds the sample articles
   const teacherToken = mintToken(SECRET, { role: 'teacher', user: 'teacher', corpus: 'klasse' }, 3600, Date.now());
+  // the link opens the class panel: the code, its QR code, and adding the articles
   const teacher = await person(browser, 'Mme Durand', `${classUrl}/#/join?token=${teacherToken}`);
-  await teacher.getByRole('button', { name: 'Join as teacher' }).click();
   await teacher.getByRole('button', { name: 'Add the five sample articles' }).click();
-  await expect(teacher.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
+  await expect(teacher.getByRole('link', { name: 'The library: 5 articles' })).toBeVisible();
   await expect(teacher.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-
-  // the class panel shows the code and its QR code
-  await teacher.getByRole('link', { name: /Éducation aux médias 3e B/ }).click();
   const code = (await teacher.locator('.join-code').textContent())!;
   expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
   await expect(teacher.getByRole('img', { name: /QR code/ })).toBeVisible();
 
-  // student A opens the teacher's address in a browser and types the code
-  const alice = await person(browser, 'Alice', `${classUrl}/#/join`);
+  // student A opens the teacher's address in a browser: the page asks for the code and her name
+  const alice = await (await browser.newContext()).newPage();
+  await alice.goto(classUrl);
   await alice.getByLabel('Class code').fill(code.toLowerCase());
+  await alice.getByLabel('Your name').fill('Alice');
   await alice.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(alice.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
 
@@ -95,6 +94,11 @@ test('a teacher and two students annotate live; a student who loses the network 
   }
   // her selection shows faintly at Bob's
   await expect.poll(() => bob.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose-peer-')))).toBe(true);
+  // with her initial at its end, not by colour alone
+  await expect(bob.locator('.peer-flag[title="Alice"] .member-badge')).toHaveText('A');
+  await bob.locator('.peer-flag').first().scrollIntoViewIfNeeded();
+  await expect(bob.locator('.peer-flag').first()).toBeVisible();
+  await bob.screenshot({ path: 'tests/e2e/screenshots/class-peer-selection-en.png' });
 
   // Bob loses the network, annotates, reloads: his work is still there, waiting to be sent
   proxy.cut();

@@ -39,7 +39,7 @@ test('blind turned on during the class hides classmates’ marks; reveal shows t
   await expect(items(nina).filter({ hasText: 'by Omar' })).toHaveCount(1, LIVE);
   await expect(omar.getByText('À l’aveugle', { exact: true })).toHaveCount(0);
   // both asked for the same green; the class gave each their own colour (and their name goes with it)
-  const dot = (by: string) => items(omar).filter({ hasText: by }).first().locator('.author-dot').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const dot = (by: string) => items(omar).filter({ hasText: by }).first().locator('.member-badge').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await dot('par Nina')).not.toBe(await dot('par Omar'));
   // and new marks keep arriving live
   await selectWithMouse(nina, 'Il est probable, en revanche');
