@@ -3,7 +3,7 @@
  * is annotating, and the views, addressed by the URL hash so a reload returns to the same place.
  * In a class session the corpus is the class's and the user's id is the one the server issued.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { corpusDocName } from '../../shared/model/doc-names';
@@ -28,12 +28,15 @@ import { ResearchView } from './research/ResearchView';
 import { SessionBar } from './SessionBar';
 import { StorageAlert } from './StorageAlert';
 import { UserDialog } from './UserDialog';
+import { useTopbarHeight } from './use-topbar-height';
 
 export function App({ session }: { session: Session | null }) {
   const { t, i18n } = useTranslation();
   const [user, setUser] = useState<Author | null>(loadUser);
   const [editingUser, setEditingUser] = useState(false);
   const [route, go] = useRoute();
+  const topbar = useRef<HTMLElement>(null);
+  useTopbarHeight(topbar);
   const corpus = session?.corpus ?? LOCAL_CORPUS;
   const author = user && session ? { ...user, id: session.user } : user;
   const article = route.view === 'article' ? route.id : null;
@@ -74,7 +77,7 @@ export function App({ session }: { session: Session | null }) {
 
   return (
     <div className="app">
-      <header className="topbar">
+      <header className="topbar" ref={topbar}>
         <a href="#/" className="brand">
           {t('app.name')}
         </a>

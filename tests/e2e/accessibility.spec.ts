@@ -1,125 +1,82 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { person, startClass, teacherJoins, type ClassServer } from './class-helpers';
-import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
-import { layerOn000, rosterUpdate, storeUpdates } from './research-helpers';
+import { startAs } from './helpers';
+import { expectReflows } from './reflow';
+import { classOnDemand, classTeacher, VIEWS } from './views';
 
-// axe-core on every view of the app, in English and in French, at both window widths: no serious
-// or critical violation. A view is one line in VIEWS: its name and how a person gets there (the
-// page is already in the test's language, with a user named; class views start a class server).
-// The list is the app's views; a new view is one more line.
+// Every view of the app (tests/e2e/views.ts), in English and in French: axe-core finds no serious
+// or critical violation, and nothing is cut off. The wide project also narrows the same page to
+// 800 px and to 640 px: a 1,280 px window at 200 % zoom lays the page out in 640 CSS px (browser
+// zoom scales the CSS pixel; Emulation.setPageScaleFactor is a pinch-zoom that does not reflow,
+// and deviceScaleFactor alone changes only sharpness), 400 px high. Screenshots of each width go to
+// tests/e2e/screenshots/views/<width>/.
 
-type Language = 'en' | 'fr';
-interface Reach {
-  page: Page;
-  browser: Browser;
-  language: Language;
-  /** a class server of this test's own, started on first use */
-  cls: () => Promise<ClassServer>;
-}
-
-const T = (language: Language, en: string, fr: string) => (language === 'fr' ? fr : en);
-const TRIBUNE = 'Dans une tribune du 21 août, les patrons de Meta et de Spotify';
-
-async function articleWithMark(page: Page): Promise<void> {
-  await openArticle(page, 'Meta et Spotify qui dénoncent');
-  await selectWithMouse(page, CLAIM_000);
-  await page.keyboard.press('1');
-  await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
-}
-
-/** The argument map and the research view read the annotations of two people seeded in IndexedDB. */
-async function twoAnnotators(page: Page): Promise<void> {
-  await storeUpdates(page, {
-    'corpus/sample': rosterUpdate({ alice: 'Alice', bob: 'Bob' }),
-    'corpus/sample/layer/000/alice': layerOn000('alice', 'Alice', [['claim', CLAIM_000], ['disputed', TRIBUNE]]),
-    'corpus/sample/layer/000/bob': layerOn000('bob', 'Bob', [['rebuttal', CLAIM_000]]),
-  });
-  await page.reload();
-}
-
-async function articleWithPicker(page: Page): Promise<void> {
-  await articleWithMark(page);
-  await page.keyboard.press('l');
-  await expect(page.getByRole('dialog')).toBeVisible();
-}
-
-/** The teacher of a class, in `language` (teacherJoins joins in French; the language switch does the rest). */
-async function classTeacher({ browser, language, cls }: Reach): Promise<Page> {
-  const server = await cls();
-  const teacher = await person(browser, 'Mme Durand', server.url, 'fr');
-  await teacherJoins(teacher, server);
-  if (language === 'en') await teacher.getByRole('combobox', { name: 'Langue' }).selectOption('en');
-  return teacher;
-}
-
-const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] = [
-  ['library', async () => {}],
-  ['article with its sidebar', ({ page }) => articleWithMark(page)],
-  ['discussion thread', async ({ page, language }) => {
-    await articleWithMark(page);
-    const item = page.getByRole('complementary').locator('li.annotation');
-    await item.getByRole('button', { name: T(language, '0 replies', '0 réponse') }).click();
-    await item.getByRole('textbox').fill('See **page 3**');
-    await item.getByRole('button', { name: T(language, 'Send', 'Envoyer') }).click();
-    await expect(item.locator('.reply-text')).toHaveText('See page 3');
-  }],
-  ['argument map', async ({ page }) => {
-    await twoAnnotators(page);
-    await page.goto('/#/map');
-    await expect(page.locator('.map-canvas[data-ready]')).toBeVisible();
-  }],
-  ['research and agreement', async ({ page, language }) => {
-    await twoAnnotators(page);
-    await page.goto('/#/research');
-    await page.getByRole('button', { name: T(language, 'Measure agreement', 'Mesurer l’accord') }).click();
-    await expect(page.getByRole('table').first()).toBeVisible();
-  }],
-  ['link picker', ({ page }) => articleWithPicker(page)],
-  ['name and colour dialog', async ({ page }) => {
-    await page.getByRole('button', { name: /^Ana — / }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-  }],
-  ['tagset editor', async ({ page, language }) => {
-    await openArticle(page, 'Meta et Spotify qui dénoncent');
-    await page.getByRole('button', { name: T(language, 'Edit the tagset…', 'Modifier les étiquettes…') }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-  }],
-  ['display settings', async ({ page, language }) => {
-    await page.getByText('Aa', { exact: true }).click();
-    await expect(page.getByRole('group', { name: T(language, 'Article text size', 'Taille du texte des articles') })).toBeVisible();
-  }],
-  ['host a class', ({ page }) => page.goto('/#/host').then(() => undefined)],
-  ['join a class', ({ page }) => page.goto('/#/join').then(() => undefined)],
-  ['join page of a class server', async ({ browser, language, cls }) => person(browser, 'Nina', `${(await cls()).url}/#/join`, language)],
-  ['class panel', classTeacher],
+const SMALLER = [
+  { width: 800, height: 900 },
+  { width: 640, height: 400 },
 ];
+
+async function check(page: Page, view: string, shot: boolean): Promise<void> {
+  const width = page.viewportSize()!.width;
+  // the layout settles in a frame after a resize
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  if (shot) await page.screenshot({ path: `tests/e2e/screenshots/views/${width}/${view.replaceAll(' ', '-')}.png` });
+  await expectReflows(page, view);
+  await expectAccessible(page, `${view}-${width}`);
+}
 
 for (const language of ['en', 'fr'] as const) {
   for (const [name, reach] of VIEWS) {
-    test(`${name} (${language}): no serious or critical axe violation`, async ({ page, browser }) => {
-      let server: ClassServer | undefined;
-      const cls = async () => (server ??= await startClass(`axe${Date.now().toString(36)}`, '3e B'));
+    test(`${name} (${language}): no serious or critical axe violation, nothing cut off`, async ({ page, browser }, info) => {
+      const server = classOnDemand();
       try {
         await startAs(page, 'Ana', language);
-        const shown = (await reach({ page, browser, language, cls })) ?? page;
-        await expectAccessible(shown, `${name}-${language}`);
+        const shown = (await reach({ page, browser, language, cls: server.cls })) ?? page;
+        const wide = info.project.name === 'wide';
+        await check(shown, `${name} ${language}`, wide);
+        for (const size of wide ? SMALLER : []) {
+          await shown.setViewportSize(size);
+          await check(shown, `${name} ${language}`, true);
+        }
         if (shown !== page) await shown.context().close();
       } finally {
-        await server?.stop();
+        await server.stop();
       }
     });
   }
 }
 
-test('the check fails on a button without a name and on text too pale to read', async ({ page }) => {
+test('the checks fail on a button without a name, text too pale to read and a control cut off, a page too wide', async ({ page }) => {
   await startAs(page, 'Ana');
   await page.evaluate(() => {
     const main = document.querySelector('main')!;
     main.append(document.createElement('button'));
     main.insertAdjacentHTML('beforeend', '<p style="color:#ddd;background:#fff">pale</p>');
+    main.insertAdjacentHTML('beforeend', '<div style="overflow:hidden;width:50px"><button style="margin-left:80px">far</button></div>');
+    main.insertAdjacentHTML('beforeend', '<p style="width:3000px">wide</p>');
   });
   const failure = await expectAccessible(page, 'broken-on-purpose').then(() => '', (e: Error) => e.message);
   expect(failure).toMatch(/button-name \(critical\)/);
   expect(failure).toMatch(/color-contrast \(serious\)/);
+  const cut = await expectReflows(page, 'broken-on-purpose').then(() => '', (e: Error) => e.message);
+  expect(cut).toMatch(/<button> “far” at .* is cut off by <div/);
+  expect(cut).toMatch(/the page scrolls sideways by \d+ px/);
+});
+
+test('a teacher’s French top bar, the longest, fits on one line at 1,280 px', async ({ page, browser }, info) => {
+  test.skip(info.project.name !== 'wide', 'the teacher’s window is 1,280 px wide in every project: checked once, in the wide one');
+  const server = classOnDemand();
+  try {
+    const teacher = await classTeacher({ page, browser, language: 'fr', cls: server.cls });
+    await expect(teacher.getByRole('status').filter({ hasText: 'Connecté' })).toBeVisible();
+    const rows = await teacher.locator('.topbar').evaluate((bar) => {
+      const boxes = [...bar.querySelectorAll('.brand, .topbar-tools > *, .session-bar > *')].map((e) => e.getBoundingClientRect());
+      return { lowestTop: Math.max(...boxes.map((b) => b.top)), highestBottom: Math.min(...boxes.map((b) => b.bottom)) };
+    });
+    // one line: every item of the bar overlaps every other vertically
+    expect(rows.lowestTop).toBeLessThan(rows.highestBottom);
+    await teacher.context().close();
+  } finally {
+    await server.stop();
+  }
 });
