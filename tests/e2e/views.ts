@@ -7,7 +7,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { person, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000, openArticle, selectWithMouse } from './helpers';
-import { layerOn000, rosterUpdate, storeUpdates } from './research-helpers';
+import { seedTwoAnnotators } from './research-helpers';
 
 export type Language = 'en' | 'fr';
 export interface Reach {
@@ -19,23 +19,12 @@ export interface Reach {
 }
 
 const T = (language: Language, en: string, fr: string) => (language === 'fr' ? fr : en);
-const TRIBUNE = 'Dans une tribune du 21 août, les patrons de Meta et de Spotify';
 
 async function articleWithMark(page: Page): Promise<void> {
   await openArticle(page, 'Meta et Spotify qui dénoncent');
   await selectWithMouse(page, CLAIM_000);
   await page.keyboard.press('1');
   await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
-}
-
-/** The argument map and the research view read the annotations of two people seeded in IndexedDB. */
-async function twoAnnotators(page: Page): Promise<void> {
-  await storeUpdates(page, {
-    'corpus/sample': rosterUpdate({ alice: 'Alice', bob: 'Bob' }),
-    'corpus/sample/layer/000/alice': layerOn000('alice', 'Alice', [['claim', CLAIM_000], ['disputed', TRIBUNE]]),
-    'corpus/sample/layer/000/bob': layerOn000('bob', 'Bob', [['rebuttal', CLAIM_000]]),
-  });
-  await page.reload();
 }
 
 async function articleWithPicker(page: Page): Promise<void> {
@@ -65,12 +54,12 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await expect(item.locator('.reply-text')).toHaveText('See page 3');
   }],
   ['argument map', async ({ page }) => {
-    await twoAnnotators(page);
+    await seedTwoAnnotators(page);
     await page.goto('/#/map');
     await expect(page.locator('.map-canvas[data-ready]')).toBeVisible();
   }],
   ['research and agreement', async ({ page, language }) => {
-    await twoAnnotators(page);
+    await seedTwoAnnotators(page);
     await page.goto('/#/research');
     await page.getByRole('button', { name: T(language, 'Measure agreement', 'Mesurer l’accord') }).click();
     await expect(page.getByRole('table').first()).toBeVisible();
