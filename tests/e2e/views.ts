@@ -64,6 +64,11 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await page.getByRole('button', { name: T(language, 'Measure agreement', 'Mesurer l’accord') }).click();
     await expect(page.getByRole('table').first()).toBeVisible();
   }],
+  ['class comparison of an article', async ({ page }) => {
+    await seedTwoAnnotators(page);
+    await page.goto('/#/compare/000');
+    await expect(page.locator('.compare-row').first()).toBeVisible();
+  }],
   ['link picker', ({ page }) => articleWithPicker(page)],
   ['name and colour dialog', async ({ page }) => {
     await page.getByRole('button', { name: /^Ana — / }).click();
