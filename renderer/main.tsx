@@ -15,6 +15,7 @@ import { App } from './components/App';
 import { applyDisplay, loadDisplay } from './store/display-settings';
 import './typography/fonts';
 import './styles.css';
+import './reflow.css';
 
 async function start(): Promise<void> {
   applyDisplay(loadDisplay());

@@ -5,7 +5,7 @@
  * `landing`: the page was served by a class server and is not in its class yet — it shows only
  * how to join (the join form asks the name), not a local library that would look like the class's.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { corpusDocName } from '../../shared/model/doc-names';
@@ -32,12 +32,15 @@ import { ResearchView } from './research/ResearchView';
 import { SessionBar } from './SessionBar';
 import { StorageAlert } from './StorageAlert';
 import { UserDialog } from './UserDialog';
+import { useTopbarHeight } from './use-topbar-height';
 
 export function App({ session, landing = false }: { session: Session | null; landing?: boolean }) {
   const { t, i18n } = useTranslation();
   const [user, setUser] = useState<Author | null>(loadUser);
   const [editingUser, setEditingUser] = useState(false);
   const [route, go] = useRoute();
+  const topbar = useRef<HTMLElement>(null);
+  useTopbarHeight(topbar);
   const corpus = session?.corpus ?? LOCAL_CORPUS;
   const author = user && session ? { ...user, id: session.user } : user;
   const article = route.view === 'article' ? route.id : null;
@@ -79,7 +82,7 @@ export function App({ session, landing = false }: { session: Session | null; lan
 
   return (
     <div className="app">
-      <header className="topbar">
+      <header className="topbar" ref={topbar}>
         <a href="#/" className="brand">
           {t('app.name')}
         </a>

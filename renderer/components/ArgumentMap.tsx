@@ -63,9 +63,9 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
 
   if (!graph) return <p className="loading">{t('app.loading')}</p>;
   return (
-    <div className="argument-map">
+    <main className="argument-map">
       <style>{kindStyleSheet(tagset)}</style>
-      <aside className="map-side">
+      <div className="map-side">
         <h1>{t('map.title')}</h1>
         <p className="hint">{t('map.intro')}</p>
         <p className="map-summary">
@@ -102,13 +102,13 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
             </li>
           ))}
         </ul>
-      </aside>
+      </div>
       <div className="map-canvas-box">
         <button type="button" className="map-fit" onClick={() => drawn.current?.fit()}>
           {t('map.fit')}
         </button>
         <div ref={canvas} className="map-canvas" role="img" aria-label={t('map.canvas')} data-ready={ready > 0 ? 'true' : undefined} />
       </div>
-    </div>
+    </main>
   );
 }

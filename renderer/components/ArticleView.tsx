@@ -134,7 +134,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   return (
     <div className="article-view">
       <style>{kindStyleSheet(tagset)}</style>
-      <div className="article-main">
+      <main className="article-main">
         <nav className="article-nav">
           <button type="button" onClick={onBack}>
             <span aria-hidden="true">🡐</span> {t('article.back')}
@@ -162,7 +162,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />
           <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
         </div>
-      </div>
+      </main>
       <div id="article-drawer" className={drawer ? 'drawer open' : 'drawer'} onKeyDown={(e) => e.key === 'Escape' && setDrawer(false)}>
         <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
           ✕ {t('article.hideSidebar')}

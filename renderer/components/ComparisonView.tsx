@@ -88,7 +88,7 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
 
   const enough = comparison.members.length >= 2;
   return (
-    <div className="compare-view">
+    <main className="compare-view">
       <nav className="article-nav">
         <a href={routeHash({ view: 'article', id: articleId })} className="button-link">
           <span aria-hidden="true">🡐</span> {t('compare.back')}
@@ -138,6 +138,6 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
           </div>
         </>
       )}
-    </div>
+    </main>
   );
 }

@@ -5,6 +5,7 @@
  * or many extra articles for a long export.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { targetFor } from '../../shared/anchor/selectors';
 import { addArticle } from '../../shared/model/corpus';
@@ -12,7 +13,9 @@ import { addAnnotation } from '../../shared/model/layer';
 import { rosterMap } from '../../shared/model/roster';
 import { canonicalText } from '../../shared/text/canonical-text';
 import { codePointIndex } from '../../shared/text/code-points';
-export { storeUpdates } from '../support/indexeddb-seed';
+import { storeUpdates } from '../support/indexeddb-seed';
+import { CLAIM_000 } from './helpers';
+export { storeUpdates };
 
 export const SEED_000 = canonicalText(readFileSync('seeds/000_69c924cc0d086b21.txt', 'utf8'));
 
@@ -52,4 +55,16 @@ export function manyArticles(corpus: string, count: number): Record<string, Uint
   }
   out[`corpus/${corpus}`] = Y.encodeStateAsUpdate(corpusDoc);
   return out;
+}
+
+export const TRIBUNE = 'Dans une tribune du 21 août, les patrons de Meta et de Spotify';
+
+/** Alice marks a claim and a disputed passage in article 000, Bob the same claim; then the page reloads. */
+export async function seedTwoAnnotators(page: Page): Promise<void> {
+  await storeUpdates(page, {
+    'corpus/sample': rosterUpdate({ alice: 'Alice', bob: 'Bob' }),
+    'corpus/sample/layer/000/alice': layerOn000('alice', 'Alice', [['claim', CLAIM_000], ['disputed', TRIBUNE]]),
+    'corpus/sample/layer/000/bob': layerOn000('bob', 'Bob', [['claim', CLAIM_000]]),
+  });
+  await page.reload();
 }

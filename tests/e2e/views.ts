@@ -1,0 +1,99 @@
+/**
+ * Every view of the app, each one line: its name and how a person gets there from the library
+ * (the page already in the test's language, with a user named). Class views start a class server
+ * of their own through `cls`. The accessibility spec runs axe and the reflow check on each; a new
+ * view is one more line here.
+ */
+import { expect, type Browser, type Page } from '@playwright/test';
+import { person, startClass, teacherJoins, type ClassServer } from './class-helpers';
+import { CLAIM_000, openArticle, selectWithMouse } from './helpers';
+import { seedTwoAnnotators } from './research-helpers';
+
+export type Language = 'en' | 'fr';
+export interface Reach {
+  page: Page;
+  browser: Browser;
+  language: Language;
+  /** a class server of this test's own, started on first use */
+  cls: () => Promise<ClassServer>;
+}
+
+const T = (language: Language, en: string, fr: string) => (language === 'fr' ? fr : en);
+
+async function articleWithMark(page: Page): Promise<void> {
+  await openArticle(page, 'Meta et Spotify qui dénoncent');
+  await selectWithMouse(page, CLAIM_000);
+  await page.keyboard.press('1');
+  await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
+}
+
+async function articleWithPicker(page: Page): Promise<void> {
+  await articleWithMark(page);
+  await page.keyboard.press('l');
+  await expect(page.getByRole('dialog')).toBeVisible();
+}
+
+/** The teacher of a class, in `language` (teacherJoins joins in French; the language switch does the rest). */
+export async function classTeacher({ browser, language, cls }: Reach): Promise<Page> {
+  const server = await cls();
+  const teacher = await person(browser, 'Mme Durand', server.url, 'fr');
+  await teacherJoins(teacher, server);
+  if (language === 'en') await teacher.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  return teacher;
+}
+
+export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] = [
+  ['library', async () => {}],
+  ['article with its sidebar', ({ page }) => articleWithMark(page)],
+  ['discussion thread', async ({ page, language }) => {
+    await articleWithMark(page);
+    const item = page.getByRole('complementary').locator('li.annotation');
+    await item.getByRole('button', { name: T(language, '0 replies', '0 réponse') }).click();
+    await item.getByRole('textbox').fill('See **page 3**');
+    await item.getByRole('button', { name: T(language, 'Send', 'Envoyer') }).click();
+    await expect(item.locator('.reply-text')).toHaveText('See page 3');
+  }],
+  ['argument map', async ({ page }) => {
+    await seedTwoAnnotators(page);
+    await page.goto('/#/map');
+    await expect(page.locator('.map-canvas[data-ready]')).toBeVisible();
+  }],
+  ['research and agreement', async ({ page, language }) => {
+    await seedTwoAnnotators(page);
+    await page.goto('/#/research');
+    await page.getByRole('button', { name: T(language, 'Measure agreement', 'Mesurer l’accord') }).click();
+    await expect(page.getByRole('table').first()).toBeVisible();
+  }],
+  ['class comparison of an article', async ({ page }) => {
+    await seedTwoAnnotators(page);
+    await page.goto('/#/compare/000');
+    await expect(page.locator('.compare-row').first()).toBeVisible();
+  }],
+  ['link picker', ({ page }) => articleWithPicker(page)],
+  ['name and colour dialog', async ({ page }) => {
+    await page.getByRole('button', { name: /^Ana — / }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  }],
+  ['tagset editor', async ({ page, language }) => {
+    await openArticle(page, 'Meta et Spotify qui dénoncent');
+    await page.getByRole('button', { name: T(language, 'Edit the tagset…', 'Modifier les étiquettes…') }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  }],
+  ['display settings', async ({ page, language }) => {
+    await page.getByText('Aa', { exact: true }).click();
+    await expect(page.getByRole('group', { name: T(language, 'Article text size', 'Taille du texte des articles') })).toBeVisible();
+  }],
+  ['host a class', ({ page }) => page.goto('/#/host').then(() => undefined)],
+  ['join a class', ({ page }) => page.goto('/#/join').then(() => undefined)],
+  ['join page of a class server', async ({ browser, language, cls }) => person(browser, 'Nina', `${(await cls()).url}/#/join`, language)],
+  ['class panel', classTeacher],
+];
+
+/** A class server for one test, started when a view first asks for it. */
+export function classOnDemand(): { cls: () => Promise<ClassServer>; stop: () => Promise<void> } {
+  let server: ClassServer | undefined;
+  return {
+    cls: async () => (server ??= await startClass(`views${Date.now().toString(36)}`, '3e B')),
+    stop: async () => server?.stop(),
+  };
+}
