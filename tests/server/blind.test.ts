@@ -74,7 +74,7 @@ describe('blind annotation', () => {
     await waitFor(() => recordIds(bob.doc).includes('r1'), 'Bob reads Alice: the student could not turn blind on');
   });
 
-  it('while on, gives students no presence of other students; the teacher and the observer see everyone', async () => {
+  it('while on, gives students and the projector no presence of students; the teacher sees everyone', async () => {
     const teacher = await client().openSynced(corpusDocName(CORPUS), token('teacher', 'tina'));
     setBlind(teacher.doc, true);
     const [alice, bob, wall] = await Promise.all([
@@ -83,18 +83,34 @@ describe('blind annotation', () => {
       client().openSynced(corpusDocName(CORPUS), token('observer', 'wall')),
     ]);
     const users = (open: typeof alice) => [...open.provider.awareness!.getStates().values()].map((s) => (s as { user?: { id?: string } }).user?.id).filter(Boolean).sort();
-    for (const [open, n] of [[teacher, 1], [alice, 2], [bob, 3]] as const) open.provider.awareness!.setLocalState({ article: 'a1', selection: { start: n, end: n + 1 } });
+    for (const [open, n] of [[teacher, 1], [alice, 2], [bob, 3], [wall, 4]] as const) open.provider.awareness!.setLocalState({ article: 'a1', selection: { start: n, end: n + 1 } });
     // a client's own entry is its local state (the server's rewrite adds `user` only for the others)
-    await waitFor(() => users(teacher).join() === 'alice,bob' && users(wall).join() === 'alice,bob,tina', 'everyone at the teacher and the observer');
-    await waitFor(() => users(alice).join() === 'tina' && users(bob).join() === 'tina', 'the teacher at the students');
+    await waitFor(() => users(teacher).join() === 'alice,bob,wall', 'everyone at the teacher');
+    await waitFor(() => users(alice).join() === 'tina,wall' && users(bob).join() === 'tina,wall' && users(wall).join() === 'tina', 'the teacher (and projector) at the students and projector');
     await new Promise((r) => setTimeout(r, 200));
-    expect(users(alice)).toEqual(['tina']);
-    expect(users(bob)).toEqual(['tina']);
+    expect(users(alice)).toEqual(['tina', 'wall']);
+    expect(users(wall)).toEqual(['tina']);
 
     setBlind(teacher.doc, false);
     await new Promise((r) => setTimeout(r, 200));
     bob.provider.awareness!.setLocalState({ article: 'a1', selection: { start: 7, end: 9 } });
-    await waitFor(() => users(alice).includes('bob'), 'Bob at Alice once revealed');
+    await waitFor(() => users(alice).includes('bob') && users(wall).includes('bob'), 'Bob at Alice and at the projector once revealed');
+  });
+
+  it('while on, refuses the projector every layer and closes the ones it had open', async () => {
+    const alice = await client().openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('student', 'alice'));
+    addAnnotation(alice.doc, record('r-alice', 'alice'));
+    const wall = client();
+    const watching = await wall.openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('observer', 'wall'));
+    await waitFor(() => recordIds(watching.doc).includes('r-alice'), 'the projector sees Alice before blind');
+    const teacher = await client().openSynced(corpusDocName(CORPUS), token('teacher', 'tina'));
+    setBlind(teacher.doc, true);
+    await waitFor(() => !teacher.provider.hasUnsyncedChanges, 'the server acknowledging blind');
+    addAnnotation(alice.doc, record('r-alice-2', 'alice'));
+    const refused = await client().openSynced(layerDocName(CORPUS, 'a1', 'alice'), token('observer', 'wall'));
+    expect(refused.denied).toMatch(/^forbidden-read/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(recordIds(watching.doc)).not.toContain('r-alice-2');
   });
 
   it('when blind is turned on, students forget classmates’ presence at once (not 30 s later), and receive none after', async () => {
