@@ -3,7 +3,7 @@
  * is annotating, and the views, addressed by the URL hash so a reload returns to the same place.
  * In a class session the corpus is the class's and the user's id is the one the server issued.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { corpusDocName } from '../../shared/model/doc-names';
@@ -22,12 +22,16 @@ import { DisplaySettings } from './DisplaySettings';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { ArgumentMap } from './ArgumentMap';
+import { ProjectorView } from './projector/ProjectorView';
 import { Library } from './Library';
 import { AdjudicationView } from './adjudicate/AdjudicationView';
 import { ResearchView } from './research/ResearchView';
 import { SessionBar } from './SessionBar';
 import { StorageAlert } from './StorageAlert';
 import { UserDialog } from './UserDialog';
+
+// the dashboard and its charting library load only when a teacher opens it
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
 export function App({ session }: { session: Session | null }) {
   const { t, i18n } = useTranslation();
@@ -66,11 +70,29 @@ export function App({ session }: { session: Session | null }) {
       case 'class':
         if (session) return <ClassPanel session={session} />;
         break;
+      case 'dashboard':
+        if (session)
+          return (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <Dashboard session={session} />
+            </Suspense>
+          );
+        break;
       case 'host':
         return <HostClass />;
     }
     return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} />;
   };
+
+  // the classroom projector: large type, no controls (projector/ProjectorView.tsx)
+  if (session?.role === 'observer' && author) {
+    return (
+      <div className="app">
+        <StorageAlert />
+        <ProjectorView session={session} route={route} />
+      </div>
+    );
+  }
 
   return (
     <div className="app">

@@ -20,6 +20,9 @@ import { kindStyleSheet } from '../editor/kind-styles';
 import { PeerSelections } from '../editor/PeerSelections';
 import { usePainter } from '../editor/use-painter';
 import { useTextHover } from '../editor/use-text-hover';
+import { useShareReadingPlace } from '../editor/use-reading-place';
+import { readSetting } from '../../shared/model/class-settings';
+import { currentRole } from '../store/sync';
 import type { TextMap } from '../editor/text-map';
 import { useArticle, useArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';
@@ -66,6 +69,9 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const argument = useArgument({ corpus, user, state, goTo });
   const actions = useAnnotationActions({ state, textMap, user, editorRoot, goTo });
   const hover = useTextHover(textMap, state);
+  // "follow me": the teacher's place in the text goes to the projector while the class asks for it
+  const following = useDocValue(corpusDoc, (d) => readSetting(d, 'follow')) ?? false;
+  useShareReadingPlace(following && currentRole() === 'teacher', textMap, index, editorRoot);
   // below 1,000 px wide the sidebar is a drawer (styles.css): open at first beside the text; below
   // 700 px, where it would lie over the text, closed at first
   const [drawer, setDrawer] = useState(() => !matchMedia(OVERLAY_DRAWER).matches);

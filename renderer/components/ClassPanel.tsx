@@ -13,6 +13,7 @@ import { corpusDocName } from '../../shared/model/doc-names';
 import { readRoster } from '../../shared/model/roster';
 import { isBlind, setBlind } from '../../shared/model/class-settings';
 import { usePeers } from '../store/presence';
+import { ProjectorSettings } from './ProjectorSettings';
 import type { Session } from '../store/session';
 import { useDoc, useDocValue } from '../store/use-doc';
 
@@ -154,8 +155,16 @@ export function ClassPanel({ session }: { session: Session }) {
   return (
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
+      {teacher && (
+        <p>
+          <a href="#/dashboard" className="button-link">
+            {t('dashboard.open')}
+          </a>
+        </p>
+      )}
       {teacher && <Invite session={session} admin={admin} />}
       {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}
+      {doc && teacher && <ProjectorSettings corpusDoc={doc} />}
       {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} />}
     </main>
   );

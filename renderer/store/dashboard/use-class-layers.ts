@@ -1,0 +1,59 @@
+/**
+ * The teacher's live view of a class's work, for the dashboard: every student's layer on every
+ * article (records and discussion, validated), re-read at most every REFRESH_MS whatever the
+ * number of updates, so 40 students marking at once cost one refresh, not 40. Layers join as
+ * students join the roster and articles are added.
+ */
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { listArticles } from '../../../shared/model/corpus';
+import { readDiscussion } from '../../../shared/model/discussion';
+import { corpusDocName, layerDocName } from '../../../shared/model/doc-names';
+import { readRoster } from '../../../shared/model/roster';
+import { readLayerCached } from '../corpus-annotations';
+import { loadDoc } from '../doc-store';
+import { useDoc, useDocValue } from '../use-doc';
+import type { LayerData } from './student-activity';
+
+const REFRESH_MS = 250;
+
+const studentsOf = (corpusDoc: Y.Doc) => [...readRoster(corpusDoc)].filter(([, e]) => e.role === 'student').map(([id]) => id).sort();
+
+export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: LayerData[] } {
+  const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
+  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${studentsOf(d).join(',')}`);
+  const [layers, setLayers] = useState<LayerData[]>([]);
+
+  useEffect(() => {
+    if (key === undefined) return;
+    const [articles, students] = key.split('|').map((part) => (part ? part.split(',') : [])) as [string[], string[]];
+    const docs = new Map<string, { owner: string; article: string; doc: Y.Doc }>();
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const publish = () => {
+      timer = undefined;
+      if (live) setLayers([...docs.values()].map(({ owner, article, doc }) => ({ owner, article, annotations: readLayerCached(doc).annotations, discussion: readDiscussion(doc) })));
+    };
+    const schedule = () => void (timer ??= setTimeout(publish, REFRESH_MS));
+    const stops: (() => void)[] = [];
+    for (const article of articles) {
+      for (const owner of students) {
+        const name = layerDocName(corpus, article, owner);
+        void loadDoc(name).then((doc) => {
+          if (!live) return;
+          docs.set(name, { owner, article, doc });
+          doc.on('update', schedule);
+          stops.push(() => doc.off('update', schedule));
+          schedule();
+        });
+      }
+    }
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stops.forEach((stop) => stop());
+    };
+  }, [key, corpus]);
+
+  return { corpusDoc, layers };
+}
