@@ -16,10 +16,13 @@ const line = () => Math.round(innerHeight * READING_LINE);
 export function placeInView(root: HTMLElement, textMap: TextMap, index: CodePointIndex): number | null {
   const box = root.getBoundingClientRect();
   if (box.top >= line()) return 0;
-  const caret = document.caretPositionFromPoint(box.left + Math.min(24, box.width / 2), line());
-  if (!caret || !root.contains(caret.offsetNode)) return null;
-  const offset = textMap.offsetOf(caret.offsetNode, caret.offset);
-  return offset === null ? null : index.toCodePoint(offset);
+  // the line may fall in the gap between two paragraphs: look a little lower
+  for (let y = line(); y < line() + 80; y += 10) {
+    const caret = document.caretPositionFromPoint(box.left + Math.min(24, box.width / 2), y);
+    const offset = caret && root.contains(caret.offsetNode) ? textMap.offsetOf(caret.offsetNode, caret.offset) : null;
+    if (offset !== null) return index.toCodePoint(offset);
+  }
+  return null;
 }
 
 /** Scrolls the window so the text at `offset` sits on the reading line. */
