@@ -45,7 +45,7 @@ export default function Dashboard({ session }: { session: Session }) {
   const [idleMinutes, setIdleMinutes] = useState(() => readStored(IDLE_KEY, idleSchema) ?? 5);
   const present = useMemo(() => new Map(peers.map((p) => [p.user.id, p.article])), [peers]);
   const students = useMemo(
-    () => (roster ? studentActivity({ roster, layers, present, now, idleMs: idleMinutes * 60_000 }) : []),
+    () => (roster && layers ? studentActivity({ roster, layers, present, now, idleMs: idleMinutes * 60_000 }) : []),
     [roster, layers, present, now, idleMinutes],
   );
   const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
@@ -60,6 +60,7 @@ export default function Dashboard({ session }: { session: Session }) {
     localStorage.setItem(IDLE_KEY, JSON.stringify(value));
   };
   if (session.role !== 'teacher') return <main className="dashboard"><p>{t('dashboard.teacherOnly')}</p></main>;
+  if (!layers) return <p className="loading">{t('app.loading')}</p>;
   return (
     <main className="dashboard">
       <h1>{t('dashboard.title', { title: session.title || t('session.classFallback') })}</h1>

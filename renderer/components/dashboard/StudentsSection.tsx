@@ -59,7 +59,7 @@ export function StudentsSection({ students, tagset, titles, now, idleMinutes }: 
                 </th>
                 <td>
                   <span className={s.online ? 'online' : 'muted'}>{s.online ? `● ${t('dashboard.online')}` : `○ ${t('dashboard.offline')}`}</span>
-                  {s.online && ` · ${s.article ? (titles.get(s.article) ?? s.article) : t('dashboard.noArticle')}`}
+                  {s.online && <span className="open-article">{s.article ? (titles.get(s.article) ?? s.article) : t('dashboard.noArticle')}</span>}
                 </td>
                 {tagset.kinds.map((k) => (
                   <td key={k.key} className="number">

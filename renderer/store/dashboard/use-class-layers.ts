@@ -19,10 +19,11 @@ const REFRESH_MS = 250;
 
 const studentsOf = (corpusDoc: Y.Doc) => [...readRoster(corpusDoc)].filter(([, e]) => e.role === 'student').map(([id]) => id).sort();
 
-export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: LayerData[] } {
+/** `layers` is null until every layer has been read once (no student is shown with nothing while loading). */
+export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: LayerData[] | null } {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${studentsOf(d).join(',')}`);
-  const [layers, setLayers] = useState<LayerData[]>([]);
+  const [read, setRead] = useState<{ key: string; layers: LayerData[] }>();
 
   useEffect(() => {
     if (key === undefined) return;
@@ -32,7 +33,8 @@ export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: Lay
     let timer: ReturnType<typeof setTimeout> | undefined;
     const publish = () => {
       timer = undefined;
-      if (live) setLayers([...docs.values()].map(({ owner, article, doc }) => ({ owner, article, annotations: readLayerCached(doc).annotations, discussion: readDiscussion(doc) })));
+      if (!live || docs.size < articles.length * students.length) return;
+      setRead({ key, layers: [...docs.values()].map(({ owner, article, doc }) => ({ owner, article, annotations: readLayerCached(doc).annotations, discussion: readDiscussion(doc) })) });
     };
     const schedule = () => void (timer ??= setTimeout(publish, REFRESH_MS));
     const stops: (() => void)[] = [];
@@ -55,5 +57,5 @@ export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: Lay
     };
   }, [key, corpus]);
 
-  return { corpusDoc, layers };
+  return { corpusDoc, layers: read && read.key === key ? read.layers : null };
 }
