@@ -19,7 +19,7 @@ test.afterAll(async () => cls.stop());
 const LIVE = { timeout: 10_000 };
 /** a page reloaded on a loaded machine: its documents reopen from IndexedDB and the server */
 const RELOADED = { timeout: 30_000 };
-const shot = (page: Page, project: string, name: string) => page.screenshot({ path: `tests/e2e/screenshots/${project}/${name}.png`, fullPage: false });
+const shot = (page: Page, project: string, name: string, fullPage = false) => page.screenshot({ path: `tests/e2e/screenshots/${project}/${name}.png`, fullPage });
 
 /** Which paragraph of the article lies on the reading line (a fifth of the window down), or just below it. */
 const paragraphOnReadingLine = (page: Page) =>
@@ -80,7 +80,7 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
   await expect(teacher.getByText(/sans activité depuis 1 min/)).toBeVisible();
   for (const width of [1280, 800]) {
     await teacher.setViewportSize({ width, height: 800 });
-    await shot(teacher, info.project.name, `dashboard-fr-${width}`);
+    await shot(teacher, info.project.name, `dashboard-fr-${width}`, true);
   }
 
   // the projector: no controls, no instruction; the teacher asks it to follow and opens the article
@@ -107,8 +107,17 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
   await nina.mouse.click(10, 10); // any presence renewal carries the name now allowed
   await expect(wall.locator('.projector-names')).toContainText('Nina', { timeout: 20_000 });
   await teacher.evaluate(() => (location.hash = '#/article/000'));
+  await expect(wall.getByRole('heading', { name: /^Meta et Spotify/ })).toBeVisible(LIVE);
   for (const width of [1280, 800]) {
     await wall.setViewportSize({ width, height: 800 });
+    // the teacher brings Nina's claim to their reading line; the projector follows
+    await expect.poll(() => teacher.evaluate(() => {
+      const claim = [...(CSS.highlights.get('glose-kind-claim') ?? [])][0] as Range | undefined;
+      if (claim) scrollBy(0, claim.getBoundingClientRect().top - innerHeight * 0.2 + 4);
+      return Boolean(claim);
+    }), LIVE).toBe(true);
+    const place = await paragraphOnReadingLine(teacher);
+    await expect.poll(() => paragraphOnReadingLine(wall), LIVE).toBe(place);
     await shot(wall, info.project.name, `projector-en-${width}`);
   }
 
@@ -136,6 +145,6 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
     await inLanguage(teacher, 'en', width);
     await expect(teacher.getByText(/2 students · 2 online/)).toBeVisible(RELOADED);
     await expect(cells('Nina').nth(1)).toHaveText('1'); // Claim: figures are never shown before the layers are read
-    await shot(teacher, info.project.name, `dashboard-en-${width}`);
+    await shot(teacher, info.project.name, `dashboard-en-${width}`, true);
   }
 });
