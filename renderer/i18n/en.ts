@@ -456,7 +456,7 @@ export const en = {
     marks: 'Marks',
     disputes: 'Disputes',
     questions: 'Questions',
-    hotCounts: '{{marks}} marks · {{disputes}} disputes · {{questions}} questions',
+    hotCounts: 'marks: {{marks}} · disputes: {{disputes}} · questions: {{questions}}',
     hottest: 'Passages to look at first',
     noMarks: 'Nothing marked in this article yet.',
   },

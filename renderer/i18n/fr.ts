@@ -453,7 +453,7 @@ export const fr: Messages = {
     marks: 'Marques',
     disputes: 'Contestations',
     questions: 'Questions',
-    hotCounts: '{{marks}} marques · {{disputes}} contestations · {{questions}} questions',
+    hotCounts: 'marques : {{marks}} · contestations : {{disputes}} · questions : {{questions}}',
     hottest: 'Passages à regarder d’abord',
     noMarks: 'Rien n’est encore marqué dans cet article.',
   },

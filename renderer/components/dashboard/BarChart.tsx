@@ -1,7 +1,7 @@
 /**
- * A stacked bar chart drawn by Chart.js (pinned, canvas): one bar per label, one coloured part
- * per series. The chart is created once and updated in place without animation, so a live class
- * redraws cheaply. The canvas is a picture with a short description for screen readers; the
+ * A bar chart drawn by Chart.js (pinned, canvas): one bar per label, one coloured part (stacked)
+ * or bar (side by side) per series. The chart is created once and updated in place without
+ * animation, so a live class redraws cheaply. The canvas is a picture with a short description for screen readers; the
  * figures themselves are in the table each chart comes with (the chart's `describedBy`).
  * Its text uses the page's own interface font, never a font of the machine.
  */
@@ -21,6 +21,8 @@ interface Props {
   series: Series[];
   /** bars lying down, labels on the left (long lists of names or paragraphs) */
   horizontal?: boolean;
+  /** the series' parts stacked into one bar (parts of a whole), else side by side */
+  stacked?: boolean;
   /** what the chart shows, for screen readers */
   summary: string;
   /** id of the table that holds the same figures */
@@ -33,7 +35,7 @@ function data(labels: string[], series: Series[]): ChartData<'bar'> {
   return { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, borderColor: '#ffffff', borderWidth: 1 })) };
 }
 
-export function BarChart({ labels, series, horizontal = false, summary, describedBy, barSize = 26 }: Props) {
+export function BarChart({ labels, series, horizontal = false, stacked = true, summary, describedBy, barSize = 26 }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'bar'> | null>(null);
 
@@ -42,7 +44,7 @@ export function BarChart({ labels, series, horizontal = false, summary, describe
     Chart.defaults.font.family = style.fontFamily;
     Chart.defaults.font.size = 14;
     Chart.defaults.color = style.color;
-    const axis = { stacked: true, ticks: { precision: 0 } };
+    const axis = { stacked, ticks: { precision: 0 } };
     chart.current = new Chart<'bar'>(canvas.current!, {
       type: 'bar',
       data: data(labels, series),
@@ -57,7 +59,7 @@ export function BarChart({ labels, series, horizontal = false, summary, describe
     });
     return () => chart.current?.destroy();
     // created once; the effect below feeds it
-  }, [horizontal]);
+  }, [horizontal, stacked]);
 
   useEffect(() => {
     if (!chart.current) return;

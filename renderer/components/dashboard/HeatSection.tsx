@@ -76,7 +76,7 @@ export function HeatSection({ corpus, articles, layers, initial }: Props) {
           ))}
         </ol>
       )}
-      <BarChart labels={labels} series={series} summary={t('dashboard.heatChart', { title: article.title })} describedBy="dashboard-heat-table" />
+      <BarChart labels={labels} series={series} stacked={false} summary={t('dashboard.heatChart', { title: article.title })} describedBy="dashboard-heat-table" />
       <div className="table-scroll">
         <table id="dashboard-heat-table" className="data-table dashboard-table">
           <caption className="visually-hidden">{t('dashboard.heatChart', { title: article.title })}</caption>
