@@ -8,10 +8,10 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
-import { corpusDocName, layerDocName } from '../../../shared/model/doc-names';
+import { corpusDocName } from '../../../shared/model/doc-names';
 import { readRoster } from '../../../shared/model/roster';
 import { readLayerCached } from '../corpus-annotations';
-import { loadDoc } from '../doc-store';
+import { watchLayers } from '../layer-docs';
 import { useDoc, useDocValue } from '../use-doc';
 import type { LayerData } from './student-activity';
 
@@ -28,33 +28,11 @@ export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: Lay
   useEffect(() => {
     if (key === undefined) return;
     const [articles, students] = key.split('|').map((part) => (part ? part.split(',') : [])) as [string[], string[]];
-    const docs = new Map<string, { owner: string; article: string; doc: Y.Doc }>();
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => {
-      timer = undefined;
-      if (!live || docs.size < articles.length * students.length) return;
-      setRead({ key, layers: [...docs.values()].map(({ owner, article, doc }) => ({ owner, article, annotations: readLayerCached(doc).annotations, discussion: readDiscussion(doc) })) });
-    };
-    const schedule = () => void (timer ??= setTimeout(publish, REFRESH_MS));
-    const stops: (() => void)[] = [];
-    for (const article of articles) {
-      for (const owner of students) {
-        const name = layerDocName(corpus, article, owner);
-        void loadDoc(name).then((doc) => {
-          if (!live) return;
-          docs.set(name, { owner, article, doc });
-          doc.on('update', schedule);
-          stops.push(() => doc.off('update', schedule));
-          schedule();
-        });
-      }
-    }
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      stops.forEach((stop) => stop());
-    };
+    if (articles.length * students.length === 0) return setRead({ key, layers: [] });
+    return watchLayers(corpus, articles, students, REFRESH_MS, (watched) => {
+      if (watched.length < articles.length * students.length) return;
+      setRead({ key, layers: watched.map(({ owner, article, doc }) => ({ owner, article, annotations: readLayerCached(doc).annotations, discussion: readDiscussion(doc) })) });
+    });
   }, [key, corpus]);
 
   return { corpusDoc, layers: read && read.key === key ? read.layers : null };
