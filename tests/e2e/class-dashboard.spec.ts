@@ -7,7 +7,7 @@
  * 1280 and 800 px wide.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { person, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { person, sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
 
 let cls: ClassServer;
@@ -39,12 +39,7 @@ async function inLanguage(page: Page, language: 'en' | 'fr', width: number): Pro
 
 test('the dashboard follows the class live; the projector shows the teacher’s place, names only when allowed, and nothing of the students while blind', async ({ browser }, info) => {
   test.setTimeout(150_000);
-  const teacher = await person(browser, 'M. Petit', cls.url);
-  const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr');
-  await studentJoins(omar, code, 'Rejoindre');
+  const { teacher, nina, omar } = await teacherAndTwoStudents(browser, cls);
   const observerCode = cls.server.session!.observerCode;
   const wall = await person(browser, 'Projecteur', `${cls.url}/#/join?code=${observerCode}`, 'en');
   await wall.getByRole('textbox', { name: /code/i }).fill(observerCode);
