@@ -9,7 +9,7 @@
  */
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isBlind } from '../../shared/model/class-settings';
+import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import type { Author } from '../../shared/model/record';
@@ -21,8 +21,6 @@ import { PeerSelections } from '../editor/PeerSelections';
 import { usePainter } from '../editor/use-painter';
 import { useTextHover } from '../editor/use-text-hover';
 import { useShareReadingPlace } from '../editor/use-reading-place';
-import { readSetting } from '../../shared/model/class-settings';
-import { currentRole } from '../store/sync';
 import type { TextMap } from '../editor/text-map';
 import { useArticle, useArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';

@@ -24,11 +24,13 @@ interface Props {
   me: string;
   /** the teacher's place to follow, when following */
   place?: number | null;
+  /** the class is blind: no student's selection is painted */
+  blind: boolean;
 }
 
 const noRoot = () => null;
 
-export function ProjectorArticle({ corpus, articleId, me, place }: Props) {
+export function ProjectorArticle({ corpus, articleId, me, place, blind }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const state = useArticleState(corpus, articleId, me);
@@ -53,7 +55,7 @@ export function ProjectorArticle({ corpus, articleId, me, place }: Props) {
         ))}
       </ul>
       <div className="editor-box">
-        <PeerSelections articleId={articleId} index={index} textMap={textMap} root={noRoot} />
+        <PeerSelections articleId={articleId} index={index} textMap={textMap} root={noRoot} blind={blind} />
         <ArticleEditor key={text} text={text} label={article?.title ?? ''} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
       </div>
     </article>

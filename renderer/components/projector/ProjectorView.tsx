@@ -40,7 +40,7 @@ export function ProjectorView({ session, route }: { session: Session; route: Rou
         {blind && <p className="projector-blind">{t('projector.blind')}</p>}
       </header>
       {shown ? (
-        <ProjectorArticle key={shown} corpus={session.corpus} articleId={shown} me={session.user} place={followed ? teacher?.scroll : undefined} />
+        <ProjectorArticle key={shown} corpus={session.corpus} articleId={shown} me={session.user} place={followed ? teacher?.scroll : undefined} blind={blind} />
       ) : follow ? (
         <p className="projector-waiting">{t('projector.waiting')}</p>
       ) : (
