@@ -99,6 +99,7 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
   // names, at the teacher's choice
   await teacher.goto(`${cls.url}/#/class`);
   await teacher.getByRole('checkbox', { name: /Afficher les noms/ }).check();
+  await shot(teacher, info.project.name, 'class-panel-projector-fr', true);
   await nina.mouse.click(10, 10); // any presence renewal carries the name now allowed
   await expect(wall.locator('.projector-names')).toContainText('Nina', { timeout: 20_000 });
   await teacher.evaluate(() => (location.hash = '#/article/000'));
