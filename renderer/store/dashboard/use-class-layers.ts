@@ -10,8 +10,8 @@ import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
 import { corpusDocName } from '../../../shared/model/doc-names';
 import { readRoster } from '../../../shared/model/roster';
-import { readLayerCached } from '../corpus-annotations';
 import { watchLayers } from '../layer-docs';
+import { layerRecords } from '../layer-records';
 import { useDoc, useDocValue } from '../use-doc';
 import type { LayerData } from './student-activity';
 
@@ -30,10 +30,11 @@ export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: Lay
     const [articles, students] = key.split('|').map((part) => (part ? part.split(',') : [])) as [string[], string[]];
     if (articles.length * students.length === 0) return setRead({ key, layers: [] });
     return watchLayers(corpus, articles, students, REFRESH_MS, (watched) => {
-      if (watched.length < articles.length * students.length) return;
-      setRead({ key, layers: watched.map(({ owner, article, doc }) => ({ owner, article, annotations: readLayerCached(doc).annotations, discussion: readDiscussion(doc) })) });
+      if (watched.length < articles.length * students.length || !corpusDoc) return;
+      const roster = readRoster(corpusDoc);
+      setRead({ key, layers: watched.map(({ owner, article, doc }) => ({ owner, article, annotations: layerRecords(doc, owner, roster), discussion: readDiscussion(doc) })) });
     });
-  }, [key, corpus]);
+  }, [key, corpus, corpusDoc]);
 
   return { corpusDoc, layers: read && read.key === key ? read.layers : null };
 }
