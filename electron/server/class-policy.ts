@@ -1,14 +1,16 @@
 /**
  * The class settings the server enforces. It keeps each class's corpus document open, reads its
- * `blind` setting and its article list for every access decision, and when blind annotation is
- * switched on it closes the connections students already had to other people's layers.
+ * `blind` and `projectorNames` settings and its article list for every access decision, and when
+ * blind annotation is switched on it closes the connections students and the projector already
+ * had to other people's layers.
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import { corpusDocName } from '../../shared/model/doc-names';
-import { isBlind } from '../../shared/model/class-settings';
+import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { articlesMap, listArticles } from '../../shared/model/corpus';
 import { decide, type CorpusPolicy } from './permissions';
 import { reasonText } from './reasons';
+import type { PresenceRules } from './presence-filter';
 import type { Claims } from './tokens';
 
 type Direct = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
@@ -38,7 +40,8 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
         .openDirectConnection(corpusDocName(corpus), {})
         .then((direct) => {
           const doc = direct.document!;
-          const read = () => known.set(corpus, { blind: isBlind(doc), articles: new Set(listArticles(doc).map((a) => a.id)) });
+          const read = () =>
+            known.set(corpus, { blind: isBlind(doc), projectorNames: readSetting(doc, 'projectorNames'), articles: new Set(listArticles(doc).map((a) => a.id)) });
           read();
           doc.getMap('settings').observe(() => {
             read();
@@ -57,9 +60,10 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
     policy(corpus: string): CorpusPolicy | Promise<CorpusPolicy> {
       return known.get(corpus) ?? corpusConnection(corpus).then(() => known.get(corpus)!);
     },
-    /** The blind flag as known now (false until the class's corpus document is open). */
-    isBlind(corpus: string): boolean {
-      return known.get(corpus)?.blind ?? false;
+    /** The blind flag and the projector's names as known now (blind, names hidden until the class's corpus document is open). */
+    presenceRules(corpus: string): PresenceRules {
+      const policy = known.get(corpus);
+      return { blind: policy?.blind ?? false, projectorNames: policy?.projectorNames ?? false };
     },
     async close(): Promise<void> {
       for (const connection of open.values()) await (await connection).disconnect();

@@ -6,7 +6,8 @@
  * outside the token's corpus, or not a document name, is denied.
  *
  * The class policy (class-policy.ts reads it from the corpus document): `blind` hides every
- * layer but their own (gold included) from a student (deny instead of read), and `articles`
+ * layer but their own (gold included) from a student, and every layer from the projector
+ * (deny instead of read: the projector shows no student's work while blind), and `articles`
  * limits students and observers to the texts and layers of the corpus's articles, so nobody
  * but the teacher makes the server load documents for invented article ids.
  */
@@ -23,6 +24,8 @@ export interface CorpusPolicy {
   articles?: ReadonlySet<string>;
   /** Members the teacher removed: refused everything. */
   removed?: ReadonlySet<string>;
+  /** The projector may show students' names (the teacher's choice; presence-filter.ts strips them otherwise). */
+  projectorNames?: boolean;
 }
 
 export const OPEN_POLICY: CorpusPolicy = { blind: false };
@@ -45,6 +48,7 @@ export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName
   const own = doc.kind === 'layer' && doc.owner === claims.user && doc.owner !== GOLD_OWNER;
   switch (claims.role) {
     case 'observer':
+      if (doc.kind === 'layer' && policy.blind) return { access: 'deny', reason: 'forbidden-read' };
       return { access: 'read' };
     case 'teacher':
       return { access: doc.kind !== 'layer' || own || doc.owner === GOLD_OWNER ? 'write' : 'read' };

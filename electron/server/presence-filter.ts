@@ -1,14 +1,17 @@
 /**
- * Who receives whose presence on a corpus document. While the class is blind, a student receives
- * the presence of the teacher and the observer (and their own) but none of other students': their
- * open article and live selection would show what they annotate. Teachers and observers receive
- * everyone's. Hocuspocus sends awareness to every connection of a document alike, so on corpus
- * documents this extension replaces the document's awareness broadcast by one encoded per
- * recipient, and the full dump a new connection receives by a filtered one (sent once connected).
+ * Who receives whose presence on a corpus document, and with which names. While the class is
+ * blind, a student — and the projector (observer) — receives the presence of the teacher and the
+ * observer (and their own) but none of students': their open article and live selection would
+ * show what they annotate. Teachers receive everyone's. Unless the teacher lets the projector
+ * show names (`projectorNames`), the observer receives every state without its `user.name`.
+ * Hocuspocus sends awareness to every connection of a document alike, so on corpus documents this
+ * extension replaces the document's awareness broadcast by one encoded per recipient, and the
+ * full dump a new connection receives by a filtered one (sent once connected).
  * Removals (a client leaving) go to everyone: they reveal nothing. When blind annotation is
- * switched on, each student is told at once that the other students' states are gone (a removal
- * at the state's own clock, which Yjs awareness applies), so nothing received before lingers.
- * On reveal, classmates' presence comes back with each one's next renewal (at most 15 s).
+ * switched on, each student and the projector are told at once that the students' states are
+ * gone (a removal at the state's own clock, which Yjs awareness applies), so nothing received
+ * before lingers. On reveal, classmates' presence comes back with each one's next renewal (at
+ * most 15 s); names hidden later leave the projector the same way.
  */
 import type { Connection, Document, Extension } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
@@ -19,7 +22,25 @@ import type { SessionContext } from './sync-server';
 
 const AWARENESS = 1;
 
+export interface PresenceRules {
+  blind: boolean;
+  /** the projector may receive names */
+  projectorNames: boolean;
+}
+
+type State = Record<string, unknown>;
+
 const roleOf = (connection: Connection): string | undefined => (connection.context as SessionContext | undefined)?.claims.role;
+
+/** The states without their user's name (what a projector gets while names are hidden). */
+function nameless(states: Map<number, State>): Map<number, State> {
+  const out = new Map<number, State>();
+  states.forEach((state, id) => {
+    const user = state.user as State | undefined;
+    out.set(id, user && typeof user === 'object' ? { ...state, user: { id: user.id, color: user.color } } : state);
+  });
+  return out;
+}
 
 function awarenessMessage(address: string, update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
@@ -42,7 +63,7 @@ function removal(document: Document, clients: number[]): Uint8Array {
 }
 
 /**
- * The clients of the other students (those `recipient` may not see while blind): those of other
+ * The clients of the students other than `recipient` (hidden from it while blind): those of other
  * students' connections, and those whose state the presence guard marked with the student role —
  * also states another process of a school's server relayed through Redis, set by no connection here.
  */
@@ -56,30 +77,35 @@ function classmates(document: Document, recipient: Connection): Set<number> {
   return hidden;
 }
 
+/** Whoever is not the teacher sees no student while blind: the students and the projector. */
+const seesBlind = (connection: Connection) => roleOf(connection) !== 'teacher';
+
 /** The clients among `clients` that `recipient` may see. */
 function visible(document: Document, recipient: Connection, clients: number[], blind: boolean): number[] {
-  if (!blind || roleOf(recipient) !== 'student') return clients;
+  if (!blind || !seesBlind(recipient)) return clients;
   const hidden = classmates(document, recipient);
   const states = document.awareness.getStates();
   return clients.filter((id) => !hidden.has(id) || !states.has(id));
 }
 
-/** Blind was just turned on: each student forgets the other students' presence now. */
+/** Blind was just turned on: students and the projector forget the students' presence now. */
 function hideClassmates(document: Document): void {
   const states = document.awareness.getStates();
   for (const connection of document.getConnections()) {
-    if (roleOf(connection) !== 'student') continue;
+    if (!seesBlind(connection)) continue;
     const gone = [...classmates(document, connection)].filter((id) => states.has(id));
     if (gone.length > 0) connection.send(awarenessMessage(connection.messageAddress, removal(document, gone)));
   }
 }
 
-function send(document: Document, connection: Connection, clients: number[], blind: boolean): void {
-  const shown = visible(document, connection, clients, blind);
-  if (shown.length > 0) connection.send(awarenessMessage(connection.messageAddress, encodeAwarenessUpdate(document.awareness, shown)));
+function send(document: Document, connection: Connection, clients: number[], rules: PresenceRules): void {
+  const shown = visible(document, connection, clients, rules.blind);
+  if (shown.length === 0) return;
+  const states = roleOf(connection) === 'observer' && !rules.projectorNames ? nameless(document.awareness.getStates() as Map<number, State>) : undefined;
+  connection.send(awarenessMessage(connection.messageAddress, encodeAwarenessUpdate(document.awareness, shown, states)));
 }
 
-export function presenceFilter(isBlind: (corpus: string) => boolean): Extension {
+export function presenceFilter(rulesOf: (corpus: string) => PresenceRules): Extension {
   return {
     extensionName: 'glose-presence-filter',
     async afterLoadDocument({ document, documentName }) {
@@ -88,8 +114,8 @@ export function presenceFilter(isBlind: (corpus: string) => boolean): Extension 
       document.hasAwarenessStates = () => false; // the connect-time dump: sent filtered in `connected`
       // a private method of Hocuspocus 4.7's Document (pinned): the one place every awareness broadcast goes through
       (document as unknown as { broadcastAwarenessUpdate: (clients: number[]) => void }).broadcastAwarenessUpdate = (clients) => {
-        const blind = isBlind(name.corpus);
-        for (const connection of document.getConnections()) send(document, connection, clients, blind);
+        const rules = rulesOf(name.corpus);
+        for (const connection of document.getConnections()) send(document, connection, clients, rules);
       };
       let blind = blindIn(document);
       document.getMap('settings').observe(() => {
@@ -101,7 +127,7 @@ export function presenceFilter(isBlind: (corpus: string) => boolean): Extension 
       const name = parseDocName(documentName);
       if (name?.kind !== 'corpus') return;
       const document = connection.document;
-      send(document, connection, [...document.awareness.getStates().keys()], isBlind(name.corpus));
+      send(document, connection, [...document.awareness.getStates().keys()], rulesOf(name.corpus));
     },
   };
 }

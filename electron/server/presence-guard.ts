@@ -3,7 +3,8 @@
  * the client ids it used first (at most two, a provider's id can change once), never one another
  * connection of the document already uses. Each state is size-capped and must have the app's
  * presence shape; its `user` is rewritten from the token and the server-written roster, so a
- * name or colour cannot be forged. Updates beyond the per-connection rate are dropped, and a frame
+ * name or colour cannot be forged; a scroll position is kept from the teacher only. Updates
+ * beyond the per-connection rate are dropped, and a frame
  * too big to be a presence update is refused before Hocuspocus decodes it.
  */
 import type { Connection, Extension } from '@hocuspocus/server';
@@ -21,6 +22,8 @@ export const presenceSchema = z.strictObject({
   user: z.unknown().optional(),
   article: z.string().max(64).nullable().optional(),
   selection: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
+  /** where the teacher is reading (code point offset of the first text in view), for the projector's "follow me" */
+  scroll: z.number().int().nonnegative().nullable().optional(),
 });
 
 function isAwarenessFrame(frame: Uint8Array): boolean {
@@ -63,7 +66,9 @@ export function presenceGuard(quotas: Quotas, now: () => number): Extension {
           continue;
         }
         mine.add(id);
-        states.set(id, { ...state, user: { id: claims.user, name: entry?.name ?? claims.user, color: entry?.color ?? '#767676' }, role: claims.role });
+        // only the teacher is followed: nobody else's scroll position travels
+        const { scroll, ...rest } = state;
+        states.set(id, { ...rest, ...(claims.role === 'teacher' && scroll !== undefined ? { scroll } : {}), user: { id: claims.user, name: entry?.name ?? claims.user, color: entry?.color ?? '#767676' }, role: claims.role });
       }
     },
   };

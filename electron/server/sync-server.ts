@@ -175,7 +175,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log)), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.isBlind(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
+    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log)), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: observedAccess(authenticate(options.secret, deps.now, policyFor, budget), metrics, log),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: opsHttp({ metrics, metricsToken: options.metricsToken ?? null, ready: () => !draining, log }, httpApi({

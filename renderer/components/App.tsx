@@ -5,7 +5,7 @@
  * `landing`: the page was served by a class server and is not in its class yet — it shows only
  * how to join (the join form asks the name), not a local library that would look like the class's.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../shared/model/record';
 import { corpusDocName } from '../../shared/model/doc-names';
@@ -26,6 +26,7 @@ import { DisplaySettings } from './DisplaySettings';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { ArgumentMap } from './ArgumentMap';
+import { ProjectorView } from './projector/ProjectorView';
 import { Library } from './Library';
 import { AdjudicationView } from './adjudicate/AdjudicationView';
 import { ResearchView } from './research/ResearchView';
@@ -33,6 +34,9 @@ import { SessionBar } from './SessionBar';
 import { StorageAlert } from './StorageAlert';
 import { UserDialog } from './UserDialog';
 import { useTopbarHeight } from './use-topbar-height';
+
+// the dashboard and its charting library load only when a teacher opens it
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 
 export function App({ session, landing = false }: { session: Session | null; landing?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -74,11 +78,29 @@ export function App({ session, landing = false }: { session: Session | null; lan
       case 'class':
         if (session) return <ClassPanel session={session} />;
         break;
+      case 'dashboard':
+        if (session)
+          return (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <Dashboard session={session} />
+            </Suspense>
+          );
+        break;
       case 'host':
         return <HostClass />;
     }
     return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} />;
   };
+
+  // the classroom projector: large type, no controls (projector/ProjectorView.tsx)
+  if (session?.role === 'observer' && author) {
+    return (
+      <div className="app">
+        <StorageAlert />
+        <ProjectorView session={session} route={route} />
+      </div>
+    );
+  }
 
   return (
     <div className="app">

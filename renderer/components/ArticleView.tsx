@@ -9,7 +9,7 @@
  */
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isBlind } from '../../shared/model/class-settings';
+import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import type { Author } from '../../shared/model/record';
@@ -20,6 +20,7 @@ import { kindStyleSheet } from '../editor/kind-styles';
 import { PeerSelections } from '../editor/PeerSelections';
 import { usePainter } from '../editor/use-painter';
 import { useTextHover } from '../editor/use-text-hover';
+import { useShareReadingPlace } from '../editor/use-reading-place';
 import type { TextMap } from '../editor/text-map';
 import { useArticle, useArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';
@@ -66,6 +67,9 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const argument = useArgument({ corpus, user, state, goTo });
   const actions = useAnnotationActions({ state, textMap, user, editorRoot, goTo });
   const hover = useTextHover(textMap, state);
+  // "follow me": the teacher's place in the text goes to the projector while the class asks for it
+  const following = useDocValue(corpusDoc, (d) => readSetting(d, 'follow')) ?? false;
+  useShareReadingPlace(following && currentRole() === 'teacher', textMap, index, editorRoot);
   // below 1,000 px wide the sidebar is a drawer (styles.css): open at first beside the text; below
   // 700 px, where it would lie over the text, closed at first
   const [drawer, setDrawer] = useState(() => !matchMedia(OVERLAY_DRAWER).matches);

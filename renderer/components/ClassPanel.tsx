@@ -14,6 +14,7 @@ import { readRoster } from '../../shared/model/roster';
 import { isBlind, setBlind } from '../../shared/model/class-settings';
 import { usePeers } from '../store/presence';
 import { leaveSession, type Session } from '../store/session';
+import { ProjectorSettings } from './ProjectorSettings';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ClassArticles } from './ClassArticles';
 import { MemberBadge } from './MemberBadge';
@@ -165,9 +166,17 @@ export function ClassPanel({ session }: { session: Session }) {
   return (
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
+      {teacher && (
+        <p>
+          <a href="#/dashboard" className="button-link">
+            {t('dashboard.open')}
+          </a>
+        </p>
+      )}
       {teacher && <Invite session={session} admin={admin} />}
       {teacher && doc && <ClassArticles corpus={session.corpus} corpusDoc={doc} />}
       {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}
+      {doc && teacher && <ProjectorSettings corpusDoc={doc} />}
       {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} me={session.user} />}
       <p>
         <button type="button" onClick={leaveSession}>

@@ -55,7 +55,7 @@ export function PeerSelections({ articleId, index, textMap, root, blind }: Props
       if (!range) continue;
       byColor.set(color, [...(byColor.get(color) ?? []), range]);
       const last = [...range.getClientRects()].pop();
-      if (origin && last) placed.push({ id: peer.user.id, name: peer.user.name, color: peer.user.color, left: last.right - origin.left, top: last.top - origin.top });
+      if (origin && last) placed.push({ id: peer.user.id, name: peer.user.name ?? '', color: peer.user.color, left: last.right - origin.left, top: last.top - origin.top });
     }
     byColor.forEach((ranges, color) => CSS.highlights.set(PREFIX + color, new Highlight(...ranges)));
     // set only when a flag moved: this effect runs after every render

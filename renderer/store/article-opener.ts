@@ -1,7 +1,8 @@
 /**
  * Feeds an article state from the documents it is made of: the article's text, the user's own
- * layer and the layers of everyone the user may see (the corpus roster, except for a student in
- * a blind class, who sees only their own — the server would refuse the others), and the roles
+ * layer and the layers of everyone the user may see (the corpus roster, except for a student or
+ * the projector in a blind class: they see only their own — the server would refuse the others,
+ * and copies kept from before blind must not show either), and the roles
  * that decide whose discussion status counts. Layers join and leave as the roster and the
  * class settings change. Documents come through an injected loader, so this runs on in-memory
  * documents in tests and on IndexedDB-backed, server-attached ones in the page.
@@ -28,7 +29,7 @@ export interface OpenerDeps {
 
 /** Whose layers, besides the user's own, the user can see. */
 export function visibleOthers(corpusDoc: Y.Doc, me: string, role: Role | null): string[] {
-  if (role === 'student' && isBlind(corpusDoc)) return [];
+  if (role !== 'teacher' && role !== null && isBlind(corpusDoc)) return [];
   return rosterIds(corpusDoc).filter((id) => id !== me);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where the user is, kept in the URL hash so a reload returns to the same place:
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
- * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/map` the argument map. An article or the map may
+ * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
  * comparison of an article, `#/adjudicate/<id>` its adjudication. Each view adds its own route here.
  */
@@ -15,6 +15,7 @@ export type Route =
   | { view: 'compare'; id: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
   | { view: 'class' }
+  | { view: 'dashboard' }
   | { view: 'host' }
   | { view: 'map'; focus?: string };
 
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
     return { view: 'join', server: pick('server'), code: pick('code'), token: pick('token') };
   }
   if (hash === '#/class') return { view: 'class' };
+  if (hash === '#/dashboard') return { view: 'dashboard' };
   if (hash === '#/host') return { view: 'host' };
   if (hash === '#/research') return { view: 'research' };
   return { view: 'library' };
@@ -55,6 +57,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'class':
       return '#/class';
+    case 'dashboard':
+      return '#/dashboard';
     case 'host':
       return '#/host';
     case 'join': {

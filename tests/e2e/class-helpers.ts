@@ -69,6 +69,17 @@ export async function studentJoins(page: Page, code: string, joinLabel: string):
   await expect(page.locator('.article-text')).toBeVisible();
 }
 
+/** The teacher (French) and two students, Nina (English) and Omar (French), each with article 000 open. */
+export async function teacherAndTwoStudents(browser: Browser, cls: ClassServer): Promise<{ teacher: Page; nina: Page; omar: Page }> {
+  const teacher = await person(browser, 'M. Petit', cls.url);
+  const code = await teacherJoins(teacher, cls);
+  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
+  await studentJoins(nina, code, 'Join');
+  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr');
+  await studentJoins(omar, code, 'Rejoindre');
+  return { teacher, nina, omar };
+}
+
 export const sidebarItems = (page: Page) => page.getByRole('complementary').locator('li.annotation');
 
 /** Two students with article 000 open each mark one passage (a claim, a disputed one) and see it listed. */

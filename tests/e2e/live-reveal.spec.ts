@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paintedPassages, selectWithMouse } from './helpers';
-import { eachMarksOne, person, sidebarItems as items, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { eachMarksOne, sidebarItems as items, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -15,13 +15,8 @@ const blindSwitch = (teacher: Page) => teacher.getByRole('checkbox', { name: /An
 
 test('blind turned on during the class hides classmates’ marks; reveal shows them live, old and new, without reload', async ({ browser }) => {
   test.setTimeout(90_000);
-  const teacher = await person(browser, 'M. Petit', cls.url);
-  const code = await teacherJoins(teacher, cls);
   // the students join and open the article before the teacher turns blind annotation on
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr');
-  await studentJoins(omar, code, 'Rejoindre');
+  const { teacher, nina, omar } = await teacherAndTwoStudents(browser, cls);
 
   await blindSwitch(teacher).check();
   await expect(omar.getByText('À l’aveugle', { exact: true })).toBeVisible();

@@ -57,6 +57,17 @@ describe('article opener', () => {
     expect(owners(state)).toEqual(['ana', 'bob', 'mme']);
   });
 
+  it('shows the projector no one’s layer while the class is blind, even copies it already holds', async () => {
+    const room = classroom();
+    const state = createArticleState('a1', 'wall');
+    openArticle(state, 'c', 'a1', 'wall', { loadDoc: room.loadDoc, role: () => 'observer' });
+    await settle();
+    expect(owners(state)).toEqual(['ana', 'bob', 'mme']);
+    setBlind(room.corpusDoc, true);
+    await settle();
+    expect(owners(state)).toEqual([]);
+  });
+
   it('is settled once every layer asked for is in, and not before', async () => {
     const room = classroom();
     let release = () => {};

@@ -1,0 +1,82 @@
+/**
+ * The teacher's live class dashboard (`#/dashboard`): a summary line, each student's activity
+ * (StudentsSection) and where the class's work concentrates in an article (HeatSection). It reads
+ * every student's layers as they change (use-class-layers.ts), the presence of who is online and
+ * where, and a clock that ticks so a student becomes "idle" without any new data. The idle limit
+ * is the teacher's choice, kept on this computer. Loaded only when opened (Chart.js comes with it).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { listArticles, readTagset } from '../../../shared/model/corpus';
+import { readRoster } from '../../../shared/model/roster';
+import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
+import { studentActivity } from '../../store/dashboard/student-activity';
+import { useClassLayers } from '../../store/dashboard/use-class-layers';
+import { usePeers } from '../../store/presence';
+import type { Session } from '../../store/session';
+import { readStored } from '../../store/stored';
+import { useDocValue } from '../../store/use-doc';
+import { HeatSection } from './HeatSection';
+import { StudentsSection } from './StudentsSection';
+
+const IDLE_KEY = 'glose.dashboard.idleMinutes';
+const idleSchema = z.number().int().min(1).max(120);
+const TICK_MS = 15_000;
+
+/** The current time, renewed every TICK_MS. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export default function Dashboard({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const { corpusDoc, layers } = useClassLayers(session.corpus);
+  const roster = useDocValue(corpusDoc, readRoster);
+  const articles = useDocValue(corpusDoc, listArticles) ?? [];
+  const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
+  const peers = usePeers();
+  const now = useNow();
+  const [idleMinutes, setIdleMinutes] = useState(() => readStored(IDLE_KEY, idleSchema) ?? 5);
+  const present = useMemo(() => new Map(peers.map((p) => [p.user.id, p.article])), [peers]);
+  const students = useMemo(
+    () => (roster && layers ? studentActivity({ roster, layers, present, now, idleMs: idleMinutes * 60_000 }) : []),
+    [roster, layers, present, now, idleMinutes],
+  );
+  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
+  // the article most students have open comes first in the heat map
+  const open = new Map<string, number>();
+  for (const s of students) if (s.article) open.set(s.article, (open.get(s.article) ?? 0) + 1);
+  const busiest = [...open].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  const changeIdle = (value: number) => {
+    if (!idleSchema.safeParse(value).success) return;
+    setIdleMinutes(value);
+    localStorage.setItem(IDLE_KEY, JSON.stringify(value));
+  };
+  if (session.role !== 'teacher') return <main className="dashboard"><p>{t('dashboard.teacherOnly')}</p></main>;
+  if (!layers) return <p className="loading">{t('app.loading')}</p>;
+  return (
+    <main className="dashboard">
+      <h1>{t('dashboard.title', { title: session.title || t('session.classFallback') })}</h1>
+      <p className="dashboard-summary" role="status">
+        {t('dashboard.summary', { count: students.length, online: students.filter((s) => s.online).length, idle: students.filter((s) => s.idle).length, minutes: idleMinutes })}
+      </p>
+      <label className="dashboard-field">
+        {t('dashboard.idleLabel')}{' '}
+        <input type="number" min={1} max={120} value={idleMinutes} onChange={(e) => changeIdle(Number(e.target.value))} />
+      </label>
+      {students.length === 0 ? (
+        <p>{t('dashboard.noStudents')}</p>
+      ) : (
+        <StudentsSection students={students} tagset={tagset} titles={titles} now={now} idleMinutes={idleMinutes} />
+      )}
+      <HeatSection corpus={session.corpus} articles={articles} layers={layers} initial={busiest} />
+    </main>
+  );
+}
