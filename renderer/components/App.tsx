@@ -121,9 +121,10 @@ export function App({ session, landing = false }: { session: Session | null; lan
             </>
           )}
           {user && !landing && (
-            <button type="button" className="user-chip" onClick={() => setEditingUser(true)} title={t('user.edit')} aria-label={`${user.name} — ${t('user.edit')}`}>
+            <button type="button" className="user-chip" onClick={() => setEditingUser(true)} title={t('user.edit')}>
               <MemberBadge name={user.name} color={user.color} />
               <span className="user-name">{user.name}</span>
+              <span className="visually-hidden"> — {t('user.edit')}</span>
             </button>
           )}
           <DisplaySettings />

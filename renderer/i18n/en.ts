@@ -424,7 +424,7 @@ export const en = {
     annotator: 'Annotator',
     gold: 'Gold',
     verdict: { acceptedAs: 'accepted as {{kind}}', accepted: 'accepted', rejected: 'rejected', none: 'to decide' },
-    span: '{{owner}}: {{kind}}, {{verdict}} — {{quote}}',
+    span: '{{kind}}, {{verdict}} — {{owner}}: {{quote}}',
   },
   agreementGold: {
     allKinds: 'All kinds at once',

@@ -421,7 +421,7 @@ export const fr: Messages = {
     annotator: 'Annotateur',
     gold: 'Référence',
     verdict: { acceptedAs: 'accepté comme {{kind}}', accepted: 'accepté', rejected: 'rejeté', none: 'à décider' },
-    span: '{{owner}} : {{kind}}, {{verdict}} — {{quote}}',
+    span: '{{kind}}, {{verdict}} — {{owner}} : {{quote}}',
   },
   agreementGold: {
     allKinds: 'Tous les types à la fois',

@@ -59,7 +59,7 @@ test('the teacher adjudicates two students’ marks from the keyboard, undoes, s
   await shoot(teacher, 'adjudicate-before-fr');
 
   // keyboard only: Nina's claim accepted as "disputed" (key 2) accepts Omar's identical span with it
-  const span = (who: string, kind: string, verdict: string) => teacher.getByRole('button', { name: new RegExp(`^${who}\\s: ${kind}, ${verdict}`) });
+  const span = (who: string, kind: string, verdict: string) => teacher.getByRole('button', { name: new RegExp(`^${kind}, ${verdict} — ${who}\\s:`) });
   await span('Nina', 'Affirmation', 'à décider').first().focus();
   await teacher.keyboard.press('2');
   await expect(progress).toHaveText('1 passage tranché, 2 à faire');
@@ -98,8 +98,8 @@ test('the teacher adjudicates two students’ marks from the keyboard, undoes, s
   await expect(nina.locator('.align-gold .gold-span')).toHaveText(['Disputed', 'Claim', 'Claim']);
   await shoot(nina, 'adjudicate-en');
   // and a key changes nothing there
-  await nina.getByRole('button', { name: /^Omar: Disputed, rejected/ }).focus();
+  await nina.getByRole('button', { name: /^Disputed, rejected — Omar:/ }).focus();
   await nina.keyboard.press('Enter');
-  await expect(nina.getByRole('button', { name: /^Omar: Disputed, rejected/ })).toHaveCount(1);
+  await expect(nina.getByRole('button', { name: /^Disputed, rejected — Omar:/ })).toHaveCount(1);
   await shoot(teacher, 'adjudicate-fr');
 });

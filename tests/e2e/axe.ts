@@ -11,7 +11,7 @@ import type { Result } from 'axe-core';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const FAILING = new Set(['serious', 'critical']);
 
-const describe = (v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()).join(' | ')}`;
+const describe = (v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`.trim()).join(' | ')}`;
 
 /** Runs axe on the whole page and fails on any serious or critical violation, listed by rule. */
 export async function expectAccessible(page: Page, view: string): Promise<void> {

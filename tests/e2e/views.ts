@@ -87,6 +87,26 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
   ['join a class', ({ page }) => page.goto('/#/join').then(() => undefined)],
   ['join page of a class server', async ({ browser, language, cls }) => person(browser, 'Nina', `${(await cls()).url}/#/join`, language)],
   ['class panel', classTeacher],
+  ['teacher dashboard', async (reach) => {
+    const teacher = await classTeacher(reach);
+    await teacher.evaluate(() => (location.hash = '#/dashboard'));
+    await expect(teacher.locator('main.dashboard .dashboard-summary')).toBeVisible();
+    return teacher;
+  }],
+  ['projector', async ({ browser, language, cls }) => {
+    const server = await cls();
+    const code = server.server.session!.observerCode;
+    const wall = await person(browser, 'Projector', `${server.url}/#/join?code=${code}`, language);
+    await wall.getByRole('textbox', { name: /code/i }).fill(code);
+    await wall.getByRole('button', { name: T(language, 'Join', 'Rejoindre'), exact: true }).click();
+    await expect(wall.getByRole('heading', { name: '3e B', level: 1 })).toBeVisible();
+    return wall;
+  }],
+  ['adjudication of an article', async ({ page }) => {
+    await seedTwoAnnotators(page);
+    await page.goto('/#/adjudicate/000');
+    await expect(page.locator('.adjudicate-progress')).toBeVisible();
+  }],
 ];
 
 /** A class server for one test, started when a view first asks for it. */

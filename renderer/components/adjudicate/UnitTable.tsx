@@ -103,7 +103,7 @@ export function UnitTable({ unit, owners, index, tagset, caption, onFocusSpan }:
                     onFocus={() => onFocusSpan(cell.span!.key)}
                     aria-label={t('adjudicate.span', { owner: nameOf(row.owner), kind: kindName(cell.span.annotation.kind), verdict: verdict(cell.span), quote: cell.span.annotation.target.exact })}
                   >
-                    <span className="align-kind">{kindName(cell.span.annotation.kind)}</span>
+                    <span className="align-kind">{kindName(cell.span.annotation.kind)}</span>{' '}
                     <span className="align-verdict">{verdict(cell.span)}</span>
                   </button>
                   )}
