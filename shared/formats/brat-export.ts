@@ -8,7 +8,7 @@
  * shows no undeclared type; a type is written without white space, as brat's syntax needs.
  */
 import type { Annotation } from '../model/record';
-import { codePointIndex } from '../text/code-points';
+import { codePointIndex, type CodePointIndex } from '../text/code-points';
 import type { ExportOptions, ExportWriter, OutChunk } from './types';
 import { sortedArticle } from './types';
 
@@ -16,8 +16,8 @@ const bratType = (s: string): string => s.replace(/\s+/g, '_');
 const oneLine = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/\t/g, ' ');
 
 /** `start end` fragments of a code point span, split at line breaks, and their texts joined by spaces. */
-function fragments(text: string, start: number, end: number): { spans: string; text: string } {
-  const index = codePointIndex(text);
+function fragments(index: CodePointIndex, start: number, end: number): { spans: string; text: string } {
+  const text = index.text;
   const out: string[] = [];
   let from = start;
   const slice = text.slice(index.toUtf16(start), index.toUtf16(end));
@@ -39,12 +39,13 @@ function fragments(text: string, start: number, end: number): { spans: string; t
 
 function annFile(text: string, annotations: Annotation[]): string {
   const ids = new Map(annotations.map((a, i) => [a.id, `T${i + 1}`]));
+  const index = codePointIndex(text);
   const lines: string[] = [];
   let r = 0;
   let n = 0;
   for (const a of annotations) {
     const t = ids.get(a.id)!;
-    const f = fragments(text, a.target.start, a.target.end);
+    const f = fragments(index, a.target.start, a.target.end);
     lines.push(`${t}\t${bratType(a.kind)} ${f.spans}\t${f.text}`);
     if (a.note !== '') lines.push(`#${++n}\tAnnotatorNotes ${t}\t${oneLine(a.note)}`);
   }

@@ -14,6 +14,7 @@ import type { CreatorRegistry } from './creator-layer';
 import type { ForeignItem, ForeignLink } from './foreign-item';
 import type { Iris } from './iri';
 import type { ImportedRecord } from './foreign-resolve';
+import { codePointLength } from '../text/code-points';
 import { isoFromXsd } from './xsd-datetime';
 
 export interface RecordContext {
@@ -48,8 +49,8 @@ export function relationOf(link: ForeignLink, ctx: RecordContext): Result<string
   return key ? ok(key) : fail(`unknown relation ${JSON.stringify(link.rel)} (not in the tagset; map it with --kind-map ${JSON.stringify(`${link.rel}=RELATION`)})`);
 }
 
-function date(value: string | undefined, field: string, fallback: string): Result<string> {
-  if (value === undefined) return ok(fallback);
+function date(value: string | undefined, field: string, fallback: () => string): Result<string> {
+  if (value === undefined) return ok(fallback());
   const iso = isoFromXsd(value);
   return iso ? ok(iso) : fail(`${field} ${JSON.stringify(value.slice(0, 40))} is not an xsd:dateTime`);
 }
@@ -63,14 +64,14 @@ export function recordFrom(item: ForeignItem, article: string, ctx: RecordContex
   const kind = kindOf(item, ctx);
   if (!kind.ok) return kind;
   if (!item.exact) return fail('no quote (TextQuoteSelector) to anchor it by');
-  const created = date(item.created, 'created', ctx.now().toISOString());
+  const created = date(item.created, 'created', () => ctx.now().toISOString());
   if (!created.ok) return created;
-  const modified = date(item.modified, 'modified', created.value);
+  const modified = date(item.modified, 'modified', () => created.value);
   if (!modified.ok) return modified;
   const ours = ctx.iris.parseAnnotation(item.iri);
   const creator = ctx.creators.creator(item.creator, 'unknown', (iri) => ctx.iris.parseAgent(iri));
   const layer = item.layer && isId(item.layer) ? item.layer : creator.layer;
-  const length = [...item.exact].length;
+  const length = codePointLength(item.exact);
   const start = item.start !== undefined && item.end === item.start + length ? item.start : 0;
   const record = annotationSchema.safeParse({
     id: ours && isId(ours.id) ? ours.id : sha256Hex(item.iri).slice(0, 32),

@@ -75,7 +75,11 @@ const OPTIONS = {
 
 function group(records: readonly ImportedRecord[]): Map<string, ImportedRecord[]> {
   const byArticle = new Map<string, ImportedRecord[]>();
-  for (const r of records) byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r]);
+  for (const r of records) {
+    const list = byArticle.get(r.article);
+    if (list) list.push(r);
+    else byArticle.set(r.article, [r]);
+  }
   return byArticle;
 }
 

@@ -6,6 +6,7 @@
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { deflateRawSync } from 'node:zlib';
 import { bundleAssembler } from '../../../shared/formats/bundle-reader';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { unzipSource } from '../../../shared/formats/unzip-source';
@@ -67,7 +68,7 @@ export async function write(stream: WriteStream, data: string | Uint8Array): Pro
   if (!stream.write(data)) await once(stream, 'drain');
 }
 
-/** A zip file on disk fed whole files; `drain()` waits for the disk between articles. */
+/** A zip file on disk fed whole files, deflated by Node's zlib; `drain()` waits for the disk between articles. */
 export function zipFile(path: string): ZipSink & { drain(): Promise<void>; close(): Promise<void> } {
   const out = createWriteStream(path);
   let pending = false;
@@ -75,7 +76,7 @@ export function zipFile(path: string): ZipSink & { drain(): Promise<void>; close
   const sink = zipSink((chunk, final) => {
     if (!out.write(chunk)) pending = true;
     if (final) out.end();
-  }, (e) => (error = e));
+  }, (e) => (error = e), (data) => deflateRawSync(data));
   return {
     add: (file, content) => sink.add(file, content),
     end: () => sink.end(),
