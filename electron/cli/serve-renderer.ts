@@ -8,7 +8,11 @@ import { resolve } from 'node:path';
 import { serveRendererFile } from '../server/renderer-files';
 
 export function rendererServer(root: string): Server {
-  return createServer((req, res) => void serveRendererFile(root, req, res));
+  return createServer((req, res) => {
+    // a plain web server hosts no class (store/serving-class.ts asks every page's server)
+    if (req.url === '/api/class') return void res.writeHead(204, { 'cache-control': 'no-store' }).end();
+    void serveRendererFile(root, req, res);
+  });
 }
 
 export function listen(server: Server, port: number): Promise<number> {

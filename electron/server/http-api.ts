@@ -151,7 +151,8 @@ export function httpApi(deps: HttpApiDeps) {
 
   async function classInfo(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!(await classAsks.reserve(addressKey(request)))) return send(response, 429, { error: 'too-many-attempts' });
-    if (!deps.session) return send(response, 404, { error: 'no-session' });
+    // no class here is an answer, not an error: 204, so the page's console stays clean (serve-renderer.ts too)
+    if (!deps.session) return send(response, 204, null);
     const info: ClassInfo = { app: 'glose', title: deps.session.title };
     send(response, 200, info);
   }

@@ -13,8 +13,10 @@ const answered = new Map<string, ClassInfo | null>();
 export function classAt(server = ''): Promise<ClassInfo | null> {
   let answer = asked.get(server);
   if (!answer) {
-    answer = fetch(`${server}/api/class`, { cache: 'no-store' })
-      .then(async (response) => (response.ok ? (classInfoSchema.safeParse(await response.json()).data ?? null) : null))
+    // the desktop app's own page (app://) is served by no class server
+    const asks = server !== '' || location.protocol.startsWith('http');
+    answer = (asks ? fetch(`${server}/api/class`, { cache: 'no-store' }) : Promise.resolve(null))
+      .then(async (response) => (response?.status === 200 ? (classInfoSchema.safeParse(await response.json()).data ?? null) : null))
       .catch(() => null)
       .then((info) => (answered.set(server, info), info));
     asked.set(server, answer);

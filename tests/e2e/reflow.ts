@@ -8,9 +8,13 @@ import { expect, type Page } from '@playwright/test';
 
 const CONTROLS = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable=true]';
 
-/** Fails listing what sticks out: sideways scrolling of the page, and each control out of reach. */
+/**
+ * Fails listing what sticks out: sideways scrolling of the page, and each control out of reach.
+ * Asked again for up to 3 s: after a resize some views (the map's canvas) take a few frames to
+ * lay out again, which no one reading the page would notice.
+ */
 export async function expectReflows(page: Page, view: string): Promise<void> {
-  const problems = await page.evaluate((selector) => {
+  const measure = () => page.evaluate((selector) => {
     const out: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) out.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth} px`);
@@ -46,5 +50,5 @@ export async function expectReflows(page: Page, view: string): Promise<void> {
     scrollTo(0, 0);
     return out;
   }, CONTROLS);
-  expect(problems, `${view}: cut off at ${page.viewportSize()?.width} px`).toEqual([]);
+  await expect.poll(measure, { message: `${view}: cut off at ${page.viewportSize()?.width} px`, timeout: 3_000 }).toEqual([]);
 }

@@ -44,10 +44,11 @@ describe('the class name for the joining page', () => {
     expect(joined.status).toBe(200);
   });
 
-  it('answers 404 on a server that hosts no class', async () => {
+  it('answers 204, no class, on a server that hosts none', async () => {
     const bare = await startServer(join(dir, 'bare'));
     const response = await fetch(`${bare.url.replace('ws://', 'http://')}/api/class`);
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe('');
     await bare.stop();
   });
 });
