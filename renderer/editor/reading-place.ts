@@ -12,25 +12,36 @@ const READING_LINE = 0.2;
 
 const line = () => Math.round(innerHeight * READING_LINE);
 
-/** The offset of the text at the reading line of the window, or 0 above the article's start. */
+/** The box of the character at code point `at`, or of the next one that has a box (a line break between paragraphs has none). */
+function boxAt(textMap: TextMap, index: CodePointIndex, at: number): DOMRect | undefined {
+  const start = index.toUtf16(Math.min(at, Math.max(0, index.length - 1)));
+  let rect: DOMRect | undefined;
+  for (let u = start; !rect && u < start + 4; u++) rect = textMap.range(u, u + 1)?.getBoundingClientRect();
+  return rect;
+}
+
+/**
+ * The offset of the text at the reading line of the window, or 0 above the article's start.
+ * Found by measuring the text itself (a binary search: text flows down the page), not by
+ * hit-testing the point, which the sticky top bar and kind toolbar may cover.
+ */
 export function placeInView(root: HTMLElement, textMap: TextMap, index: CodePointIndex): number | null {
-  const box = root.getBoundingClientRect();
-  if (box.top >= line()) return 0;
-  // the line may fall in the gap between two paragraphs: look a little lower
-  for (let y = line(); y < line() + 80; y += 10) {
-    const caret = document.caretPositionFromPoint(box.left + Math.min(24, box.width / 2), y);
-    const offset = caret && root.contains(caret.offsetNode) ? textMap.offsetOf(caret.offsetNode, caret.offset) : null;
-    if (offset !== null) return index.toCodePoint(offset);
+  if (root.getBoundingClientRect().top >= line() || index.length === 0) return 0;
+  let low = 0;
+  let high = index.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const rect = boxAt(textMap, index, mid);
+    if (!rect) return null;
+    if (rect.bottom > line()) high = mid;
+    else low = mid + 1;
   }
-  return null;
+  return low;
 }
 
 /** Scrolls the window so the text at `offset` sits on the reading line. */
 export function bringIntoView(textMap: TextMap, index: CodePointIndex, offset: number): void {
-  const start = index.toUtf16(Math.min(offset, Math.max(0, index.length - 1)));
-  // a line break between paragraphs has no box: take the next character that has one
-  let rect: DOMRect | undefined;
-  for (let at = start; !rect && at < start + 4; at++) rect = textMap.range(at, at + 1)?.getBoundingClientRect();
+  const rect = boxAt(textMap, index, offset);
   if (!rect) return;
   scrollBy({ top: offset === 0 ? -scrollY : rect.top - line(), behavior: 'instant' });
 }
