@@ -6,13 +6,12 @@
  * Loading waits for `enabled`, so opening an article paints it before the corpus is read.
  */
 import { useEffect, useState } from 'react';
-import type * as Y from 'yjs';
 import { listArticles } from '../../shared/model/corpus';
-import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
+import { corpusDocName } from '../../shared/model/doc-names';
 import type { Annotation } from '../../shared/model/record';
 import { readRoster } from '../../shared/model/roster';
 import { visibleOthers } from './article-opener';
-import { loadDoc } from './doc-store';
+import { watchLayers } from './layer-docs';
 import { layerRecords } from './layer-records';
 import { currentRole } from './sync';
 import { useDoc, useDocValue } from './use-doc';
@@ -36,40 +35,14 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
     const [articlePart = '', rosterPart = ''] = key.split('|');
     const articles = articlePart ? articlePart.split(',') : [];
     const owners = [me, ...(rosterPart ? rosterPart.split(',') : [])];
-    const docs = new Map<string, { article: string; owner: string; doc: Y.Doc }>();
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => {
-      timer = undefined;
-      if (!live) return;
+    return watchLayers(corpus, articles, owners, REFRESH_MS, (layers) => {
       const list: CorpusAnnotation[] = [];
       const roster = readRoster(corpusDoc);
-      for (const { article, owner, doc } of docs.values()) {
+      for (const { article, owner, doc } of layers) {
         for (const annotation of layerRecords(doc, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
       }
       setState({ key, list });
-    };
-    const schedule = () => {
-      if (timer === undefined) timer = setTimeout(publish, REFRESH_MS);
-    };
-    const stops: (() => void)[] = [];
-    for (const article of articles) {
-      for (const owner of owners) {
-        const name = layerDocName(corpus, article, owner);
-        void loadDoc(name).then((doc) => {
-          if (!live) return;
-          docs.set(name, { article, owner, doc });
-          doc.on('update', schedule);
-          stops.push(() => doc.off('update', schedule));
-          schedule();
-        });
-      }
-    }
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      stops.forEach((stop) => stop());
-    };
+    });
   }, [enabled, key, corpusDoc, corpus, me]);
 
   return state && state.key === key ? state.list : undefined;
