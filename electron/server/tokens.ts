@@ -2,8 +2,8 @@
  * Session tokens: who may open which documents of one corpus, until when. A token is
  * `g1.<payload>.<signature>`; the payload's claims are the protocol's
  * (shared/protocol/token-claims.ts) and the signature is HMAC-SHA256 of the payload part
- * under the server's secret. Verification is
- * timing-safe and the clock is injected.
+ * under the server's secret. Verification is timing-safe, accepts only the one canonical
+ * spelling of the signature, and the clock is injected.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ReasonCode } from '../../shared/protocol/reasons';
@@ -31,8 +31,10 @@ export function verifyToken(secret: string, token: string | null | undefined, no
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== PREFIX) return fail('token-malformed');
   const [, payload, signature] = parts as [string, string, string];
-  const expected = sign(secret, payload);
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as text, not as decoded bytes: base64url's last character carries unused bits, so
+  // several spellings decode to the same signature and a decoded comparison would accept them all.
+  const expected = Buffer.from(sign(secret, payload).toString('base64url'));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return fail('token-bad-signature');
   let json: unknown;
   try {

@@ -27,6 +27,18 @@ describe('session tokens', () => {
     expect(verifyToken(SECRET, `${p}.${forged}.${sig}`, NOW)).toEqual({ ok: false, error: 'token-bad-signature' });
   });
 
+  it('refuses every other spelling of the signature, including those that decode to the same bytes', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (const user of ['ana', 'bob', 'cy', 'dee', 'eli']) {
+      const t = mintToken(SECRET, { role: 'student', user, corpus: 'c1' }, 60, NOW);
+      const last = t.at(-1)!;
+      const others = [...alphabet].filter((c) => c !== last);
+      const sameBytes = others.filter((c) => Buffer.from(t.split('.')[2]!.slice(0, -1) + c, 'base64url').equals(Buffer.from(t.split('.')[2]!, 'base64url')));
+      expect(sameBytes).toHaveLength(3); // the two unused bits of a 32-byte signature's 43rd character
+      for (const c of others) expect(verifyToken(SECRET, t.slice(0, -1) + c, NOW)).toEqual({ ok: false, error: 'token-bad-signature' });
+    }
+  });
+
   it('refuses missing and malformed tokens', () => {
     expect(verifyToken(SECRET, '', NOW)).toEqual({ ok: false, error: 'token-missing' });
     expect(verifyToken(SECRET, null, NOW)).toEqual({ ok: false, error: 'token-missing' });
