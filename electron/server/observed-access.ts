@@ -1,7 +1,9 @@
 /**
  * What the operator learns about access, without a secret in it: each document granted is logged
  * at debug level (document, user id, role), each refusal at info level with its reason code, and
- * counted in the metrics by code. Wraps the onAuthenticate hook (`authenticate` in
+ * counted in the metrics by code. `forbidden-read` is logged at debug level: while a class is blind
+ * every student's app asks for its classmates' layers and is told no, which is the rule working,
+ * not news (30 students × 30 articles would otherwise fill the log at every reconnect). Wraps the onAuthenticate hook (`authenticate` in
  * sync-server.ts) and gives the write guard its `observe` callback. Document names come from
  * clients: they are cut to 200 characters before they are logged.
  */
@@ -25,7 +27,8 @@ export function observedAccess(check: Authenticate, metrics: ServerMetrics, log:
     } catch (error) {
       const reason = error instanceof Refusal ? error.reasonCode : 'error';
       metrics.refused(reason);
-      log.info({ document: shown(payload.documentName), reason }, 'document refused');
+      const level = reason === 'forbidden-read' ? 'debug' : 'info';
+      log[level]({ document: shown(payload.documentName), reason }, 'document refused');
       throw error;
     }
   };
