@@ -467,6 +467,7 @@ export const en = {
     heat: 'Where the class concentrates',
     heatHelp: 'Each paragraph of the article: how many marks, disputes (marks of the “disputed” kind and “disagree” votes) and questions it has.',
     article: 'Article',
+    heatTableOpen: 'Every paragraph, as a table ({{count}})',
     heatChart: 'Marks, disputes and questions per paragraph of “{{title}}” (the table below gives the figures)',
     paragraph: 'Paragraph',
     paragraphShort: '¶ {{n}}',

@@ -464,6 +464,7 @@ export const fr: Messages = {
     heat: 'Où la classe se concentre',
     heatHelp: 'Chaque paragraphe de l’article : combien de marques, de contestations (marques « Contesté » et votes « pas d’accord ») et de questions il porte.',
     article: 'Article',
+    heatTableOpen: 'Tous les paragraphes, en tableau ({{count}})',
     heatChart: 'Marques, contestations et questions par paragraphe de « {{title}} » (le tableau ci-dessous donne les chiffres)',
     paragraph: 'Paragraphe',
     paragraphShort: '§ {{n}}',

@@ -77,33 +77,36 @@ export function HeatSection({ corpus, articles, layers, initial }: Props) {
         </ol>
       )}
       <BarChart labels={labels} series={series} stacked={false} summary={t('dashboard.heatChart', { title: article.title })} describedBy="dashboard-heat-table" />
-      <div className="table-scroll">
-        <table id="dashboard-heat-table" className="data-table dashboard-table">
-          <caption className="visually-hidden">{t('dashboard.heatChart', { title: article.title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.paragraph')}</th>
-              <th scope="col">{t('dashboard.excerpt')}</th>
-              {MEASURES.map((m) => (
-                <th scope="col" key={m}>
-                  {t(`dashboard.${m}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.paragraph}>
-                <th scope="row">{r.paragraph}</th>
-                <td lang={article.language}>{r.excerpt}</td>
+      <details className="heat-details">
+        <summary>{t('dashboard.heatTableOpen', { count: rows.length })}</summary>
+        <div className="table-scroll">
+          <table id="dashboard-heat-table" className="data-table dashboard-table">
+            <caption className="visually-hidden">{t('dashboard.heatChart', { title: article.title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.paragraph')}</th>
+                <th scope="col">{t('dashboard.excerpt')}</th>
                 {MEASURES.map((m) => (
-                  <HeatCell key={m} value={r[m]} max={max} />
+                  <th scope="col" key={m}>
+                    {t(`dashboard.${m}`)}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.paragraph}>
+                  <th scope="row">{r.paragraph}</th>
+                  <td lang={article.language}>{r.excerpt}</td>
+                  {MEASURES.map((m) => (
+                    <HeatCell key={m} value={r[m]} max={max} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </section>
   );
 }
