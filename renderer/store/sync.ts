@@ -37,9 +37,14 @@ function publish(patch: Partial<SyncStatus>): void {
   listeners.forEach((l) => l());
 }
 
+/**
+ * Changes waiting for the server's acknowledgement, on documents this page may write. A document
+ * the server serves read-only (a classmate's layer) never acknowledges: what IndexedDB or the
+ * article snapshot merges into it locally is sent and refused, and is not this user's work.
+ */
 function countPending(): void {
   let pending = 0;
-  providers.forEach((p) => (pending += p.unsyncedChanges));
+  providers.forEach((p) => (pending += p.authorizedScope === 'readonly' ? 0 : p.unsyncedChanges));
   if (pending !== status.pending) publish({ pending });
 }
 
@@ -93,6 +98,7 @@ export function attach(name: string, doc: Y.Doc): void {
     // presence only on the corpus document: one awareness per client, not one per document
     ...(isCorpus ? {} : { awareness: null }),
     onUnsyncedChanges: countPending,
+    onAuthenticated: countPending,
     onAuthenticationFailed: ({ reason }) => drop(name, provider, reasonCode(reason) ?? reason),
     // the server closes one document with this reason when it stops serving it to this user, as
     // blind annotation does to classmates' layers (a lost socket reconnects by itself instead)

@@ -141,6 +141,10 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
     await inLanguage(teacher, 'en', width);
     await expect(teacher.getByText(/2 students · 2 online/)).toBeVisible(RELOADED);
     await expect(cells('Nina').nth(1)).toHaveText('1'); // Claim: figures are never shown before the layers are read
+    // the teacher wrote nothing since the reload: the students' layers this page only reads, merged
+    // from IndexedDB, owe the server nothing (the bar said "2 waiting" for good)
+    await teacher.waitForTimeout(1_000);
+    await expect(teacher.getByRole('status').filter({ hasText: 'Connected' })).not.toContainText('waiting');
     await shot(teacher, info.project.name, `dashboard-en-${width}`, true);
   }
 });
