@@ -1,7 +1,7 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data .glose-data] [--secret S]
  * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link] [--advertise]
- * [--postgres URL] [--redis URL]`: the
+ * [--postgres URL] [--redis URL] [--trusted-proxy ADDRESS…]`: the
  * sync server alone, under plain Node; with --advertise, students' apps on the network list the
  * class (DNS-SD over mDNS, as "Host a class" does). Prints the address and the students' join code (the teacher token and
  * link only with --show-teacher-link: terminals get projected), serves the built app to browsers
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       advertise: { type: 'boolean', default: false },
       postgres: { type: 'string' },
       redis: { type: 'string' },
+      'trusted-proxy': { type: 'string', multiple: true },
     },
     strict: true,
   });
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const redis = values.redis ?? process.env.GLOSE_REDIS;
   if (redis && !postgres) throw new Error('--redis needs --postgres: the processes of a school share one database (docs/deploy-scale.md)');
   const metricsToken = process.env.GLOSE_METRICS_TOKEN || undefined;
+  const trustedProxies = values['trusted-proxy'] ?? (process.env.GLOSE_TRUSTED_PROXIES ?? '').split(',').filter((a) => a.trim() !== '');
   const log = serverLog();
   const server = await startSyncServer({
     port: Number(values.port),
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
     ...(postgres ? { school: { postgres, ...(redis ? { redis } : {}) } } : {}),
     ...(metricsToken ? { metricsToken } : {}),
+    trustedProxies,
   }, { now: Date.now, log });
   log.info({ host: values.host, port: server.port, corpus: values.corpus, metrics: metricsToken ? 'token' : 'off' }, 'listening');
   const mdns = values.advertise ? bonjourTransport() : null;

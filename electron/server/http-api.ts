@@ -18,6 +18,7 @@ import { serveRendererFile } from './renderer-files';
 import { isClassTeacher, classAdmin } from './class-admin';
 import { memoryJoinLimiter, type JoinLimiter } from './join-limiter';
 import { requestAnswered } from './request-answered';
+import { clientAddress } from './client-address';
 import type { ClassInfo } from '../../shared/protocol/class-info';
 import { mintToken, verifyToken, type Claims, type Role } from './tokens';
 
@@ -49,6 +50,8 @@ export interface HttpApiDeps {
   addresses: () => string[];
   /** Wrong join codes per address (default: counted in this process's memory). */
   limiter?: JoinLimiter;
+  /** Reverse proxies whose X-Forwarded-For names the client (client-address.ts). */
+  trustedProxies?: ReadonlySet<string>;
 }
 
 /**
@@ -96,14 +99,10 @@ function parseJoinRequest(body: string | null): z.infer<typeof joinRequestSchema
   }
 }
 
-/** One key per client address (an IPv4 address seen through an IPv6 socket counts as itself). */
-function addressKey(request: IncomingMessage): string {
-  return (request.socket.remoteAddress ?? '?').replace(/^::ffff:/, '');
-}
-
 export function httpApi(deps: HttpApiDeps) {
   const limiter = deps.limiter ?? memoryJoinLimiter(deps.now);
   const classAsks = memoryJoinLimiter(deps.now, MAX_CLASS_INFO_PER_MINUTE);
+  const addressKey = (request: IncomingMessage): string => clientAddress(request, deps.trustedProxies ?? new Set());
 
   async function join(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const ip = addressKey(request);

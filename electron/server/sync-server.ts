@@ -17,6 +17,7 @@ import { backupRoute } from './backup-route';
 import { fileSessionKeeper, loadOrCreateSession, type ClassSession, type SessionKeeper } from './class-session';
 import { heartbeat } from './heartbeat';
 import { httpApi } from './http-api';
+import { trustedProxySet } from './client-address';
 import { classPolicy } from './class-policy';
 import { drain } from './drain';
 import { serverMetrics } from './metrics';
@@ -68,6 +69,8 @@ export const syncServerOptionsSchema = z.object({
   school: schoolOptionsSchema.optional(),
   /** Bearer token that may read GET /metrics; without it /metrics is not served (ops-http.ts, docs/deploy.md). */
   metricsToken: z.string().min(16).optional(),
+  /** Reverse proxies in front of this server, by address: their X-Forwarded-For names the client (client-address.ts). */
+  trustedProxies: z.array(z.string()).default([]),
 });
 
 export type SyncServerOptions = z.input<typeof syncServerOptionsSchema>;
@@ -183,6 +186,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       keeper,
       disconnect,
       ...(school?.limiter ? { limiter: school.limiter } : {}),
+      trustedProxies: trustedProxySet(options.trustedProxies),
       secret: options.secret,
       rendererDir: options.rendererDir ?? null,
       now: deps.now,
