@@ -2,14 +2,16 @@
  * Prometheus metrics of one sync server (prom-client), in a registry of its own so two servers
  * in one process (tests, the app) never mix figures: sockets and documents open (read from
  * Hocuspocus when scraped), messages and bytes received (counters: Prometheus's `rate()` gives
- * them per second), refusals by reason code, quota hits, and the database's latency per
- * operation (`timedStore`). ops-http.ts serves them on `GET /metrics` to the metrics token only.
+ * them per second), refusals by reason code, quota hits, answers of the HTTP API by route and
+ * status (a 429 is a join guess refused), and the database's latency per operation (`timedStore`). ops-http.ts serves them on `GET /metrics` to the metrics token only.
  */
 import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ServerStore } from './pg-store';
 
 export type ServerMetrics = ReturnType<typeof serverMetrics>;
+
+const API_ROUTES = new Set(['/api/class', '/api/session', '/api/join', '/api/codes/rotate', '/api/members/remove', '/api/backup']);
 
 /** What persistence.ts asks of the database. */
 export type StoreOps = Pick<ServerStore, 'append' | 'load' | 'compact'>;
@@ -38,6 +40,7 @@ export function serverMetrics(hocuspocus: () => Hocuspocus) {
   const bytes = new Counter({ name: 'glose_bytes_received_total', help: 'Bytes of document messages received from clients', registers });
   const refusals = new Counter({ name: 'glose_refusals_total', help: 'Refusals sent to clients, by reason code (docs/protocol.md §6)', labelNames: ['code'], registers });
   const quotaHits = new Counter({ name: 'glose_quota_hits_total', help: 'Refusals because a quota was reached, by quota', labelNames: ['quota'], registers });
+  const httpAnswers = new Counter({ name: 'glose_http_responses_total', help: 'Answers of the HTTP API (/api/…), by route and status', labelNames: ['route', 'status'], registers });
   const storeSeconds = new Histogram({
     name: 'glose_store_seconds',
     help: 'Database operation latency (append is on the path of every acknowledged write)',
@@ -52,6 +55,10 @@ export function serverMetrics(hocuspocus: () => Hocuspocus) {
     refused(code: string): void {
       refusals.inc({ code });
       if (code.startsWith('quota-') || code === 'class-full') quotaHits.inc({ quota: code });
+    },
+    /** Counts one answer of the HTTP API; a path that is not a route is counted as `other` (clients choose paths). */
+    answered(path: string, status: number): void {
+      httpAnswers.inc({ route: API_ROUTES.has(path) ? path : 'other', status: String(status) });
     },
     /** The Hocuspocus extension counting what clients send. */
     extension(): Extension {

@@ -4,7 +4,8 @@
  * sends no one new), and `GET /metrics` (Prometheus text) — only with
  * `Authorization: Bearer <metrics token>`, and absent (404) when the server has no metrics
  * token: students reach the same port, and the figures say who is busy. Every `/api/` request is
- * logged with its path (no query string), status and duration; the rest goes to the class API.
+ * logged with its path (no query string), status and duration, and counted in the metrics by
+ * route and status; the rest goes to the class API.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -61,7 +62,10 @@ export function opsHttp(deps: OpsDeps, api: RequestHook): RequestHook {
     }
     if (path.startsWith('/api/')) {
       const started = performance.now();
-      response.once('finish', () => deps.log.info({ method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request'));
+      response.once('finish', () => {
+        deps.metrics.answered(path, response.statusCode);
+        deps.log.info({ method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      });
     }
     return api({ request, response });
   };

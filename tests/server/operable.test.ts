@@ -88,6 +88,7 @@ describe('an operable server process', () => {
       expect(Number(/^glose_documents_open (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
       expect(Number(/^glose_bytes_received_total (\d+)/m.exec(metrics)?.[1])).toBeGreaterThan(0);
       expect(Number(/^glose_store_seconds_count\{op="append"\} (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+      expect(metrics).toContain('glose_http_responses_total{route="/api/join",status="200"} 1');
     } finally {
       clients.splice(0).forEach((c) => c.destroy());
       expect(await stopServerProcess(server.child)).toBe(0);
