@@ -10,14 +10,16 @@
  * Removals (a client leaving) go to everyone: they reveal nothing. When blind annotation is
  * switched on, each student and the projector are told at once that the students' states are
  * gone (a removal at the state's own clock, which Yjs awareness applies), so nothing received
- * before lingers. On reveal, classmates' presence comes back with each one's next renewal (at
- * most 15 s); names hidden later leave the projector the same way.
+ * before lingers. On reveal, every client is asked to send its presence again (presence-renew.ts),
+ * so classmates come back at once rather than at each one's next renewal (up to 15 s); names
+ * hidden later leave the projector at the next renewal.
  */
 import type { Connection, Document, Extension } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { isBlind as blindIn } from '../../shared/model/class-settings';
 import { parseDocName } from '../../shared/model/doc-names';
+import { PRESENCE_RENEW } from '../../shared/protocol/presence-renew';
 import type { SessionContext } from './sync-server';
 
 const AWARENESS = 1;
@@ -120,6 +122,8 @@ export function presenceFilter(rulesOf: (corpus: string) => PresenceRules): Exte
       let blind = blindIn(document);
       document.getMap('settings').observe(() => {
         if (blindIn(document) && !blind) hideClassmates(document);
+        // each process of a school observes the setting itself: to its own connections only, not relayed
+        if (!blindIn(document) && blind) document.relayStateless(PRESENCE_RENEW);
         blind = blindIn(document);
       });
     },

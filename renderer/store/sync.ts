@@ -16,6 +16,7 @@ import type * as Y from 'yjs';
 import { corpusDocName, parseDocName } from '../../shared/model/doc-names';
 import { HEARTBEAT, HEARTBEAT_MS, SILENCE_MS } from '../../shared/protocol/heartbeat';
 import { reasonCode } from '../../shared/protocol/reasons';
+import { PRESENCE_RENEW } from '../../shared/protocol/presence-renew';
 import { socketUrl, type Session } from './session';
 
 export interface SyncStatus {
@@ -106,6 +107,7 @@ export function attach(name: string, doc: Y.Doc): void {
       if (reasonCode(event.reason) === 'forbidden-read') drop(name, provider, 'forbidden-read');
     },
     onStateless: ({ payload }) => {
+      if (payload === PRESENCE_RENEW && provider.awareness) return provider.awareness.setLocalState(provider.awareness.getLocalState());
       try {
         const notice = JSON.parse(payload) as { type?: string; code?: string };
         if (notice.type === 'glose-error' && notice.code) publish({ refused: { document: name, code: notice.code } });

@@ -10,6 +10,7 @@ import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { setBlind, writeSetting } from '../../shared/model/class-settings';
 import { addAnnotation } from '../../shared/model/layer';
 import type { SyncServer } from '../../electron/server/sync-server';
+import { PRESENCE_RENEW } from '../../shared/protocol/presence-renew';
 import { clientPool, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor, type OpenDoc } from './helpers';
 
 let dir: string;
@@ -131,6 +132,16 @@ describe('blind annotation', () => {
     await waitFor(() => users(teacher).includes('bob') && JSON.stringify([...teacher.provider.awareness!.getStates().values()]).includes('"start":10'), 'Bob’s new selection at the teacher');
     await new Promise((r) => setTimeout(r, 200));
     expect(users(alice)).toEqual(['tina']);
+
+    // on reveal the server asks every client to send its presence again; one that does (as the app's
+    // sync.ts does) reaches its classmates at once, not at its next renewal 15 s later
+    expect([...alice.stateless, ...bob.stateless]).not.toContain(PRESENCE_RENEW);
+    const revealed = Date.now();
+    setBlind(teacher.doc, false);
+    await waitFor(() => [alice, bob, teacher].every((o) => o.stateless.includes(PRESENCE_RENEW)), 'the request to renew presence', 3_000);
+    for (const open of [alice, bob]) open.provider.awareness!.setLocalState(open.provider.awareness!.getLocalState());
+    await waitFor(() => users(alice).join() === 'bob,tina' && users(bob).join() === 'alice,tina', 'classmates back after the reveal', 3_000);
+    expect(Date.now() - revealed).toBeLessThan(3_000);
   });
 });
 
