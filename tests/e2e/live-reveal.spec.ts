@@ -28,8 +28,16 @@ test('blind turned on during the class hides classmates’ marks; reveal shows t
   await expect(items(nina)).toHaveCount(1);
   expect(await paintedPassages(omar)).toEqual({ disputed: ['Étrange manière de présenter les activités'] });
 
+  // Nina selects a passage while blind: Omar sees nothing of it
+  const peerSelectionShown = () => omar.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose-peer-')));
+  await selectWithMouse(nina, 'Il est probable, en revanche');
+  await omar.waitForTimeout(500);
+  expect(await peerSelectionShown()).toBe(false);
+
   // the teacher reveals: each student sees the other's mark made while blind
   await blindSwitch(teacher).uncheck();
+  // and Nina's selection at once, though she did nothing since (not at her next presence renewal, 15 s on)
+  await expect.poll(peerSelectionShown, LIVE).toBe(true);
   await expect(items(omar).filter({ hasText: 'par Nina' })).toHaveCount(1, LIVE);
   await expect(items(nina).filter({ hasText: 'by Omar' })).toHaveCount(1, LIVE);
   await expect(omar.getByText('À l’aveugle', { exact: true })).toHaveCount(0);
