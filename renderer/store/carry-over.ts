@@ -2,8 +2,9 @@
  * Work made before joining a class: marks in the local library (this computer, outside any class)
  * on articles the class also has — the same text, found by its hash — are offered to be brought
  * into the person's own layer of the class, never dropped silently. Bringing copies each record
- * (same id, so bringing twice adds nothing; the author becomes the class identity) in one write per
- * article; the originals stay in the local library. Marks the person chose to leave are remembered,
+ * (same id, so bringing twice adds nothing; the author becomes the class identity) with the
+ * person's replies, vote and open/resolved status about it, in one write per article; the
+ * originals stay in the local library. Marks the person chose to leave are remembered,
  * per class and person, so the question is not asked again about them.
  */
 import * as Y from 'yjs';
@@ -11,6 +12,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { z } from 'zod';
 import { listArticles, type Article } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
+import { addReply, readDiscussion, setStatus, setVote, type Reply, type StatusRecord, type Vote } from '../../shared/model/discussion';
 import { addAnnotation, annotationsMap, readLayer } from '../../shared/model/layer';
 import type { Annotation, Author } from '../../shared/model/record';
 import { loadDoc } from './doc-store';
@@ -22,6 +24,10 @@ export interface EarlierMark {
   /** the article in the class */
   article: string;
   record: Annotation;
+  /** the person's own discussion of the mark in the local library */
+  replies: Reply[];
+  vote?: Vote;
+  status?: StatusRecord;
 }
 
 const leftKey = (session: Session) => `glose.left.${session.server}|${session.corpus}|${session.user}`;
@@ -57,9 +63,18 @@ export async function findEarlierMarks(session: Session, localUser: string, clas
     const name = layerDocName(LOCAL_CORPUS, local.id, localUser);
     if (!article || !existing.has(name)) continue;
     const there = annotationsMap(await loadDoc(layerDocName(session.corpus, article, session.user)));
-    const records = (await readLocal(name, readLayer)).annotations.filter((r) => !left.has(r.id) && !there.has(r.id));
+    const { annotations, discussion } = await readLocal(name, (doc) => ({ annotations: readLayer(doc).annotations, discussion: readDiscussion(doc) }));
+    const records = annotations.filter((r) => !left.has(r.id) && !there.has(r.id));
     const links = (r: Annotation) => r.links.map((l) => (l.article ? { ...l, article: classId.get(l.article) ?? l.article } : l));
-    found.push(...records.map((record) => ({ article, record: { ...record, links: links(record) } })));
+    found.push(
+      ...records.map((record) => ({
+        article,
+        record: { ...record, links: links(record) },
+        replies: discussion.replies.filter((r) => r.about === record.id),
+        vote: discussion.votes.find((v) => v.about === record.id),
+        status: discussion.statuses.find((v) => v.about === record.id),
+      })),
+    );
   }
   return found;
 }
@@ -69,7 +84,15 @@ export async function bringMarks(session: Session, me: Author, marks: EarlierMar
   for (const article of new Set(marks.map((m) => m.article))) {
     const group = marks.filter((m) => m.article === article);
     const layer = await loadDoc(layerDocName(session.corpus, article, session.user));
-    layer.transact(() => group.forEach((m) => addAnnotation(layer, { ...m.record, author: { id: session.user, name: me.name, color: me.color } })));
+    const author: Author = { id: session.user, name: me.name, color: me.color };
+    layer.transact(() =>
+      group.forEach((m) => {
+        addAnnotation(layer, { ...m.record, author });
+        m.replies.forEach((reply) => addReply(layer, { ...reply, author }));
+        if (m.vote) setVote(layer, { ...m.vote, author });
+        if (m.status) setStatus(layer, { ...m.status, author });
+      }),
+    );
   }
   return marks.length;
 }

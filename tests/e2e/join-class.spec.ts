@@ -95,14 +95,20 @@ test('the teacher’s link opens the class panel: the code, the QR code and addi
   }
 });
 
-/** In their own library (the app served elsewhere), marks the claim of article 000, then joins the class by its address. */
-async function marksThenJoins(browser: Browser, name: string, baseURL: string, code: string): Promise<Page> {
+/** In their own library (the app served elsewhere), marks the claim of article 000 (and replies to it), then joins the class by its address. */
+async function marksThenJoins(browser: Browser, name: string, baseURL: string, code: string, reply?: string): Promise<Page> {
   const page = await person(browser, name, baseURL, 'en');
   await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
   await expect(page.locator('.article-text')).toBeVisible();
   await selectWithMouse(page, CLAIM_000);
   await page.keyboard.press('1');
   await expect(items(page)).toHaveCount(1);
+  if (reply) {
+    await items(page).getByRole('button', { name: '0 replies' }).click();
+    await items(page).getByRole('textbox', { name: 'Your reply' }).fill(reply);
+    await items(page).getByRole('button', { name: 'Send' }).click();
+    await expect(items(page).locator('.reply-text')).toHaveText(reply);
+  }
   await page.goto(`${baseURL}/#/join`);
   await page.getByLabel('Teacher’s address').fill(cls.url);
   await page.getByLabel('Class code').fill(code);
@@ -115,7 +121,7 @@ test('marks made before joining are offered: brought into the class, or left in 
   const teacher = await person(browser, 'Mme Durand', cls.url);
   const code = await teacherJoins(teacher, cls);
 
-  const nina = await marksThenJoins(browser, 'Nina', baseURL!, code);
+  const nina = await marksThenJoins(browser, 'Nina', baseURL!, code, 'Source ? Aucun chiffre.');
   const offer = nina.getByRole('dialog', { name: 'Work from before you joined' });
   // asked once the class's articles have arrived and both libraries are read
   await expect(offer).toContainText('You made 1 mark in your own library', { timeout: 20_000 });
@@ -125,7 +131,10 @@ test('marks made before joining are offered: brought into the class, or left in 
   // the teacher sees it in the class, with her name
   await teacher.goto(teacher.url().replace(/#.*$/, '#/article/000'));
   await expect(items(teacher).filter({ hasText: 'par Nina' })).toHaveCount(1);
-  await expect(items(teacher).filter({ hasText: 'par Nina' }).locator('.member-badge')).toHaveText('N');
+  await expect(items(teacher).filter({ hasText: 'par Nina' }).locator('.member-badge').first()).toHaveText('N');
+  // with her reply to it, under her class name
+  await items(teacher).filter({ hasText: 'par Nina' }).getByRole('button', { name: '1 réponse' }).click();
+  await expect(items(teacher).filter({ hasText: 'par Nina' }).locator('.reply-text')).toHaveText('Source ? Aucun chiffre.');
   // asked once: not again after a reload
   await nina.reload();
   await expect(nina.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
