@@ -38,7 +38,7 @@ describe('who is quoted as saying a passage (heuristic over the sentence around 
     expect(speaker('000', 'Étrange manière de présenter les activités d’une plateforme')).toBeNull();
     expect(speaker('002', 'je ne vois pas pourquoi Meta se serait limitée')).toBeNull();
     expect(speaker('004', 'It is the best option to leverage AI')).toBeNull();
-    expect(speaker('001', 'les règles strictes en matière de confidentialité freinent l’innovation', 1)).toBeNull(); // « Selon eux »
+    expect(speaker('001', 'les règles strictes en matière de confidentialité freinent l’innovation')).toBeNull(); // « Selon eux »
     expect(speaker('004', 'there is already a gap between those who have')).toBeNull();
     expect(speaker('004', 'we agree that thoughtful, clear and consistent regulation')).toBeNull();
   });
