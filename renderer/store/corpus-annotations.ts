@@ -5,13 +5,13 @@
  * the links shown in the sidebar and the argument map.
  * Loading waits for `enabled`, so opening an article paints it before the corpus is read.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import type { Annotation } from '../../shared/model/record';
-import { readRoster } from '../../shared/model/roster';
+import { readRoster, type RosterEntry } from '../../shared/model/roster';
 import { visibleOthers } from './article-opener';
-import { watchLayers } from './layer-docs';
+import { watchLayers, type WatchedLayer } from './layer-docs';
 import { layerRecords } from './layer-records';
 import { currentRole } from './sync';
 import { useDoc, useDocValue } from './use-doc';
@@ -26,24 +26,30 @@ export interface CorpusAnnotation {
 const REFRESH_MS = 60;
 
 export function useCorpusAnnotations(corpus: string, me: string, enabled = true): CorpusAnnotation[] | undefined {
+  return useCorpusLayers(corpus, me, enabled, (layers, roster) => {
+    const list: CorpusAnnotation[] = [];
+    for (const { article, owner, doc } of layers) {
+      for (const annotation of layerRecords(doc, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
+    }
+    return list;
+  });
+}
+
+/** What `read` makes of every visible layer of the corpus, read again (at most every REFRESH_MS) as they change. */
+export function useCorpusLayers<T>(corpus: string, me: string, enabled: boolean, read: (layers: WatchedLayer[], roster: ReadonlyMap<string, RosterEntry>) => T): T | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me, currentRole()).join(',')}`);
-  const [state, setState] = useState<{ key: string; list: CorpusAnnotation[] }>();
+  const [state, setState] = useState<{ key: string; value: T }>();
+  const latest = useRef(read);
+  latest.current = read;
 
   useEffect(() => {
     if (!enabled || key === undefined || !corpusDoc) return;
     const [articlePart = '', rosterPart = ''] = key.split('|');
     const articles = articlePart ? articlePart.split(',') : [];
     const owners = [me, ...(rosterPart ? rosterPart.split(',') : [])];
-    return watchLayers(corpus, articles, owners, REFRESH_MS, (layers) => {
-      const list: CorpusAnnotation[] = [];
-      const roster = readRoster(corpusDoc);
-      for (const { article, owner, doc } of layers) {
-        for (const annotation of layerRecords(doc, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
-      }
-      setState({ key, list });
-    });
+    return watchLayers(corpus, articles, owners, REFRESH_MS, (layers) => setState({ key, value: latest.current(layers, readRoster(corpusDoc)) }));
   }, [enabled, key, corpusDoc, corpus, me]);
 
-  return state && state.key === key ? state.list : undefined;
+  return state && state.key === key ? state.value : undefined;
 }
