@@ -103,7 +103,7 @@ export function claimRegistry(marks: readonly RegistryMark[], articles: readonly
     const sum: Tally = { agree: 0, disagree: 0, replies: 0 };
     for (const m of members) {
       const t = tally(m.annotation.id);
-      if (t) (sum.agree += t.agree), (sum.disagree += t.disagree), (sum.replies += t.replies);
+      for (const key of ['agree', 'disagree', 'replies'] as const) sum[key] += t?.[key] ?? 0;
     }
     return {
       id,
