@@ -40,6 +40,8 @@ export interface LinkedMark {
   id: string;
   article: string;
   title: string;
+  /** the article's language, for the quote's lang */
+  language: string;
   kind: string;
   quote: string;
   owner: string;
@@ -83,6 +85,7 @@ export function claimRegistry(marks: readonly RegistryMark[], articles: readonly
     id: m.annotation.id,
     article: m.article,
     title: byArticle.get(m.article)?.title ?? m.article,
+    language: byArticle.get(m.article)?.language ?? 'und',
     kind: m.annotation.kind,
     quote: m.annotation.target.exact,
     owner: m.owner,

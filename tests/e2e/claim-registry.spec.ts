@@ -43,13 +43,19 @@ test('mark the Spotify-AI claim in seed 000, accept the suggested second occurre
   await expect(offered).toHaveCount(1);
   await offered.nth(0).getByRole('button', { name: 'Not the same' }).click();
   await expect(offers).toBeHidden();
+  // a second claim, with no twin in the corpus: nothing is offered
+  await selectWithMouse(page, 'la tactique est tout à fait habituelle chez ces acteurs');
+  await page.keyboard.press('1');
+  await expect(items).toHaveCount(3);
+  await expect(offers).toBeHidden();
 
   // the registry, from the article: one claim, two places
   await page.getByRole('link', { name: 'Claim registry' }).click();
   const registry = page.getByRole('main');
-  await expect(registry.getByRole('heading', { level: 1 })).toContainText('1 claim');
-  const claim = registry.locator('.claim-entry');
-  await expect(claim).toHaveCount(1);
+  await expect(registry.getByRole('heading', { level: 1 })).toContainText('2 claims');
+  await expect(registry.locator('.claim-entry')).toHaveCount(2);
+  const claim = registry.locator('.claim-entry').first();
+  await expect(registry.locator('.claim-entry').nth(1)).toContainText('said by Bloomberg');
   const places = claim.locator('.claim-places > li');
   await expect(places).toHaveCount(2);
   await expect(places.nth(0)).toContainText('paragraph 9');
@@ -60,9 +66,15 @@ test('mark the Spotify-AI claim in seed 000, accept the suggested second occurre
   await expect(claim).toContainText('Votes: 0 agree, 0 disagree');
   await page.screenshot({ path: `tests/e2e/screenshots/claim-registry-en-${width}.png`, fullPage: true });
 
-  // keyboard: Tab to the second place, Enter opens the article at the comment
+  // keyboard: ↓ and ↑ move between claims, Tab to the second place, Enter opens the article at the comment
   const second = places.nth(1).getByRole('link');
   await places.nth(0).getByRole('link').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(registry.locator('.claim-entry h2').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(registry.locator('.claim-entry h2').nth(0)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(places.nth(0).getByRole('link')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(second).toBeFocused();
   await page.keyboard.press('Enter');
@@ -72,7 +84,7 @@ test('mark the Spotify-AI claim in seed 000, accept the suggested second occurre
   // in French
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.goto('/#/claims');
-  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toContainText('1 affirmation');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toContainText('2 affirmations');
   await expect(page.locator('.claim-places > li').nth(1)).toContainText('commentaires des lecteurs');
   await page.screenshot({ path: `tests/e2e/screenshots/claim-registry-fr-${width}.png`, fullPage: true });
   expect(errors).toEqual([]);

@@ -15,7 +15,7 @@ export function ClaimPlaces({ places }: { places: Appearance[] }) {
     <ul className="claim-places">
       {places.map((p) => (
         <li key={p.id}>
-          <a href={href(p)} className="claim-place-link">
+          <a href={href(p)} className="claim-place-link" lang={p.language}>
             {p.title}
           </a>
           <span className="claim-facts">
@@ -23,7 +23,9 @@ export function ClaimPlaces({ places }: { places: Appearance[] }) {
             {p.section && <span className={`claim-section ${p.section}`}>{t(`claims.${p.section}`)}</span>}
             <span className="claim-speaker">{p.speaker ? t('claims.saidBy', { name: p.speaker }) : t('claims.notSaid')}</span>
           </span>
-          <q className="claim-quote">{p.quote}</q>
+          <q className="claim-quote" lang={p.language}>
+            {p.quote}
+          </q>
         </li>
       ))}
     </ul>
@@ -42,7 +44,7 @@ export function LinkedPassages({ title, passages }: { title: string; passages: L
           {passages.map((m) => (
             <li key={m.id}>
               <a href={href(m)}>
-                <q>{m.quote}</q>
+                <q lang={m.language}>{m.quote}</q>
               </a>{' '}
               <span className="muted">{t('claims.inArticle', { title: m.title })}</span>
             </li>

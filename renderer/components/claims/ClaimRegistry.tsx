@@ -32,7 +32,7 @@ function ClaimEntry({ claim }: { claim: RegistryClaim }) {
       <article aria-labelledby={`claim-${claim.id}`}>
         <header className="claim-head">
           <h2 id={`claim-${claim.id}`} tabIndex={-1}>
-            “{claim.quote}”
+            <q lang={first.language}>{claim.quote}</q>
           </h2>
           {/* the claim's verdict badge goes here (issue 15, item 2) */}
           <span className="verdict-slot" data-claim={claim.id} />
