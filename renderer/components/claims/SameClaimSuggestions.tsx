@@ -7,22 +7,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../shared/claims/similar-passages';
-import type { Article } from '../../../shared/model/corpus';
-import type { Author } from '../../../shared/model/record';
-import type { ArticleState } from '../../store/article-state';
-import { useSameClaim } from '../../store/claims/use-same-claim';
+import { useSameClaim, type SameClaimDeps } from '../../store/claims/use-same-claim';
 import './claims.css';
 
-interface Props {
-  corpus: string;
-  user: Author;
-  state: ArticleState;
-  articles: readonly Article[];
-  focusedId: string | null;
-  text: string;
-}
-
-export function SameClaimSuggestions(props: Props) {
+export function SameClaimSuggestions(props: SameClaimDeps) {
   const { t } = useTranslation();
   const { claim, suggestions, accept, dismiss } = useSameClaim(props);
   const [done, setDone] = useState<{ message: string; undo?: () => void } | null>(null);

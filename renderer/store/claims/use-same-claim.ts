@@ -32,7 +32,7 @@ function loadDismissed(): string[] {
   }
 }
 
-interface Deps {
+export interface SameClaimDeps {
   corpus: string;
   user: Author;
   state: ArticleState;
@@ -42,7 +42,7 @@ interface Deps {
   text: string;
 }
 
-export function useSameClaim(d: Deps) {
+export function useSameClaim(d: SameClaimDeps) {
   const focused = d.focusedId ? d.state.find(d.focusedId) : undefined;
   const claim = focused?.mine && focused.annotation.kind === CLAIM_KIND && focused.anchor !== 'orphan' ? focused : undefined;
   const language = d.articles.find((a) => a.id === d.state.article)?.language;
