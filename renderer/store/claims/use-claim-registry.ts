@@ -8,6 +8,7 @@ import { claimRegistry, type RegistryClaim, type RegistryMark, type Tally } from
 import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
 import { corpusDocName } from '../../../shared/model/doc-names';
+import { readRoster } from '../../../shared/model/roster';
 import { useCorpusLayers } from '../corpus-annotations';
 import { layerRecords } from '../layer-records';
 import { useDoc, useDocValue } from '../use-doc';
@@ -22,7 +23,8 @@ export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | 
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(corpusDoc, listArticles);
   const texts = useArticleTexts(corpus, useMemo(() => (articles ?? []).map((a) => a.id), [articles]));
-  const read = useCorpusLayers(corpus, me, true, (layers, roster): CorpusRead => {
+  const read = useCorpusLayers(corpus, me, true, (layers, corpusDoc): CorpusRead => {
+    const roster = readRoster(corpusDoc);
     const marks: RegistryMark[] = [];
     const tallies = new Map<string, Tally>();
     const tally = (about: string) => {
