@@ -1,7 +1,8 @@
 /**
  * The claim registry's rows for the page (shared/claims/claim-registry.ts): every visible layer
  * of the corpus read for its annotations and its discussion (votes and replies, counted by the
- * annotation they are about), the articles' titles and texts, put together as they change.
+ * annotation they are about), the articles' titles and the texts of those with marks, put
+ * together as they change.
  */
 import { useMemo } from 'react';
 import { claimRegistry, type RegistryClaim, type RegistryMark, type Tally } from '../../../shared/claims/claim-registry';
@@ -22,9 +23,8 @@ interface CorpusRead {
 export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(corpusDoc, listArticles);
-  const texts = useArticleTexts(corpus, useMemo(() => (articles ?? []).map((a) => a.id), [articles]));
-  const read = useCorpusLayers(corpus, me, true, (layers, corpusDoc): CorpusRead => {
-    const roster = readRoster(corpusDoc);
+  const read = useCorpusLayers(corpus, me, true, (layers, corpusNow): CorpusRead => {
+    const roster = readRoster(corpusNow);
     const marks: RegistryMark[] = [];
     const tallies = new Map<string, Tally>();
     const tally = (about: string) => {
@@ -40,6 +40,9 @@ export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | 
     }
     return { marks, tallies };
   });
+  // only the texts of articles with marks are read (a research corpus may hold thousands)
+  const marked = useMemo(() => [...new Set((read?.marks ?? []).map((m) => m.article))].sort(), [read]);
+  const texts = useArticleTexts(corpus, marked);
   return useMemo(() => {
     if (!read || !articles) return undefined;
     const withTexts = articles.map((a) => ({ id: a.id, title: a.title, language: a.language, text: texts.get(a.id) }));
