@@ -106,17 +106,19 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
     [argument.stable, argument.discussion, actions.stable, goTo, state, canWrite, user.id],
   );
   const listed = useDeferredValue(placement, null);
+  // the user as a value: the sidebar's panel is not rebuilt when the shell re-renders with an equal user
+  const author = useMemo(() => ({ id: user.id, name: user.name, color: user.color }), [user.id, user.name, user.color]);
   const panel = useMemo(
     () =>
       listed && textMap ? (
         <>
-          {canWrite && text && articles && <SameClaimSuggestions corpus={corpus} user={user} state={state} articles={articles} focusedId={focusedId} text={text} />}
+          {canWrite && text && articles && <SameClaimSuggestions corpus={corpus} user={author} state={state} articles={articles} focusedId={focusedId} text={text} />}
           <Suspense fallback={null}>
-            <ArgumentPanel corpus={corpus} me={user.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
+            <ArgumentPanel corpus={corpus} me={author.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
           </Suspense>
         </>
       ) : null,
-    [listed, textMap, corpus, user, articleId, tagset, editorRoot, focusedId, goTo, canWrite, text, articles, state],
+    [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, canWrite, text, articles, state],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
