@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
+import * as Y from 'yjs';
+import { addReply, setVote } from '../../shared/model/discussion';
+import { updateAnnotation } from '../../shared/model/layer';
 import { CLAIM_000, openArticle, paintedPassages, selectWithMouse, startAs } from './helpers';
+import { layerOn000, rosterUpdate, storeUpdates } from './research-helpers';
 
 const COMMENT_000 = 'Spotify, de son côté, se place en grand et rare succès européen, qui serait dû « à ses investissements dans l’IA ».';
 
@@ -108,4 +112,35 @@ test('in French, a claim of seed 001 is offered its other wording in seed 000 (a
   await expect(places).toHaveCount(2);
   await expect(page.locator('.claim-entry')).toHaveCount(1);
   await expect(places.nth(0)).toContainText('propos de Spotify');
+});
+
+test('the registry shows the evidence and rebuttal linked to a claim, its votes and replies, and opens the evidence in its article', async ({ page }) => {
+  await startAs(page, 'Ana');
+  const evidence = 'Spotify s’est toujours démarqué grâce à ses algorithmes de recommandation de musique très performants.';
+  const rebuttal = 'Étrange manière de présenter les activités d’une plateforme qui a surtout brillé pour son offre de streaming légale et simple d’accès.';
+  const bob = new Y.Doc();
+  Y.applyUpdate(bob, layerOn000('bob', 'Bob', [['evidence', evidence], ['rebuttal', rebuttal]]));
+  updateAnnotation(bob, 'bob0', { links: [{ to: 'alice0', rel: 'supports' }] }, new Date());
+  updateAnnotation(bob, 'bob1', { links: [{ to: 'alice0', rel: 'rebuts' }] }, new Date());
+  const author = { id: 'bob', name: 'Bob', color: '#E69F00' };
+  setVote(bob, { about: 'alice0', value: 'disagree', author, at: '2026-01-05T10:00:00.000Z' });
+  addReply(bob, { id: 'reply1', about: 'alice0', text: 'Source ?', author, created: '2026-01-05T10:01:00.000Z' });
+  await storeUpdates(page, {
+    'corpus/sample': rosterUpdate({ alice: 'Alice', bob: 'Bob' }),
+    'corpus/sample/layer/000/alice': layerOn000('alice', 'Alice', [['claim', CLAIM_000]]),
+    'corpus/sample/layer/000/bob': Y.encodeStateAsUpdate(bob),
+  });
+  await page.reload();
+  await page.goto('/#/claims');
+  const claim = page.locator('.claim-entry');
+  await expect(claim).toHaveCount(1);
+  await expect(claim.getByRole('heading', { name: 'Evidence (1)' })).toBeVisible();
+  await expect(claim.getByRole('heading', { name: 'Rebuttal (1)' })).toBeVisible();
+  await expect(claim).toContainText('Votes: 0 agree, 1 disagree');
+  await expect(claim).toContainText('1 reply');
+  await page.screenshot({ path: `tests/e2e/screenshots/claim-registry-linked-en-${test.info().project.name}.png`, fullPage: true });
+  await claim.getByRole('link', { name: evidence }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.article-text')).toBeVisible();
+  await expect(page.getByRole('complementary').locator('li.annotation[aria-current="true"]')).toContainText('algorithmes de recommandation');
 });
