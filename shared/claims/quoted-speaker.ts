@@ -37,7 +37,8 @@ const NOT_NAMES = new Set(['eux', 'lui', 'moi', 'them', 'him', 'her', 'although'
 const RULES: RegExp[] = [
   new RegExp(String.raw`(?:^|[\s,(])(?:selon|d’après|d'après|according\s+to)\s+((?:\p{L}[\p{L}\p{M}’'-]*\s*){1,6}?)(?=\s*[,.;:!?»”)]|$)`, 'iu'),
   new RegExp(String.raw`[,»”]\s*${VERB}\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`(?:^|[\s,])(${NAME})\s+(?:(?:ne|n’|n')\s*)?${VERB}\b`, 'u'),
+  // the verb ends where letters do (\b is ASCII-only: it would not end "déclaré")
+  new RegExp(String.raw`(?:^|[\s,])(${NAME})\s+(?:(?:ne|n’|n')\s*)?${VERB}(?!\p{L})`, 'u'),
 ];
 const OPENING_NAME = new RegExp(String.raw`^["«“]?\s*(${NAME})`, 'u');
 const QUOTATION = /«[^»]+»|“[^”]+”/u;

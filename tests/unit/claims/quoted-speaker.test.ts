@@ -25,6 +25,9 @@ describe('who is quoted as saying a passage (heuristic over the sentence around 
     expect(speaker('001', 'son investissement précoce dans l’IA a été la clé de son succès')).toBe('Spotify');
     expect(speaker('003', 'its early investments in AI technology')).toBe('Spotify');
     expect(speaker('003', 'it will not be in a position to release future AI models')).toBe('Meta');
+    // a verb ending in an accented letter, and not a longer word that starts like a verb
+    expect(speaker('001', 'il ne pourra pas proposer ses prochains modèles multimodaux')).toBe('Meta');
+    expect(quotedSpeaker('Spotify sayings are many.', 0, 8)).toBeNull();
   });
 
   it('a quotation in a sentence that opens on a name: the Spotify-AI claim is said by Spotify, in the body and where a reader quotes it', () => {
