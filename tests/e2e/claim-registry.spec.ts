@@ -90,6 +90,7 @@ test('mark the Spotify-AI claim in seed 000, accept the suggested second occurre
   await page.goto('/#/claims');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toContainText('2 affirmations');
   await expect(page.locator('.claim-places > li').nth(1)).toContainText('commentaires des lecteurs');
+  await page.evaluate(() => scrollTo(0, 0));
   await page.screenshot({ path: `tests/e2e/screenshots/claim-registry-fr-${width}.png`, fullPage: true });
   expect(errors).toEqual([]);
 });
