@@ -19,6 +19,7 @@ import type { Session } from '../store/session';
 import { loadUser } from '../store/user';
 import { ArticleView } from './ArticleView';
 import { CarryOver } from './CarryOver';
+import { ClaimRegistry } from './claims/ClaimRegistry';
 import { ClassPanel } from './ClassPanel';
 import { ComparisonView } from './ComparisonView';
 import { MemberBadge } from './MemberBadge';
@@ -73,6 +74,8 @@ export function App({ session, landing = false }: { session: Session | null; lan
         return <ComparisonView key={route.id} corpus={corpus} articleId={route.id} me={author.id} />;
       case 'map':
         return <ArgumentMap corpus={corpus} me={author.id} focus={route.focus} />;
+      case 'claims':
+        return <ClaimRegistry corpus={corpus} me={author.id} />;
       case 'join':
         return <JoinClass user={author} server={route.server} code={route.code} token={route.token} />;
       case 'class':
@@ -113,6 +116,9 @@ export function App({ session, landing = false }: { session: Session | null; lan
             <>
           <a href="#/map" className="button-link" aria-current={route.view === 'map' ? 'page' : undefined}>
             {t('map.open')}
+          </a>
+          <a href="#/claims" className="button-link" aria-current={route.view === 'claims' ? 'page' : undefined}>
+            {t('claims.open')}
           </a>
           <a href="#/research" className="button-link" aria-current={route.view === 'research' || route.view === 'adjudicate' ? 'page' : undefined}>
             {t('research.open')}

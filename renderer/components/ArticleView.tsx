@@ -29,6 +29,7 @@ import { useArgument } from '../store/use-argument';
 import { routeHash } from '../store/route';
 import { currentRole } from '../store/sync';
 import { AnnotationSidebar, type ItemActions } from './AnnotationSidebar';
+import { SameClaimSuggestions } from './claims/SameClaimSuggestions';
 import { KindToolbar } from './KindToolbar';
 import { LinkPicker } from './LinkPicker';
 import { UndoToast } from './UndoToast';
@@ -56,7 +57,8 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const state = useArticleState(corpus, articleId, user.id);
   const { text, index, placement, focusedId, isTeacher, problem } = useArticle(state);
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
+  const articles = useDocValue(corpusDoc, listArticles);
+  const article = articles?.find((a) => a.id === articleId);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const blind = useDocValue(corpusDoc, isBlind) ?? false;
   const [textMap, setTextMap] = useState<TextMap | null>(null);
@@ -104,14 +106,19 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
     [argument.stable, argument.discussion, actions.stable, goTo, state, canWrite, user.id],
   );
   const listed = useDeferredValue(placement, null);
+  // the user as a value: the sidebar's panel is not rebuilt when the shell re-renders with an equal user
+  const author = useMemo(() => ({ id: user.id, name: user.name, color: user.color }), [user.id, user.name, user.color]);
   const panel = useMemo(
     () =>
       listed && textMap ? (
-        <Suspense fallback={null}>
-          <ArgumentPanel corpus={corpus} me={user.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
-        </Suspense>
+        <>
+          {canWrite && text && articles && <SameClaimSuggestions corpus={corpus} user={author} state={state} articles={articles} focusedId={focusedId} text={text} />}
+          <Suspense fallback={null}>
+            <ArgumentPanel corpus={corpus} me={author.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
+          </Suspense>
+        </>
       ) : null,
-    [listed, textMap, corpus, user.id, articleId, tagset, editorRoot, focusedId, goTo],
+    [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, canWrite, text, articles, state],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -145,6 +152,9 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           </button>
           <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
             {t(focusedId ? 'map.showOnMap' : 'map.open')}
+          </a>
+          <a href={routeHash({ view: 'claims' })} className="button-link">
+            {t('claims.fromArticle')}
           </a>
           {!(blind && currentRole() === 'student') && (
             <a href={routeHash({ view: 'compare', id: articleId })} className="button-link">

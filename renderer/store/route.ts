@@ -1,7 +1,7 @@
 /**
  * Where the user is, kept in the URL hash so a reload returns to the same place:
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
- * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map. An article or the map may
+ * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map, `#/claims` the claim registry. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
  * comparison of an article, `#/adjudicate/<id>` its adjudication. Each view adds its own route here.
  */
@@ -17,7 +17,8 @@ export type Route =
   | { view: 'class' }
   | { view: 'dashboard' }
   | { view: 'host' }
-  | { view: 'map'; focus?: string };
+  | { view: 'map'; focus?: string }
+  | { view: 'claims' };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/([A-Za-z0-9_-]+)(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/dashboard') return { view: 'dashboard' };
   if (hash === '#/host') return { view: 'host' };
   if (hash === '#/research') return { view: 'research' };
+  if (hash === '#/claims') return { view: 'claims' };
   return { view: 'library' };
 }
 
@@ -51,6 +53,8 @@ export function routeHash(route: Route): string {
       return `#/map${route.focus ? `?a=${route.focus}` : ''}`;
     case 'research':
       return '#/research';
+    case 'claims':
+      return '#/claims';
     case 'adjudicate':
       return `#/adjudicate/${route.id}`;
     case 'library':

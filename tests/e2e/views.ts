@@ -58,6 +58,11 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await page.goto('/#/map');
     await expect(page.locator('.map-canvas[data-ready]')).toBeVisible();
   }],
+  ['claim registry', async ({ page }) => {
+    await seedTwoAnnotators(page);
+    await page.goto('/#/claims');
+    await expect(page.locator('.claim-entry')).toHaveCount(2);
+  }],
   ['research and agreement', async ({ page, language }) => {
     await seedTwoAnnotators(page);
     await page.goto('/#/research');
