@@ -26,6 +26,8 @@ export interface Change {
   /** the change's removed and added text, for a short label */
   removed: string;
   added: string;
+  /** whole paragraphs added or removed (not words within one) */
+  paragraph: boolean;
 }
 
 export interface VersionDiff {
@@ -44,12 +46,12 @@ function joins(text: string): boolean {
   return !/\n|[.!?]\s/.test(text) && text.split(/\s+/).filter(Boolean).length <= JOIN_WORDS;
 }
 
-type RawPart = Omit<DiffPart, 'change'>;
+type RawPart = Omit<DiffPart, 'change'> & { whole?: boolean };
 const kindOf = (c: { added: boolean; removed: boolean }): PartKind => (c.added ? 'added' : c.removed ? 'removed' : 'same');
 
 /** Paragraphs, then words inside a run of paragraphs replaced by others. */
 function rawParts(before: string, after: string): RawPart[] {
-  const lines = diffLines(before, after).map((c): RawPart => ({ kind: kindOf(c), text: c.value }));
+  const lines = diffLines(before, after).map((c): RawPart => ({ kind: kindOf(c), text: c.value, whole: true }));
   const out: RawPart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const [a, b] = [lines[i]!, lines[i + 1]];
@@ -72,14 +74,15 @@ export function versionDiff(before: string, after: string): VersionDiff {
       if (between) {
         current!.removed += part.text;
         current!.added += part.text;
-        parts.push({ ...part, change: changes.length - 1 });
+        parts.push({ kind: part.kind, text: part.text, change: changes.length - 1 });
       } else {
         current = undefined;
-        parts.push(part);
+        parts.push({ kind: part.kind, text: part.text });
       }
       return;
     }
-    if (!current) changes.push((current = { kind: part.kind, removedWords: 0, addedWords: 0, removed: '', added: '' }));
+    if (!current) changes.push((current = { kind: part.kind, removedWords: 0, addedWords: 0, removed: '', added: '', paragraph: true }));
+    current.paragraph &&= part.whole === true;
     if (part.kind === 'added') {
       current.added += part.text;
       current.addedWords += words(part.text);
@@ -88,7 +91,7 @@ export function versionDiff(before: string, after: string): VersionDiff {
       current.removedWords += words(part.text);
     }
     if (current.kind !== part.kind) current.kind = 'replaced';
-    parts.push({ ...part, change: changes.length - 1 });
+    parts.push({ kind: part.kind, text: part.text, change: changes.length - 1 });
   });
   return { parts, changes };
 }
