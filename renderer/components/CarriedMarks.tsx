@@ -1,7 +1,7 @@
 /**
  * On a newer version of an article: the user's marks carried from the version before it
  * (shared/versions/carried-layer.ts), never silently. A line counts them by how they were found
- * again; each mark that is not in place — moved, approximate, not found — is listed with its
+ * again (the panel folds away); each mark that is not in place — moved, approximate, not found — is listed with its
  * status in words and a sign, its words now and before, a button to show it in the text and a
  * link to the mark in the previous version.
  */
@@ -46,8 +46,10 @@ export function CarriedMarks({ corpus, articleId, previous, me, onGoTo }: Props)
   const listed = entries.filter((e) => e.status !== 'exact').sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   if (!records || !old) return null;
   return (
-    <section className="carried-marks" aria-labelledby="carried-title">
-      <h2 id="carried-title">{t('versions.carriedTitle', { version })}</h2>
+    <details className="carried-marks" open>
+      <summary>
+        <h2>{t('versions.carriedTitle', { version })}</h2>
+      </summary>
       <p>
         {entries.length === 0
           ? t('versions.carriedNone', { version })
@@ -82,6 +84,6 @@ export function CarriedMarks({ corpus, articleId, previous, me, onGoTo }: Props)
           })}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

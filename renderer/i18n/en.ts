@@ -559,7 +559,7 @@ export const en = {
     position: 'Change {{n}} of {{count}}: {{kind}}',
     textLabel: 'Text of version {{to}} compared with version {{from}}',
     carriedTitle: 'Your marks carried from version {{version}}',
-    carriedSummary: '{{count}} carried: {{exact}} in place, {{moved}} moved, {{fuzzy}} approximate, {{orphan}} not found.',
+    carriedSummary: '{{count}} carried — in place: {{exact}} · moved: {{moved}} · approximate: {{fuzzy}} · not found: {{orphan}}',
     carriedNone: 'You had no marks on version {{version}}.',
     statusExact: 'in place',
     statusMoved: 'moved: the same words, the text around them changed',

@@ -556,7 +556,7 @@ export const fr: Messages = {
     position: 'Modification {{n}} sur {{count}} : {{kind}}',
     textLabel: 'Texte de la version {{to}} comparé à la version {{from}}',
     carriedTitle: 'Vos marques reportées de la version {{version}}',
-    carriedSummary: '{{count}} reportées : {{exact}} en place, {{moved}} déplacées, {{fuzzy}} approchées, {{orphan}} introuvables.',
+    carriedSummary: '{{count}} reportées — en place : {{exact}} · déplacées : {{moved}} · approchées : {{fuzzy}} · introuvables : {{orphan}}',
     carriedNone: 'Vous n’aviez pas de marque sur la version {{version}}.',
     statusExact: 'en place',
     statusMoved: 'déplacée : les mêmes mots, le texte autour a changé',
