@@ -51,6 +51,7 @@ for (const lang of ['en', 'fr'] as const) {
     await page.getByRole('link', { name: L.versions.whatChanged }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(L.versions.diffTitle.split('{{')[0]!);
     await expect(page.getByText(fill(L.versions.changes_other, { count: 3 }), { exact: true })).toBeVisible();
+    await shoot(page, `versions-diff-top-${lang}`);
     const text = page.locator('.diff-text');
     await expect(text.locator('ins')).toContainText([NOTE, 'investment', 'technologies']);
     await expect(text.locator('del')).toContainText(['investments', 'technology', REMOVED]);
