@@ -1,5 +1,5 @@
 /**
- * Carries the user's own marks into a newer version of an article when it opens. In a class each
+ * Carries the user's own marks (and replies, votes, statuses) into a newer version of an article when it opens. In a class each
  * author's layer is written only by that author's client (the server enforces it), so nobody can
  * carry a classmate's marks: each member's app carries its own layer the first time it opens the
  * new version, and again whenever that layer of the previous version changes (marks still
@@ -12,8 +12,9 @@ import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { articleText, type Article } from '../../shared/model/corpus';
 import { layerDocName, textDocName } from '../../shared/model/doc-names';
+import { readDiscussion } from '../../shared/model/discussion';
 import { readLayer } from '../../shared/model/layer';
-import { carryRecords } from '../../shared/versions/carry';
+import { carryDiscussion, carryRecords } from '../../shared/versions/carry';
 import { writeCarried } from '../../shared/versions/carried-layer';
 import { previousVersion } from '../../shared/versions/version-plan';
 import { loadDoc } from './doc-store';
@@ -30,7 +31,7 @@ export async function carryIntoVersion(corpus: string, articles: readonly Articl
   ]);
   const text = articleText(textDoc).toString();
   // a text still on its way from the class server: carried when the layer or the text changes
-  if (text) writeCarried(layer, carryRecords(readLayer(from).annotations, previous.id, articleId, text), previous.id);
+  if (text) writeCarried(layer, carryRecords(readLayer(from).annotations, previous.id, articleId, text), previous.id, carryDiscussion(readDiscussion(from), articleId));
   return from;
 }
 

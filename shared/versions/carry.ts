@@ -13,11 +13,14 @@
  * Ids are deterministic (the new article's id and the old record's id), so carrying twice, on
  * two machines of the same author, or the author and a classmate carrying their own marks that
  * link to each other, always gives the same ids: a link to a mark of the old version is carried
- * as a link to that mark's carried id. Links to other articles are kept as they are.
+ * as a link to that mark's carried id. Links to other articles are kept as they are. The author's
+ * replies, votes and status records about marks of the old version are carried the same way, about
+ * the carried marks (whoever carries them).
  */
 import { resolveTarget } from '../anchor/resolve';
 import { targetFor } from '../anchor/selectors';
 import { sha256Hex } from '../model/corpus';
+import type { DiscussionRead, Reply, StatusRecord, Vote } from '../model/discussion';
 import type { Annotation, Link } from '../model/record';
 import { codePointIndex } from '../text/code-points';
 
@@ -52,4 +55,20 @@ export function carryRecords(records: readonly Annotation[], from: string, to: s
     const status = found.status === 'fuzzy' ? 'fuzzy' : sameContext ? 'exact' : 'moved';
     return { record: { ...base, target }, was: old.id, status };
   });
+}
+
+/** One discussion record carried: `key` is its key in its map (a reply's id, or the annotation a vote or status is about). */
+export type CarriedTalk =
+  | { of: 'reply'; key: string; was: string; value: Reply }
+  | { of: 'vote'; key: string; was: string; value: Vote }
+  | { of: 'status'; key: string; was: string; value: StatusRecord };
+
+/** The author's discussion records of article `from` (one layer), about the marks carried into `to`. */
+export function carryDiscussion(read: DiscussionRead, to: string): CarriedTalk[] {
+  const about = (id: string) => carriedId(to, id);
+  return [
+    ...read.replies.map((r): CarriedTalk => ({ of: 'reply', key: about(r.id), was: r.id, value: { ...r, id: about(r.id), about: about(r.about) } })),
+    ...read.votes.map((v): CarriedTalk => ({ of: 'vote', key: about(v.about), was: v.about, value: { ...v, about: about(v.about) } })),
+    ...read.statuses.map((s): CarriedTalk => ({ of: 'status', key: about(s.about), was: s.about, value: { ...s, about: about(s.about) } })),
+  ];
 }

@@ -5,7 +5,8 @@ import { addAnnotation, annotationsMap, deleteAnnotation, readLayer } from '../.
 import { checkUpdate } from '../../../electron/server/update-check';
 import type { Annotation } from '../../../shared/model/record';
 import { codePointIndex } from '../../../shared/text/code-points';
-import { carriedId, carryRecords } from '../../../shared/versions/carry';
+import { addReply, readDiscussion, setStatus, setVote } from '../../../shared/model/discussion';
+import { carriedId, carryDiscussion, carryRecords } from '../../../shared/versions/carry';
 import { readCarried, writeCarried } from '../../../shared/versions/carried-layer';
 import { editedSeed, MARKED, NOTE, REWORDED, seedText } from './seed-edits';
 
@@ -82,6 +83,30 @@ describe('carrying marks to a hand-edited version of seed 003', () => {
     expect(annotationsMap(layer).has(carriedId('003-v2', 'moved'))).toBe(false);
     addAnnotation(layer, mark('later', MARKED.exact));
     expect(writeCarried(layer, carryRecords([...RECORDS, mark('later', MARKED.exact)], '003', '003-v2', V2), '003')).toBe(1);
+  });
+
+  it('carries the author\'s replies, votes and statuses about the carried marks, once, and the server accepts them', () => {
+    const old = new Y.Doc();
+    const ana = RECORDS[0]!.author;
+    addReply(old, { id: 'r1', about: 'moved', text: 'Which enemy?', author: ana, created: '2026-01-01T11:00:00.000Z' });
+    setVote(old, { about: 'exact', value: 'disagree', author: ana, at: '2026-01-01T11:00:00.000Z' });
+    setStatus(old, { about: 'fuzzy', status: 'resolved', author: ana, at: '2026-01-01T11:00:00.000Z' });
+    const layer = new Y.Doc();
+    let update: Uint8Array | null = null;
+    layer.on('update', (u: Uint8Array) => (update ??= u));
+    const talk = carryDiscussion(readDiscussion(old), '003-v2');
+    expect(writeCarried(layer, carryRecords(RECORDS, '003', '003-v2', V2), '003', talk)).toBe(7);
+    expect(checkUpdate(new Y.Doc(), 'corpus/c/layer/003-v2/ana', update!, { maxLayerBytes: 1e6, maxLayerItems: 1e5 })).toMatchObject({ ok: true });
+    const read = readDiscussion(layer);
+    expect(read.invalid).toBe(0);
+    expect(read.replies).toEqual([{ id: carriedId('003-v2', 'r1'), about: carriedId('003-v2', 'moved'), text: 'Which enemy?', author: ana, created: '2026-01-01T11:00:00.000Z' }]);
+    expect(read.votes.map((v) => [v.about, v.value])).toEqual([[carriedId('003-v2', 'exact'), 'disagree']]);
+    expect(read.statuses.map((v) => [v.about, v.status])).toEqual([[carriedId('003-v2', 'fuzzy'), 'resolved']]);
+    // the marks' list counts marks only; a vote withdrawn since is not carried again
+    expect(readCarried(layer)).toHaveLength(4);
+    setVote(layer, { about: carriedId('003-v2', 'exact'), value: null });
+    expect(writeCarried(layer, [], '003', talk)).toBe(0);
+    expect(readDiscussion(layer).votes).toEqual([]);
   });
 
   it('an orphan of the old version stays an orphan', () => {
