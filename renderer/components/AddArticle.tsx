@@ -5,13 +5,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_EXTENSIONS, articleFromFile, articleFromText, freeArticleId, MAX_ARTICLE_BYTES, type ArticleImport } from '../../shared/formats/article-import';
-import { addArticle, listArticles, sha256Hex } from '../../shared/model/corpus';
-import { corpusDocName, textDocName } from '../../shared/model/doc-names';
+import { ARTICLE_EXTENSIONS, articleFromFile, articleFromText, MAX_ARTICLE_BYTES, type ArticleImport } from '../../shared/formats/article-import';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/api/contract';
 import { gloseApi } from '../api/glose-api';
-import { loadDoc } from '../store/doc-store';
 import { htmlToText } from '../store/html-text';
+import { addImportedArticle } from '../store/version-import';
 
 interface Props {
   corpus: string;
@@ -30,23 +28,22 @@ export function AddArticle({ corpus, onAdded }: Props) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  const add = async (input: ArticleImport, name: string) => {
+  // `versioned`: from a file (or a URL), so a changed text of the same source is a new version of it
+  const add = async (input: ArticleImport, name: string, versioned = false) => {
     if (!input.ok) {
       const size = megabytes(input.error.size ?? 0, i18n.language);
       setMessage({ error: true, text: t(`errors.${input.error.code}`, { name, size, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
       return;
     }
-    const { text, ...article } = input.value;
-    const corpusDoc = await loadDoc(corpusDocName(corpus));
-    const held = listArticles(corpusDoc);
-    // another text already under this file's name gets a suffixed id, never an overwrite
-    const id = freeArticleId(article.id, sha256Hex(text), (other) => held.find((a) => a.id === other)?.hash);
-    addArticle(corpusDoc, await loadDoc(textDocName(corpus, id)), { ...article, id, order: held.length }, text);
-    setMessage({ error: false, text: t('library.added', { title: article.title }) });
+    // another text already under this file's name is a new version or gets a suffixed id, never an overwrite
+    const plan = await addImportedArticle(corpus, input.value, versioned);
+    const title = input.value.title;
+    const said = plan.kind === 'version' ? t('versions.added', { title, version: plan.version }) : plan.kind === 'held' ? t('versions.held', { title }) : t('library.added', { title });
+    setMessage({ error: false, text: said });
     setPasting(false);
     setText('');
     setTitle('');
-    onAdded(id);
+    onAdded(plan.id);
   };
 
   const openFile = async () => {
@@ -57,7 +54,7 @@ export function AddArticle({ corpus, onAdded }: Props) {
       setMessage({ error: true, text: t(key, { name: file.name, size: `> ${megabytes(MAX_OPEN_FILE_BYTES, i18n.language)}`, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
       return;
     }
-    await add(await articleFromFile(file.name, file.data, { html: htmlToText }), file.name);
+    await add(await articleFromFile(file.name, file.data, { html: htmlToText }), file.name, true);
   };
 
   return (

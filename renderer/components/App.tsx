@@ -22,6 +22,7 @@ import { CarryOver } from './CarryOver';
 import { ClaimRegistry } from './claims/ClaimRegistry';
 import { ClassPanel } from './ClassPanel';
 import { ComparisonView } from './ComparisonView';
+import { VersionDiffView } from './VersionDiffView';
 import { MemberBadge } from './MemberBadge';
 import { DisplaySettings } from './DisplaySettings';
 import { HostClass } from './HostClass';
@@ -72,6 +73,8 @@ export function App({ session, landing = false }: { session: Session | null; lan
         );
       case 'compare':
         return <ComparisonView key={route.id} corpus={corpus} articleId={route.id} me={author.id} />;
+      case 'versions':
+        return <VersionDiffView key={route.id} corpus={corpus} articleId={route.id} />;
       case 'map':
         return <ArgumentMap corpus={corpus} me={author.id} focus={route.focus} />;
       case 'claims':

@@ -33,6 +33,7 @@ import { SameClaimSuggestions } from './claims/SameClaimSuggestions';
 import { KindToolbar } from './KindToolbar';
 import { LinkPicker } from './LinkPicker';
 import { UndoToast } from './UndoToast';
+import { VersionBar } from './VersionBar';
 
 interface Props {
   corpus: string;
@@ -169,6 +170,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <h1 lang={article?.language}>{article?.title}</h1>
           <p className="article-meta">{article && `${article.source} · ${article.language.toUpperCase()}`}</p>
         </header>
+        <VersionBar corpus={corpus} articleId={articleId} me={user.id} canWrite={canWrite} onGoTo={goTo} />
         {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
         <p className="hint" id="article-hint">{t('article.hint')}</p>
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>

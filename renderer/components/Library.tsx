@@ -1,9 +1,14 @@
-/** The library: the corpus's articles with title, language and source, and adding new ones. */
+/**
+ * The library: the corpus's articles with title, language and source, and adding new ones. An
+ * article with versions is one card: its newest version opens, the older ones are linked below.
+ */
 import { useTranslation } from 'react-i18next';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
+import { versionFamilies } from '../../shared/versions/version-plan';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ArticleAdding } from './ArticleAdding';
+import { VersionLinks } from './VersionLinks';
 
 interface Props {
   corpus: string;
@@ -16,13 +21,14 @@ export function Library({ corpus, canAdd, onOpen }: Props) {
   const { t } = useTranslation();
   const { doc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(doc, listArticles) ?? [];
+  const families = versionFamilies(articles);
   return (
     <main className="library">
       <h1>
-        {t('library.title')} <span className="count">{t('library.count', { count: articles.length })}</span>
+        {t('library.title')} <span className="count">{t('library.count', { count: families.length })}</span>
       </h1>
       <ul className="article-list">
-        {articles.map((a) => (
+        {families.map((versions) => [versions.at(-1)!, versions] as const).map(([a, versions]) => (
           <li key={a.id} className="article-card">
             <a href={`#/article/${a.id}`} onClick={(e) => (e.preventDefault(), onOpen(a.id))} lang={a.language} className="article-link">
               {a.title}
@@ -39,6 +45,7 @@ export function Library({ corpus, canAdd, onOpen }: Props) {
                 <dd>{a.source}</dd>
               </div>
             </dl>
+            <VersionLinks versions={versions} />
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
  * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map, `#/claims` the claim registry. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
- * comparison of an article, `#/adjudicate/<id>` its adjudication. Each view adds its own route here.
+ * comparison of an article, `#/adjudicate/<id>` its adjudication, `#/versions/<id>` what changed in a version. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
@@ -13,6 +13,7 @@ export type Route =
   | { view: 'adjudicate'; id: string }
   | { view: 'article'; id: string; focus?: string }
   | { view: 'compare'; id: string }
+  | { view: 'versions'; id: string }
   | { view: 'join'; server?: string; code?: string; token?: string }
   | { view: 'class' }
   | { view: 'dashboard' }
@@ -25,6 +26,8 @@ export function parseRoute(hash: string): Route {
   if (article) return { view: 'article', id: article[1]!, focus: article[2] };
   const compare = /^#\/compare\/([A-Za-z0-9_-]+)$/.exec(hash);
   if (compare) return { view: 'compare', id: compare[1]! };
+  const versions = /^#\/versions\/([A-Za-z0-9_-]+)$/.exec(hash);
+  if (versions) return { view: 'versions', id: versions[1]! };
   const adjudicate = /^#\/adjudicate\/([A-Za-z0-9_-]+)$/.exec(hash);
   if (adjudicate) return { view: 'adjudicate', id: adjudicate[1]! };
   const map = /^#\/map(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
@@ -49,6 +52,8 @@ export function routeHash(route: Route): string {
       return `#/article/${route.id}${route.focus ? `?a=${route.focus}` : ''}`;
     case 'compare':
       return `#/compare/${route.id}`;
+    case 'versions':
+      return `#/versions/${route.id}`;
     case 'map':
       return `#/map${route.focus ? `?a=${route.focus}` : ''}`;
     case 'research':

@@ -22,6 +22,10 @@ export const articleSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Position in the library list. */
   order: z.number(),
+  /** Versions (shared/versions/version-plan.ts): the article this one is a newer text of. */
+  versionOf: z.string().min(1).max(64).optional(),
+  /** Versions: this text's number, 2 for the first newer text (the first one has none: 1). */
+  version: z.number().int().min(2).max(9999).optional(),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -3,7 +3,8 @@
  * stores an update (electron/server/update-check.ts): its only root maps are `annotations`
  * (one Y.Map per record, fields from the record schema and nothing else, no nested Yjs types)
  * and the discussion maps `replies`, `votes` and `statuses`, and the gold layer's curation
- * `decisions` (curation.ts) (plain JSON entries). Only the
+ * `decisions` (curation.ts) and the carried marks of a newer version (versions/carried-layer.ts)
+ * (plain JSON entries). Only the
  * entries an update touched are checked, so a big layer costs no more than a small one.
  */
 import * as Y from 'yjs';
@@ -11,6 +12,7 @@ import type { z } from 'zod';
 import { decisionSchema, DECISIONS_ROOT } from './curation';
 import { replySchema, statusRecordSchema, voteSchema } from './discussion';
 import { annotationSchema } from './record';
+import { CARRIED_ROOT, carriedEntrySchema } from '../versions/carried-layer';
 
 const RECORD_FIELDS = new Set(Object.keys(annotationSchema.shape).filter((k) => k !== 'id'));
 
@@ -21,6 +23,8 @@ const ROOTS: Record<string, (key: string, value: unknown) => string | null> = {
   votes: (key, value) => checkPlain(voteSchema, 'about', key, value),
   statuses: (key, value) => checkPlain(statusRecordSchema, 'about', key, value),
   [DECISIONS_ROOT]: (key, value) => checkPlain(decisionSchema, 'about', key, value),
+  // article versions: which records were carried from the previous version (versions/carried-layer.ts)
+  [CARRIED_ROOT]: (key, value) => checkPlain(carriedEntrySchema, 'id', key, value),
 };
 
 export const LAYER_ROOTS = Object.keys(ROOTS);

@@ -8,6 +8,7 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { person, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000, openArticle, selectWithMouse } from './helpers';
 import { seedTwoAnnotators } from './research-helpers';
+import { articleWithVersions } from './version-helpers';
 
 export type Language = 'en' | 'fr';
 export interface Reach {
@@ -106,6 +107,12 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await wall.getByRole('button', { name: T(language, 'Join', 'Rejoindre'), exact: true }).click();
     await expect(wall.getByRole('heading', { name: '3e B', level: 1 })).toBeVisible();
     return wall;
+  }],
+  ['new version of an article with carried marks', ({ page, language }) => articleWithVersions(page, language)],
+  ['what changed between two versions', async ({ page, language }) => {
+    await articleWithVersions(page, language);
+    await page.locator('.version-links a.button-link').click();
+    await expect(page.locator('.diff-text ins').first()).toBeVisible();
   }],
   ['adjudication of an article', async ({ page }) => {
     await seedTwoAnnotators(page);
