@@ -4,7 +4,7 @@
  * their replies — for every student of the roster; then scores it (studentScores in
  * shared/assessment/rubric.ts). Also keeps every mark by id, so the scores view can say which
  * words earned each point. Read again whenever the view asks (after a change of weights or to
- * take in new work).
+ * take in new work). Students come in the order of their names.
  */
 import { studentScores, type ArticleWork, type Rubric, type StudentScore } from '../../shared/assessment/rubric';
 import { articleText, listArticles, readTagset, type Article } from '../../shared/model/corpus';
@@ -45,5 +45,6 @@ export async function readScores(corpus: string, rubric: Rubric): Promise<Scores
     works.push(work);
   }
   const names = new Map(students.map((id) => [id, roster.get(id)!.name]));
-  return { scores: studentScores(works, rubric, readTagset(corpusDoc)), names, articles, marks };
+  const scores = studentScores(works, rubric, readTagset(corpusDoc)).sort((a, b) => names.get(a.owner)!.localeCompare(names.get(b.owner)!));
+  return { scores, names, articles, marks };
 }
