@@ -5,7 +5,7 @@ import { person, sidebarItems, startClass, studentJoins, teacherJoins, type Clas
 // Adjudication in a real class: two students mark article 000 (they disagree on one passage's
 // kind, one marks a passage alone, both mark a third the same way); the teacher adjudicates from
 // the keyboard into the gold layer, undoes and redoes, and sees a new mark arrive while working;
-// a student then reads the gold layer the server stored.
+// a student then reads the gold layer the server stored, once the teacher shows it.
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -91,7 +91,11 @@ test('the teacher adjudicates two students’ marks from the keyboard, undoes, s
   await teacher.keyboard.press('m');
   await expect(progress).toHaveText('3 passages tranchés, 0 à faire');
 
-  // the gold layer is on the server: a student reads it (read-only), in English
+  // the gold layer is on the server: once the teacher shows it (hidden from students before:
+  // gold-feedback.spec.ts), a student reads it (read-only), in English
+  await teacher.goto(teacher.url().replace(/#.*$/, '#/compare/000'));
+  await teacher.getByRole('button', { name: 'Montrer ma lecture aux élèves' }).click();
+  await expect(teacher.getByRole('button', { name: 'Cacher ma lecture aux élèves' })).toBeVisible();
   await nina.goto(nina.url().replace(/#.*$/, '#/adjudicate/000'));
   await expect(nina.locator('.adjudicate-progress label')).toHaveText('3 passages adjudicated, 0 to do', LIVE);
   await expect(nina.getByText('Only the teacher writes the gold layer: you can look, not decide.')).toBeVisible();

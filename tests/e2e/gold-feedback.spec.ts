@@ -109,6 +109,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await expect(his.locator('.gold-outcome')).toHaveText(['✗ manqué', '✓ trouvé', '◐ trouvé en partie']);
   await expect(his.locator('.gold-detail')).toHaveText('Vous avez marqué ces mots comme « Contesté ».');
   await expect(omar.locator('.gold-miss-tag')).toHaveCount(1);
+  await his.scrollIntoViewIfNeeded();
   await shoot(omar, 'gold-feedback-fr');
 
   // the scores view, from the dashboard: every point a link to the mark that earned it
@@ -144,5 +145,6 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await shoot(nina, 'gold-feedback-fr-nina');
   await omar.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   await expect(omar.locator('.gold-feedback .gold-summary')).toHaveText(/^You found 0 of the 2 claims/, LIVE);
+  await omar.locator('.gold-feedback').scrollIntoViewIfNeeded();
   await shoot(omar, 'gold-feedback-partial-en');
 });
