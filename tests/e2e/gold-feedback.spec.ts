@@ -86,6 +86,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await teacher.getByRole('button', { name: 'Montrer ma lecture aux élèves' }).click();
   await expect(teacher.getByRole('button', { name: 'Cacher ma lecture aux élèves' })).toHaveAttribute('aria-pressed', 'true');
   await expect(teacher.locator('.gold-reveal [role=status]')).toHaveText('Les élèves voient votre lecture et ce qu’ils en ont trouvé.');
+  await teacher.locator('.gold-workbench').scrollIntoViewIfNeeded();
   await shoot(teacher, 'gold-workbench-fr');
 
   // Nina (English): one of the two claims, the explanation, two misses shown in the text
@@ -139,6 +140,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await shoot(teacher, 'gold-scores-en');
   await teacher.goto(teacher.url().replace(/#.*$/, '#/compare/000'));
   await expect(teacher.locator('.gold-marks > li')).toHaveCount(3, LIVE);
+  await teacher.locator('.gold-workbench').scrollIntoViewIfNeeded();
   await shoot(teacher, 'gold-workbench-en');
   await nina.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(nina.locator('.gold-feedback .gold-summary')).toHaveText('Vous avez trouvé 1 des 2 affirmations que votre enseignant a marquées.', LIVE);
