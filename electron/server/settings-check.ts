@@ -12,7 +12,7 @@ import { RUBRIC_KEY, rubricSchema } from '../../shared/assessment/rubric';
 /** What is wrong with the touched assessment settings, or null. */
 export function settingsProblem(scratch: Y.Doc, transactions: readonly Y.Transaction[]): string | null {
   const settings = scratch.getMap<unknown>('settings');
-  const touched = (key: string) => transactions.some((tr) => tr.changed.get(settings)?.has(key));
+  const touched = (key: string) => transactions.some((tr) => [...tr.changed].some(([type, keys]) => (type as unknown) === settings && keys.has(key)));
   if (touched(RUBRIC_KEY) && settings.has(RUBRIC_KEY)) {
     const parsed = rubricSchema.safeParse(settings.get(RUBRIC_KEY));
     if (!parsed.success) return `rubric: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;

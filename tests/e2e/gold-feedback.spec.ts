@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CLAIM_000, selectWithMouse } from './helpers';
-import { person, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { CLAIM_000 } from './helpers';
+import { markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 
 // The teacher's reading in a real class: the teacher marks two claims in their own layer and
 // promotes them into the gold from the comparison view with G, promotes a student's question
@@ -19,12 +19,6 @@ const AGREED = 'Il est probable, en revanche';
 const LIVE = { timeout: 20_000 };
 const EXPLAINED = 'La thèse de l’article : le succès viendrait de l’IA.';
 
-async function mark(page: Page, by: string, passage: string, key: string, count: number): Promise<void> {
-  await selectWithMouse(page, passage);
-  await page.keyboard.press(key);
-  await expect(sidebarItems(page).filter({ hasText: by })).toHaveCount(count);
-}
-
 /** In the comparison view, shows the passage holding `quote` and focuses the mark of `who` there. */
 async function focusMark(page: Page, quote: string, who: RegExp): Promise<void> {
   const jumps = page.locator('.passage-jump');
@@ -37,24 +31,19 @@ async function focusMark(page: Page, quote: string, who: RegExp): Promise<void> 
   await wanted.focus();
 }
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: `tests/e2e/screenshots/${test.info().project.name}/${name}.png`, fullPage: false });
+const snap = (page: Page, name: string) => shoot(page, test.info().project.name, name);
 
 test('the teacher builds their reading with G, reveals it; each student sees matches, partial matches and misses; the scores view', async ({ browser }) => {
   test.setTimeout(180_000);
-  const viewport = test.info().project.use.viewport ?? { width: 1280, height: 800 };
-  const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
-  const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en', viewport);
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr', viewport);
-  await studentJoins(omar, code, 'Rejoindre');
+  const { teacher, nina, omar } = await teacherAndTwoStudents(browser, cls, test.info().project.use.viewport ?? undefined);
 
   await teacher.goto(teacher.url().replace(/#.*$/, '#/article/000'));
-  await mark(teacher, 'par M. Petit', CLAIM_000, '1', 1);
-  await mark(teacher, 'par M. Petit', AGREED, '1', 2);
-  await mark(nina, 'by Nina', CLAIM_000, '1', 1); // the claim: a match
-  await mark(omar, 'par Omar', AGREED, '2', 1); // "disputed" over the teacher's claim: a partial match
-  await mark(omar, 'par Omar', ALONE, '5', 2); // a question the teacher will promote
+  await expect(teacher.locator('.article-text')).toContainText('Spotify, de son côté', LIVE);
+  await markAs(teacher, 'par M. Petit', CLAIM_000, '1', 1);
+  await markAs(teacher, 'par M. Petit', AGREED, '1', 2);
+  await markAs(nina, 'by Nina', CLAIM_000, '1', 1); // the claim: a match
+  await markAs(omar, 'par Omar', AGREED, '2', 1); // "disputed" over the teacher's claim: a partial match
+  await markAs(omar, 'par Omar', ALONE, '5', 2); // a question the teacher will promote
 
   // the comparison view: G promotes the focused mark into the gold
   await teacher.goto(teacher.url().replace(/#.*$/, '#/compare/000'));
@@ -87,7 +76,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await expect(teacher.getByRole('button', { name: 'Cacher ma lecture aux élèves' })).toHaveAttribute('aria-pressed', 'true');
   await expect(teacher.locator('.gold-reveal [role=status]')).toHaveText('Les élèves voient votre lecture et ce qu’ils en ont trouvé.');
   await teacher.locator('.gold-workbench').scrollIntoViewIfNeeded();
-  await shoot(teacher, 'gold-workbench-fr');
+  await snap(teacher, 'gold-workbench-fr');
 
   // Nina (English): one of the two claims, the explanation, two misses shown in the text
   const feedback = nina.locator('.gold-feedback');
@@ -102,7 +91,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await expect(feedback.locator('.gold-jump').nth(1)).toBeFocused();
   await nina.keyboard.press('Enter');
   await expect.poll(() => nina.evaluate(() => window.getSelection()?.toString())).toBe(ALONE);
-  await shoot(nina, 'gold-feedback-en');
+  await snap(nina, 'gold-feedback-en');
 
   // Omar (French): no claim found, one in part (another kind), his question found
   const his = omar.locator('.gold-feedback');
@@ -111,7 +100,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await expect(his.locator('.gold-detail')).toHaveText('Vous avez marqué ces mots comme « Contesté ».');
   await expect(omar.locator('.gold-miss-tag')).toHaveCount(1);
   await his.scrollIntoViewIfNeeded();
-  await shoot(omar, 'gold-feedback-fr');
+  await snap(omar, 'gold-feedback-fr');
 
   // the scores view, from the dashboard: every point a link to the mark that earned it
   await teacher.goto(teacher.url().replace(/#.*$/, '#/dashboard'));
@@ -125,7 +114,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await expect(rows.nth(1).locator('td').nth(6)).toHaveText('2');
   const question = teacher.getByRole('link', { name: /^1 point\s: question « Étrange manière de présenter les activités »/ });
   await expect(question).toHaveText('+1');
-  await shoot(teacher, 'gold-scores-fr');
+  await snap(teacher, 'gold-scores-fr');
   // the weights change the scores at once
   await teacher.getByRole('spinbutton', { name: 'Questions posées' }).fill('3');
   await expect(rows.nth(1).locator('td').nth(6)).toHaveText('4', LIVE);
@@ -137,16 +126,16 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await teacher.goto(teacher.url().replace(/#.*$/, '#/scores'));
   await expect(teacher.getByRole('heading', { level: 1, name: 'Scores' })).toBeVisible(LIVE);
   await expect(teacher.locator('.scores-table tbody tr').nth(0).locator('td').first()).toHaveText('1 of 2 (in part: 0)', LIVE);
-  await shoot(teacher, 'gold-scores-en');
+  await snap(teacher, 'gold-scores-en');
   await teacher.goto(teacher.url().replace(/#.*$/, '#/compare/000'));
   await expect(teacher.locator('.gold-marks > li')).toHaveCount(3, LIVE);
   await teacher.locator('.gold-workbench').scrollIntoViewIfNeeded();
-  await shoot(teacher, 'gold-workbench-en');
+  await snap(teacher, 'gold-workbench-en');
   await nina.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(nina.locator('.gold-feedback .gold-summary')).toHaveText('Vous avez trouvé 1 des 2 affirmations que votre enseignant a marquées.', LIVE);
-  await shoot(nina, 'gold-feedback-fr-nina');
+  await snap(nina, 'gold-feedback-fr-nina');
   await omar.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   await expect(omar.locator('.gold-feedback .gold-summary')).toHaveText(/^You found 0 of the 2 claims/, LIVE);
   await omar.locator('.gold-feedback').scrollIntoViewIfNeeded();
-  await shoot(omar, 'gold-feedback-partial-en');
+  await snap(omar, 'gold-feedback-partial-en');
 });
