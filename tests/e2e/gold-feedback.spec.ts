@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { CLAIM_000 } from './helpers';
 import { markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 
@@ -92,6 +93,7 @@ test('the teacher builds their reading with G, reveals it; each student sees mat
   await nina.keyboard.press('Enter');
   await expect.poll(() => nina.evaluate(() => window.getSelection()?.toString())).toBe(ALONE);
   await snap(nina, 'gold-feedback-en');
+  await expectAccessible(nina, 'gold feedback');
 
   // Omar (French): no claim found, one in part (another kind), his question found
   const his = omar.locator('.gold-feedback');
