@@ -6,6 +6,7 @@
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import { corpusDocName } from '../../shared/model/doc-names';
+import { isGoldRevealed } from '../../shared/assessment/gold-reveal';
 import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { articlesMap, listArticles } from '../../shared/model/corpus';
 import { decide, type CorpusPolicy } from './permissions';
@@ -20,9 +21,8 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
   /** the policy of each class whose corpus document is open, kept current by observers */
   const known = new Map<string, CorpusPolicy>();
 
-  /** Closes, in `corpus`, every connection the blind policy no longer allows. */
-  function enforce(corpus: string): void {
-    const policy = { blind: true };
+  /** Closes, in `corpus`, every connection the class's settings no longer allow (blind on, or the gold hidden again). */
+  function enforce(corpus: string, policy: CorpusPolicy): void {
     for (const [name, document] of hocuspocus().documents) {
       for (const connection of document.getConnections()) {
         const claims = connection.context?.claims;
@@ -41,11 +41,11 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
         .then((direct) => {
           const doc = direct.document!;
           const read = () =>
-            known.set(corpus, { blind: isBlind(doc), projectorNames: readSetting(doc, 'projectorNames'), articles: new Set(listArticles(doc).map((a) => a.id)) });
+            known.set(corpus, { blind: isBlind(doc), goldRevealed: isGoldRevealed(doc), projectorNames: readSetting(doc, 'projectorNames'), articles: new Set(listArticles(doc).map((a) => a.id)) });
           read();
           doc.getMap('settings').observe(() => {
             read();
-            if (known.get(corpus)!.blind) enforce(corpus);
+            enforce(corpus, { blind: known.get(corpus)!.blind, goldRevealed: known.get(corpus)!.goldRevealed });
           });
           articlesMap(doc).observe(read);
           return direct;

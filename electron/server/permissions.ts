@@ -12,6 +12,7 @@
  * but the teacher makes the server load documents for invented article ids.
  */
 import { GOLD_OWNER, parseDocName } from '../../shared/model/doc-names';
+import { goldDecision } from './gold-policy';
 import type { ReasonCode } from './reasons';
 import type { Claims } from './tokens';
 
@@ -24,6 +25,8 @@ export interface CorpusPolicy {
   articles?: ReadonlySet<string>;
   /** Members the teacher removed: refused everything. */
   removed?: ReadonlySet<string>;
+  /** The teacher has shown the gold layer to the class (gold-policy.ts: hidden from students until then). */
+  goldRevealed?: boolean;
   /** The projector may show students' names (the teacher's choice; presence-filter.ts strips them otherwise). */
   projectorNames?: boolean;
 }
@@ -44,6 +47,8 @@ export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName
   if (claims.role !== 'teacher' && doc.kind !== 'corpus' && policy.articles && !policy.articles.has(doc.article)) {
     return { access: 'deny', reason: 'unknown-document' };
   }
+  const gold = goldDecision(claims, doc, policy);
+  if (gold) return gold;
   // Nobody owns the gold layer by user id: a student named "gold" still only reads it.
   const own = doc.kind === 'layer' && doc.owner === claims.user && doc.owner !== GOLD_OWNER;
   switch (claims.role) {

@@ -3,7 +3,8 @@
  * relays or acknowledges it. Refused: an update that throws when applied (or does not decode),
  * and, in a layer document, one that writes outside the layer's shape or leaves a touched
  * entry failing its schema (shared/model/layer-shape.ts), or makes the layer bigger than the
- * quota. Only the layer's touched entries are validated. The copy is the document's shadow
+ * quota; in the corpus document, one that leaves an invalid rubric (settings-check.ts).
+ * Only the layer's touched entries are validated. The copy is the document's shadow
  * (shadow-docs.ts), so an accepted write costs the size of the update, not of the layer.
  *
  * Updates with missing dependencies (Yjs "pending structs": they build on changes the server
@@ -15,6 +16,7 @@ import * as Y from 'yjs';
 import { parseDocName } from '../../shared/model/doc-names';
 import { layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
 import type { ReasonCode } from './reasons';
+import { settingsProblem } from './settings-check';
 import { dropShadow, shadowOf } from './shadow-docs';
 
 export interface LayerLimits {
@@ -38,13 +40,13 @@ export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array
   if (layer && shadow.bytes + update.length > limits.maxLayerBytes) {
     return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerBytes} bytes` };
   }
-  const verdict = applyAndCheck(shadow.doc, layer, update, limits);
+  const verdict = applyAndCheck(shadow.doc, layer, update, limits, parseDocName(documentName)?.kind === 'corpus');
   if (verdict.ok) shadow.bytes += update.length;
   else dropShadow(doc); // it holds the refused update
   return verdict;
 }
 
-function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limits: LayerLimits): Verdict {
+function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limits: LayerLimits, corpus: boolean): Verdict {
   const pendingBefore = [scratch.store.pendingStructs, scratch.store.pendingDs];
   const transactions: Y.Transaction[] = [];
   const collect = (tr: Y.Transaction) => void transactions.push(tr);
@@ -60,7 +62,10 @@ function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limit
     transactions.some((tr) => tr.deleteSet.clients.size > 0 || !sameState(tr.beforeState, tr.afterState)) ||
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
-  if (!layer) return { ok: true, changed };
+  if (!layer) {
+    const problem = corpus ? settingsProblem(scratch, transactions) : null; // the assessment settings (settings-check.ts)
+    return problem ? { ok: false, code: 'invalid-record', detail: problem } : { ok: true, changed };
+  }
   if (itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
   for (const tr of transactions) {
     const touched = touchedEntries(scratch, tr);

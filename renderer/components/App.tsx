@@ -39,6 +39,7 @@ import { useTopbarHeight } from './use-topbar-height';
 
 // the dashboard and its charting library load only when a teacher opens it
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const ScoresView = lazy(() => import('./assessment/ScoresView').then((m) => ({ default: m.ScoresView })));
 
 export function App({ session, landing = false }: { session: Session | null; landing?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -89,6 +90,14 @@ export function App({ session, landing = false }: { session: Session | null; lan
           return (
             <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
               <Dashboard session={session} />
+            </Suspense>
+          );
+        break;
+      case 'scores':
+        if (session?.role === 'teacher')
+          return (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <ScoresView corpus={corpus} />
             </Suspense>
           );
         break;

@@ -15,7 +15,7 @@ import { corpusDocName } from '../../shared/model/doc-names';
 import type { Author } from '../../shared/model/record';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
 import { ArticleEditor } from '../editor/article-editor';
-import { goToAnnotation } from '../editor/go-to';
+import { goToAnnotation, goToRange } from '../editor/go-to';
 import { kindStyleSheet } from '../editor/kind-styles';
 import { PeerSelections } from '../editor/PeerSelections';
 import { usePainter } from '../editor/use-painter';
@@ -24,12 +24,15 @@ import { useShareReadingPlace } from '../editor/use-reading-place';
 import type { TextMap } from '../editor/text-map';
 import { useArticle, useArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';
+import { useGoldFeedback } from '../store/use-gold-feedback';
 import { useAnnotationActions } from '../store/use-annotation-actions';
 import { useArgument } from '../store/use-argument';
 import { routeHash } from '../store/route';
 import { currentRole } from '../store/sync';
 import { AnnotationSidebar, type ItemActions } from './AnnotationSidebar';
 import { SameClaimSuggestions } from './claims/SameClaimSuggestions';
+import { GoldFeedback } from './assessment/GoldFeedback';
+import { GoldMissMarks } from './assessment/GoldMissMarks';
 import { KindToolbar } from './KindToolbar';
 import { LinkPicker } from './LinkPicker';
 import { UndoToast } from './UndoToast';
@@ -109,17 +112,26 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const listed = useDeferredValue(placement, null);
   // the user as a value: the sidebar's panel is not rebuilt when the shell re-renders with an equal user
   const author = useMemo(() => ({ id: user.id, name: user.name, color: user.color }), [user.id, user.name, user.color]);
+  // after the teacher reveals their reading, a student's matches, partial matches and misses
+  const gold = useGoldFeedback(corpus, articleId, index, listed?.placed);
+  const editorBoxOf = useCallback(() => editorBox.current, []);
+  const showGold = useCallback((id: string) => {
+    const span = gold?.spans.get(id);
+    const range = span && textMap?.range(span.start, span.end);
+    if (range) goToRange(range, editorRoot());
+  }, [gold, textMap, editorRoot]);
   const panel = useMemo(
     () =>
       listed && textMap ? (
         <>
+          {gold && text && <GoldFeedback feedback={gold} text={text} tagset={tagset} onShow={showGold} />}
           {canWrite && text && articles && <SameClaimSuggestions corpus={corpus} user={author} state={state} articles={articles} focusedId={focusedId} text={text} />}
           <Suspense fallback={null}>
             <ArgumentPanel corpus={corpus} me={author.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
           </Suspense>
         </>
       ) : null,
-    [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, canWrite, text, articles, state],
+    [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, canWrite, text, articles, state, gold, showGold],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -175,6 +187,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         <p className="hint" id="article-hint">{t('article.hint')}</p>
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box" {...hover}>
+          {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}
           <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />
           <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
         </div>

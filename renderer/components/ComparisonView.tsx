@@ -6,6 +6,7 @@
  * list, Enter shows the passage in the text (scrolled into view, focused and flashed), Escape in
  * the text returns to the list; each passage also opens the article at its first mark.
  * A student of a blind class is told the comparison opens at the reveal (they hold only their own layer).
+ * The teacher promotes marks of the passage shown into their reading (the gold) here (GoldWorkbench).
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,8 @@ import { routeHash } from '../store/route';
 import { currentRole } from '../store/sync';
 import { useArticle, useArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';
+import { loadUser } from '../store/user';
+import { GoldWorkbench } from './assessment/GoldWorkbench';
 import { PassageAnswers } from './PassageAnswers';
 import './comparison.css';
 
@@ -52,6 +55,9 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
   const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const blindStudent = (useDocValue(corpusDoc, isBlind) ?? false) && currentRole() === 'student';
+  // the teacher builds their reading (the gold layer) here (alone, the user is the teacher)
+  const teacher = currentRole() === 'teacher' || currentRole() === null;
+  const [author] = useState(loadUser);
   const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset) : null), [text, index, placement, tagset]);
   const [active, setActive] = useState(0);
   const [flashed, setFlashed] = useState<number | null>(null);
@@ -124,6 +130,9 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
                   </li>
                 ))}
               </ol>
+              {teacher && author && placement && (
+                <GoldWorkbench corpus={corpus} articleId={articleId} me={author} tagset={tagset} placed={placement.placed} passage={ranked[current] ? { start: ranked[current].start, end: ranked[current].end, n: ranked[current].index + 1 } : null} />
+              )}
             </section>
             <section className="compare-text" aria-label={t('compare.text')} onKeyDown={onTextKey}>
               {comparison.passages.map((p) => (

@@ -3,7 +3,7 @@
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
  * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map, `#/claims` the claim registry. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
- * comparison of an article, `#/adjudicate/<id>` its adjudication, `#/versions/<id>` what changed in a version. Each view adds its own route here.
+ * comparison of an article, `#/adjudicate/<id>` its adjudication, `#/versions/<id>` what changed in a version, `#/scores` the teacher's scores (rubric). Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
@@ -17,6 +17,7 @@ export type Route =
   | { view: 'join'; server?: string; code?: string; token?: string }
   | { view: 'class' }
   | { view: 'dashboard' }
+  | { view: 'scores' }
   | { view: 'host' }
   | { view: 'map'; focus?: string }
   | { view: 'claims' };
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
   }
   if (hash === '#/class') return { view: 'class' };
   if (hash === '#/dashboard') return { view: 'dashboard' };
+  if (hash === '#/scores') return { view: 'scores' };
   if (hash === '#/host') return { view: 'host' };
   if (hash === '#/research') return { view: 'research' };
   if (hash === '#/claims') return { view: 'claims' };
@@ -68,6 +70,8 @@ export function routeHash(route: Route): string {
       return '#/class';
     case 'dashboard':
       return '#/dashboard';
+    case 'scores':
+      return '#/scores';
     case 'host':
       return '#/host';
     case 'join': {

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CLAIM_000, selectWithMouse } from './helpers';
-import { person, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { CLAIM_000 } from './helpers';
+import { markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 
 // Adjudication in a real class: two students mark article 000 (they disagree on one passage's
 // kind, one marks a passage alone, both mark a third the same way); the teacher adjudicates from
 // the keyboard into the gold layer, undoes and redoes, and sees a new mark arrive while working;
-// a student then reads the gold layer the server stored.
+// a student then reads the gold layer the server stored, once the teacher shows it.
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -18,30 +18,17 @@ const AGREED = 'Il est probable, en revanche';
 /** what crosses the class server: generous, the machine may be loaded */
 const LIVE = { timeout: 20_000 };
 
-/** `page` marks `passage` with the kind of `key`; then `count` marks are theirs (`by` is their sidebar byline). */
-async function mark(page: Page, by: string, passage: string, key: string, count: number): Promise<void> {
-  await selectWithMouse(page, passage);
-  await page.keyboard.press(key);
-  await expect(sidebarItems(page).filter({ hasText: by })).toHaveCount(count);
-}
-
-const shoot = (page: Page, name: string) => page.screenshot({ path: `tests/e2e/screenshots/${test.info().project.name}/${name}.png`, fullPage: false });
+const snap = (page: Page, name: string) => shoot(page, test.info().project.name, name);
 
 test('the teacher adjudicates two students’ marks from the keyboard, undoes, sees new marks live; a student reads the gold layer', async ({ browser }) => {
   test.setTimeout(150_000);
-  const viewport = test.info().project.use.viewport ?? { width: 1280, height: 800 };
-  const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
-  const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en', viewport);
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr', viewport);
-  await studentJoins(omar, code, 'Rejoindre');
+  const { teacher, nina, omar } = await teacherAndTwoStudents(browser, cls, test.info().project.use.viewport ?? undefined);
 
-  await mark(nina, 'by Nina', CLAIM_000, '1', 1); // claim
-  await mark(nina, 'by Nina', AGREED, '1', 2);
-  await mark(omar, 'par Omar', CLAIM_000, '2', 1); // disputed: a disagreement on the kind
-  await mark(omar, 'par Omar', ALONE, '2', 2);
-  await mark(omar, 'par Omar', AGREED, '1', 3);
+  await markAs(nina, 'by Nina', CLAIM_000, '1', 1); // claim
+  await markAs(nina, 'by Nina', AGREED, '1', 2);
+  await markAs(omar, 'par Omar', CLAIM_000, '2', 1); // disputed: a disagreement on the kind
+  await markAs(omar, 'par Omar', ALONE, '2', 2);
+  await markAs(omar, 'par Omar', AGREED, '1', 3);
 
   // the research view lists the article with its passages to do, and opens its adjudication
   await teacher.goto(teacher.url().replace(/#.*$/, '#/research'));
@@ -56,7 +43,7 @@ test('the teacher adjudicates two students’ marks from the keyboard, undoes, s
   await expect(captions).toHaveText([/^Passage 1 sur 3\s: les annotateurs divergent, à faire/, /^Passage 2 sur 3\s: les annotateurs divergent/, /^Passage 3 sur 3\s: les annotateurs concordent/]);
   const first = teacher.locator('.adjudicate-unit').first();
   await expect(first.getByRole('rowheader')).toHaveText(['Nina', 'Omar', 'Référence']);
-  await shoot(teacher, 'adjudicate-before-fr');
+  await snap(teacher, 'adjudicate-before-fr');
 
   // keyboard only: Nina's claim accepted as "disputed" (key 2) accepts Omar's identical span with it
   const span = (who: string, kind: string, verdict: string) => teacher.getByRole('button', { name: new RegExp(`^${kind}, ${verdict} — ${who}\\s:`) });
@@ -83,23 +70,27 @@ test('the teacher adjudicates two students’ marks from the keyboard, undoes, s
   await expect(progress).toHaveText('3 passages tranchés, 0 à faire');
 
   // a student marks while the teacher works: the mark arrives and the passage is to do again
-  await mark(nina, 'by Nina', ALONE, '1', 3);
+  await markAs(nina, 'by Nina', ALONE, '1', 3);
   await expect(progress).toHaveText('2 passages tranchés, 1 à faire', LIVE);
   await expect(span('Nina', 'Affirmation', 'à décider')).toHaveCount(1, LIVE);
-  await shoot(teacher, 'adjudicate-live-fr');
+  await snap(teacher, 'adjudicate-live-fr');
   await span('Nina', 'Affirmation', 'à décider').focus();
   await teacher.keyboard.press('m');
   await expect(progress).toHaveText('3 passages tranchés, 0 à faire');
 
-  // the gold layer is on the server: a student reads it (read-only), in English
+  // the gold layer is on the server: once the teacher shows it (hidden from students before:
+  // gold-feedback.spec.ts), a student reads it (read-only), in English
+  await teacher.goto(teacher.url().replace(/#.*$/, '#/compare/000'));
+  await teacher.getByRole('button', { name: 'Montrer ma lecture aux élèves' }).click();
+  await expect(teacher.getByRole('button', { name: 'Cacher ma lecture aux élèves' })).toBeVisible();
   await nina.goto(nina.url().replace(/#.*$/, '#/adjudicate/000'));
   await expect(nina.locator('.adjudicate-progress label')).toHaveText('3 passages adjudicated, 0 to do', LIVE);
   await expect(nina.getByText('Only the teacher writes the gold layer: you can look, not decide.')).toBeVisible();
   await expect(nina.locator('.align-gold .gold-span')).toHaveText(['Disputed', 'Claim', 'Claim']);
-  await shoot(nina, 'adjudicate-en');
+  await snap(nina, 'adjudicate-en');
   // and a key changes nothing there
   await nina.getByRole('button', { name: /^Disputed, rejected — Omar:/ }).focus();
   await nina.keyboard.press('Enter');
   await expect(nina.getByRole('button', { name: /^Disputed, rejected — Omar:/ })).toHaveCount(1);
-  await shoot(teacher, 'adjudicate-fr');
+  await snap(teacher, 'adjudicate-fr');
 });

@@ -70,14 +70,26 @@ export async function studentJoins(page: Page, code: string, joinLabel: string):
 }
 
 /** The teacher (French) and two students, Nina (English) and Omar (French), each with article 000 open. */
-export async function teacherAndTwoStudents(browser: Browser, cls: ClassServer): Promise<{ teacher: Page; nina: Page; omar: Page }> {
-  const teacher = await person(browser, 'M. Petit', cls.url);
+export async function teacherAndTwoStudents(browser: Browser, cls: ClassServer, viewport?: { width: number; height: number }): Promise<{ teacher: Page; nina: Page; omar: Page }> {
+  const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
   const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
+  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en', viewport);
   await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr');
+  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr', viewport);
   await studentJoins(omar, code, 'Rejoindre');
   return { teacher, nina, omar };
+}
+
+/** `page` marks `passage` with the kind of `key`; then `count` marks are theirs (`by` is their sidebar byline). */
+export async function markAs(page: Page, by: string, passage: string, key: string, count: number): Promise<void> {
+  await selectWithMouse(page, passage);
+  await page.keyboard.press(key);
+  await expect(sidebarItems(page).filter({ hasText: by })).toHaveCount(count);
+}
+
+/** A screenshot of the page as it is, under the project's name (tests/e2e/screenshots/<project>/<name>.png). */
+export function shoot(page: Page, project: string, name: string): Promise<Buffer> {
+  return page.screenshot({ path: `tests/e2e/screenshots/${project}/${name}.png`, fullPage: false });
 }
 
 export const sidebarItems = (page: Page) => page.getByRole('complementary').locator('li.annotation');

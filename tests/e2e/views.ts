@@ -99,6 +99,12 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await expect(teacher.locator('main.dashboard .dashboard-summary')).toBeVisible();
     return teacher;
   }],
+  ['teacher scores (rubric)', async (reach) => {
+    const teacher = await classTeacher(reach);
+    await teacher.evaluate(() => (location.hash = '#/scores'));
+    await expect(teacher.locator('main.scores-view .rubric-weights')).toBeVisible();
+    return teacher;
+  }],
   ['projector', async ({ browser, language, cls }) => {
     const server = await cls();
     const code = server.server.session!.observerCode;

@@ -12,6 +12,7 @@ import { DocStore } from '../../electron/server/storage';
 import { databaseDir, type SyncServer } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
 import { articleText } from '../../shared/model/corpus';
+import { setGoldRevealed } from '../../shared/assessment/gold-reveal';
 import { clientPool, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 
 const corpus = `corpus/${CORPUS}`;
@@ -26,7 +27,7 @@ describe('decision table', () => {
     [teacher, corpus, 'write'], [teacher, text, 'write'], [teacher, layer('gold'), 'write'], [teacher, layer('tina'), 'write'],
     [teacher, layer('ana'), 'read'],
     [student, layer('ana'), 'write'], [student, corpus, 'read'], [student, text, 'read'], [student, layer('bob'), 'read'],
-    [student, layer('gold'), 'read'],
+    [student, layer('gold'), 'deny'], [observer, layer('gold'), 'deny'], // until the teacher reveals it (gold-reveal.test.ts)
     [observer, corpus, 'read'], [observer, text, 'read'], [observer, layer('ana'), 'read'], [observer, layer('wall'), 'read'],
     [student, 'corpus/other/layer/a1/ana', 'deny'], [teacher, 'corpus/other', 'deny'], [observer, 'corpus/other/text/a1', 'deny'],
     [teacher, 'notes/a1', 'deny'], [teacher, `${corpus}/layer/a1`, 'deny'], [teacher, `${corpus}/text/a 1`, 'deny'], [teacher, '', 'deny'],
@@ -35,12 +36,13 @@ describe('decision table', () => {
   });
 
   it('a student whose user id is "gold" still only reads the gold layer', () => {
-    expect(access({ role: 'student', user: 'gold', corpus: CORPUS }, layer('gold'))).toBe('read');
+    expect(access({ role: 'student', user: 'gold', corpus: CORPUS }, layer('gold'), { blind: false, goldRevealed: true })).toBe('read');
   });
 
   it('blind mode hides every other layer from students only', () => {
     expect(access(student, layer('bob'), { blind: true })).toBe('deny');
-    expect(access(student, layer('gold'), { blind: true })).toBe('deny');
+    expect(access(student, layer('gold'), { blind: true, goldRevealed: true })).toBe('deny');
+    expect(access(student, layer('gold'), { blind: false, goldRevealed: true })).toBe('read');
     expect(access(student, layer('ana'), { blind: true })).toBe('write');
     expect(access(teacher, layer('ana'), { blind: true })).toBe('read');
   });
@@ -68,6 +70,7 @@ describe('permissions through a real server', () => {
     const tt = await t.openSynced(text, token('teacher', 'tina'));
     expect(tc.scope).toBe('read-write');
     tc.doc.getMap('settings').set('title', 'Class 1');
+    setGoldRevealed(tc.doc, true); // so the cases below reach the gold layer read-only (hidden before: gold-reveal.test.ts)
     articleText(tt.doc).insert(0, 'The article body.');
     const s = await client().openSynced(text, token('student', 'ana'));
     const o = await client().openSynced(corpus, token('observer', 'wall'));

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { routeHash } from '../../store/route';
 import { z } from 'zod';
 import { listArticles, readTagset } from '../../../shared/model/corpus';
 import { readRoster } from '../../../shared/model/roster';
@@ -64,6 +65,9 @@ export default function Dashboard({ session }: { session: Session }) {
   return (
     <main className="dashboard">
       <h1>{t('dashboard.title', { title: session.title || t('session.classFallback') })}</h1>
+      <a href={routeHash({ view: 'scores' })} className="button-link">
+        {t('assessment.openScores')}
+      </a>
       <p className="dashboard-summary" role="status">
         {t('dashboard.summary', { count: students.length, online: students.filter((s) => s.online).length, idle: students.filter((s) => s.idle).length, minutes: idleMinutes })}
       </p>
