@@ -23,6 +23,8 @@ export interface FetchLimits {
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
 
 export interface FetchedPage {
+  /** The address asked for, as read (webAddress). */
+  requested: string;
   /** The address the page was finally read from, after redirects. */
   finalUrl: string;
   contentType: string;
@@ -31,11 +33,16 @@ export interface FetchedPage {
 
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
-/** The URL if it is an absolute http(s) address of at most MAX_URL_LENGTH characters, else the failure to report. */
+/**
+ * The URL if it is an http(s) address of at most MAX_URL_LENGTH characters, else the failure to
+ * report. Typed without a scheme ("www.example.com/a"), it is read as https; a redirect's
+ * `location` is read against the address that sent it (`base`).
+ */
 export function webAddress(text: string, base?: string): Result<URL, PageFailure> {
   let url: URL;
+  const typed = text.trim();
   try {
-    url = new URL(text.trim(), base);
+    url = new URL(base === undefined && !/^[a-z][a-z0-9+.-]*:/i.test(typed) ? `https://${typed}` : typed, base);
   } catch {
     return fail({ code: 'badUrl' });
   }
@@ -103,7 +110,7 @@ async function exchange(start: URL, limits: FetchLimits, signal: AbortSignal): P
     }
     const bytes = await readLimited(response.body, limits.maxBytes);
     if (!bytes) return fail({ code: 'tooLarge', size: limits.maxBytes + 1 });
-    return ok({ finalUrl: url.href, contentType, html: decode(bytes, contentType) });
+    return ok({ requested: start.href, finalUrl: url.href, contentType, html: decode(bytes, contentType) });
   }
 }
 

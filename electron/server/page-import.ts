@@ -16,5 +16,5 @@ export async function importPage(url: string, now: () => Date = () => new Date()
   const { finalUrl, contentType, html } = fetched.value;
   const article = extractArticle(html, finalUrl);
   if (!article.ok) return { failure: article.error };
-  return { page: { url: new URL(url.trim()).href, finalUrl, retrieved, contentType: contentType.slice(0, 200), html, ...article.value } };
+  return { page: { url: fetched.value.requested, finalUrl, retrieved, contentType: contentType.slice(0, 200), html, ...article.value } };
 }

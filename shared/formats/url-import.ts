@@ -14,7 +14,8 @@ import { articleFromText, type ArticleImport } from './article-import';
 export const MAX_URL_LENGTH = 500;
 
 export const pageFailureSchema = z.object({
-  code: z.enum(['badUrl', 'scheme', 'network', 'timeout', 'tooLarge', 'httpError', 'redirectLoop', 'tooManyRedirects', 'notHtml', 'notArticle']),
+  /** `unavailable`: no Node behind the page (a class server's page, not the desktop app or `npm start`). */
+  code: z.enum(['unavailable', 'badUrl', 'scheme', 'network', 'timeout', 'tooLarge', 'httpError', 'redirectLoop', 'tooManyRedirects', 'notHtml', 'notArticle']),
   /** The HTTP status, for `httpError`. */
   status: z.number().int().optional(),
   /** The size refused, in bytes, for `tooLarge`. */
@@ -25,7 +26,7 @@ export const pageFailureSchema = z.object({
 export type PageFailure = z.infer<typeof pageFailureSchema>;
 
 export const pageProvenanceSchema = z.object({
-  /** The address the user gave. */
+  /** The address the user gave (with https:// added when they typed none). */
   url: z.string().url().max(MAX_URL_LENGTH),
   /** Where the page was read from after redirects. */
   finalUrl: z.string().url().max(MAX_URL_LENGTH),
