@@ -78,5 +78,7 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.locator('.article-provenance')).toContainText(`${ui.source}${url}`);
     await page.getByRole('button', { name: ui.back }).click();
     await expect(count).toHaveText(new RegExp(`^${before + 1} article`));
+    await page.getByRole('link', { name: seedTitle }).last().scrollIntoViewIfNeeded();
+    await shoot(page, `library-${language}`);
   });
 }
