@@ -14,10 +14,12 @@ import { gloseApi } from '../api/glose-api';
 /** Shown in the timeout message: the fetcher's deadline (electron/server/page-fetch.ts), in seconds. */
 const DEADLINE_SECONDS = 20;
 const MAX_PAGE_MB = 5;
+/** The extractor's limit (electron/server/page-extract.ts MAX_ELEMENTS). */
+const MAX_ELEMENTS = 20_000;
 
 export function refusalText(t: TFunction, failure: PageFailure, url: string, language: string): string {
   const max = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte' }).format(MAX_PAGE_MB);
-  return t(`urlImport.errors.${failure.code}`, { url, status: failure.status, type: failure.contentType || '?', seconds: DEADLINE_SECONDS, max });
+  return t(`urlImport.errors.${failure.code}`, { url, status: failure.status, type: failure.contentType || '?', seconds: DEADLINE_SECONDS, max, elements: new Intl.NumberFormat(language).format(MAX_ELEMENTS) });
 }
 
 interface Props {

@@ -667,6 +667,7 @@ export const en = {
       redirectLoop: 'The site sends the address round in a loop of redirections: there is no page to import.',
       tooManyRedirects: 'The site redirects too many times: there is no page to import.',
       notHtml: 'This address is not a web page but a file of another kind ({{type}}).',
+      tooComplex: 'This page is too complex for Glose to find its article in (more than {{elements}} elements). Try its print or “reader” version.',
       notArticle: 'No article was found on this page (a home page, a login page or too little text). Open the article itself and copy its address.',
     },
   },

@@ -664,6 +664,7 @@ export const fr: Messages = {
       redirectLoop: 'Le site renvoie l’adresse en boucle d’une redirection à l’autre : il n’y a pas de page à importer.',
       tooManyRedirects: 'Le site redirige trop de fois : il n’y a pas de page à importer.',
       notHtml: 'Cette adresse n’est pas une page web mais un fichier d’un autre type ({{type}}).',
+      tooComplex: 'Cette page est trop complexe pour que Glose y trouve l’article (plus de {{elements}} éléments). Essayez sa version imprimable ou « lecture ».',
       notArticle: 'Aucun article trouvé sur cette page (page d’accueil, page de connexion ou trop peu de texte). Ouvrez l’article lui-même et copiez son adresse.',
     },
   },

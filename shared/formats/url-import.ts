@@ -15,7 +15,7 @@ export const MAX_URL_LENGTH = 500;
 
 export const pageFailureSchema = z.object({
   /** `unavailable`: no Node behind the page (a class server's page, not the desktop app or `npm start`). */
-  code: z.enum(['unavailable', 'badUrl', 'scheme', 'network', 'timeout', 'tooLarge', 'httpError', 'redirectLoop', 'tooManyRedirects', 'notHtml', 'notArticle']),
+  code: z.enum(['unavailable', 'badUrl', 'scheme', 'network', 'timeout', 'tooLarge', 'httpError', 'redirectLoop', 'tooManyRedirects', 'notHtml', 'notArticle', 'tooComplex']),
   /** The HTTP status, for `httpError`. */
   status: z.number().int().optional(),
   /** The size refused, in bytes, for `tooLarge`. */

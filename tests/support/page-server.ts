@@ -2,7 +2,7 @@
  * A news site on 127.0.0.1 (port 0) for the import-from-URL tests: the saved pages of
  * tests/fixtures/pages under /pages/<name>.html, and hostile answers: a huge page without Content-Length
  * (/huge), one that declares a huge length (/huge-declared), one that never finishes (/slow),
- * a PNG (/binary), a redirect loop (/loop-a ⇄ /loop-b), a long redirect chain (/hop/N), a
+ * a page of too many elements (/crowded), a PNG (/binary), a redirect loop (/loop-a ⇄ /loop-b), a long redirect chain (/hop/N), a
  * redirect to the seed page (/moved), a redirect to a file: address (/to-file) and a 404.
  */
 import { readFileSync } from 'node:fs';
@@ -47,6 +47,8 @@ export async function pageServer(): Promise<PageServer> {
       case '/loop-a': return redirect(res, '/loop-b');
       case '/loop-b': return redirect(res, '/loop-a');
       case '/to-file': return redirect(res, 'file:///etc/passwd');
+      case '/crowded': // a page of 25,000 elements, light in bytes
+        return send(res, 200, 'text/html; charset=utf-8', `<html><body><article><p>${'Spotify and AI. '.repeat(50)}</p></article>${'<span>x</span>'.repeat(25_000)}</body></html>`);
       case '/binary': return send(res, 200, 'image/png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
       case '/huge-declared':
         res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(500 * 1024 * 1024) });

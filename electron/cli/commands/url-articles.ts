@@ -26,6 +26,7 @@ const MESSAGES: Record<PageFailure['code'], (f: PageFailure) => string> = {
   redirectLoop: () => 'the site redirects in a loop',
   tooManyRedirects: () => 'the site redirects too many times',
   notHtml: (f) => `not a web page (${f.contentType || 'no content type'})`,
+  tooComplex: () => 'the page has too many elements to find its article in',
   notArticle: () => 'no article found on the page (too little text, or not an article)',
 };
 

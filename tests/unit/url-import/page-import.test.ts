@@ -80,6 +80,7 @@ describe('import from a URL: hostile and wrong pages are refused', () => {
     ['/to-file', { code: 'scheme' }],
     ['/huge-declared', { code: 'tooLarge' }],
     ['/huge', { code: 'tooLarge' }],
+    ['/crowded', { code: 'tooComplex' }],
   ])('%s → %o', async (path, failure) => {
     expect(await load(path)).toEqual({ failure: expect.objectContaining(failure) });
   });
