@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
-import { NATIVE_MODULES } from './bundle-options';
+import { NATIVE_MODULES, SELF_LOCATING_MODULES } from './bundle-options';
 
 const REQUIRED_TARGETS = { linux: ['AppImage', 'deb'], mac: ['dmg'], win: ['nsis'] } as const;
 const silent = { isEnabled: false, add: () => undefined } as unknown as Parameters<typeof validateConfiguration>[1];
@@ -49,7 +49,7 @@ export async function checkDistribution(root: string): Promise<DistReport> {
   const files = existsSync(dist) ? listFiles(dist).map((f) => relative(root, f)).filter((f) => !f.startsWith('dist/test-bundle')) : [];
   for (const needed of [pkg.main, 'dist/electron/preload.cjs', 'dist/renderer/index.html']) if (!files.includes(needed)) problems.push(`${needed} is not built (npm run build)`);
   if (!files.some((f) => f.endsWith('.woff2'))) problems.push('dist/renderer has no bundled font');
-  for (const native of NATIVE_MODULES) if (!pkg.dependencies?.[native]) problems.push(`${native} is left out of the main bundle but is not a production dependency: the packaged app would not find it`);
+  for (const native of [...NATIVE_MODULES, ...SELF_LOCATING_MODULES]) if (!pkg.dependencies?.[native]) problems.push(`${native} is left out of the main bundle but is not a production dependency: the packaged app would not find it`);
   return { problems, files };
 }
 

@@ -1,11 +1,12 @@
 /**
- * What the GloseApi methods do in Electron: app info, and opening and saving files through the
- * system's dialogs. The dialogs and the file system are passed in, so tests run them without
+ * What the GloseApi methods do in Electron: app info, opening and saving files through the
+ * system's dialogs, and import from a URL (fetched here, in the main process: page-import.ts). The dialogs and the file system are passed in, so tests run them without
  * Electron; a file over MAX_OPEN_FILE_BYTES or one that cannot be read gives a typed result.
  */
 import { basename } from 'node:path';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/api/contract';
+import { importPage } from '../server/page-import';
 import type { GloseHandlers } from './ipc';
 
 export interface HandlerDeps {
@@ -46,5 +47,7 @@ export function gloseHandlers(deps: HandlerDeps): Omit<GloseHandlers, 'hostClass
       await deps.writeFile(choice.filePath, data);
       return { saved: true };
     },
+
+    importUrl: ({ url }) => importPage(url),
   };
 }

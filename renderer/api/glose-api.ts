@@ -1,10 +1,12 @@
 /**
  * The renderer's access to the GloseApi (shared/api/contract.ts): in Electron the preload has put
  * it on `window.glose`; in a plain browser (the 127.0.0.1 build) a web implementation stands in,
- * opening files through a hidden `<input type=file>` and saving them as downloads.
+ * opening files through a hidden `<input type=file>`, saving them as downloads, and importing
+ * from a URL through the local server that serves the page (electron/server/page-import-route.ts).
  */
 import { version } from '../../package.json';
-import { MAX_OPEN_FILE_BYTES, type GloseApi, type OpenFileRequest, type OpenFileResult, type SaveFileRequest } from '../../shared/api/contract';
+import { MAX_OPEN_FILE_BYTES, type GloseApi, type ImportUrlRequest, type OpenFileRequest, type OpenFileResult, type SaveFileRequest } from '../../shared/api/contract';
+import { pageImportSchema, type PageImport } from '../../shared/formats/url-import';
 
 declare global {
   interface Window {
@@ -48,6 +50,17 @@ async function download({ suggestedName, data }: SaveFileRequest): Promise<{ sav
   return { saved: true };
 }
 
+/** The page never fetches the article itself: the Node server behind it does, or nobody does. */
+async function importUrl({ url }: ImportUrlRequest): Promise<PageImport> {
+  try {
+    const response = await fetch('/api/import-url', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
+    const answer = response.ok ? pageImportSchema.safeParse(await response.json()) : null;
+    return answer?.success ? answer.data : { failure: { code: 'unavailable' } };
+  } catch {
+    return { failure: { code: 'unavailable' } };
+  }
+}
+
 export const webGloseApi: GloseApi = {
   appInfo: async () => ({ version, platform: navigator.platform, shell: 'browser' }),
   openFile: pickFile,
@@ -55,6 +68,7 @@ export const webGloseApi: GloseApi = {
   // a page cannot open a server: hosting needs the desktop app or `npm run server`
   hostClass: async () => ({ error: 'unavailable' }),
   discoverClasses: async () => [],
+  importUrl,
 };
 
 export function gloseApi(): GloseApi {

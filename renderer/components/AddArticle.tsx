@@ -1,15 +1,21 @@
 /**
- * Adding an article to the corpus, from a file (.txt, .md, .html, .docx) or from pasted text.
- * Bad input (too large, not UTF-8, empty, unreadable, unknown type) gets a clear message in the user's
- * language and changes nothing.
+ * Adding an article to the corpus, from a file (.txt, .md, .html, .docx), from pasted text or
+ * from a web address (UrlImportForm.tsx; the page's provenance is kept: model/page-source.ts).
+ * Bad input (too large, not UTF-8, empty, unreadable, unknown type, not an article) gets a clear
+ * message in the user's language and changes nothing.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_EXTENSIONS, articleFromFile, articleFromText, MAX_ARTICLE_BYTES, type ArticleImport } from '../../shared/formats/article-import';
+import { articleFromPage, type ImportedPage } from '../../shared/formats/url-import';
+import { corpusDocName, sourceDocName } from '../../shared/model/doc-names';
+import { keepPageSource } from '../../shared/model/page-source';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/api/contract';
 import { gloseApi } from '../api/glose-api';
 import { htmlToText } from '../store/html-text';
 import { addImportedArticle } from '../store/version-import';
+import { loadDoc } from '../store/doc-store';
+import { UrlImportForm } from './UrlImportForm';
 
 interface Props {
   corpus: string;
@@ -24,12 +30,14 @@ function megabytes(bytes: number, lang: string): string {
 export function AddArticle({ corpus, onAdded }: Props) {
   const { t, i18n } = useTranslation();
   const [pasting, setPasting] = useState(false);
+  const [fromUrl, setFromUrl] = useState(false);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  // `versioned`: from a file (or a URL), so a changed text of the same source is a new version of it
-  const add = async (input: ArticleImport, name: string, versioned = false) => {
+  // `versioned`: from a file (or a URL), so a changed text of the same source is a new version of it;
+  // `page`: from a URL, whose provenance is kept beside the article
+  const add = async (input: ArticleImport, name: string, versioned = false, page?: ImportedPage) => {
     if (!input.ok) {
       const size = megabytes(input.error.size ?? 0, i18n.language);
       setMessage({ error: true, text: t(`errors.${input.error.code}`, { name, size, max: megabytes(MAX_ARTICLE_BYTES, i18n.language) }) });
@@ -37,10 +45,12 @@ export function AddArticle({ corpus, onAdded }: Props) {
     }
     // another text already under this file's name is a new version or gets a suffixed id, never an overwrite
     const plan = await addImportedArticle(corpus, input.value, versioned);
+    if (page && plan.kind !== 'held') keepPageSource(await loadDoc(corpusDocName(corpus)), await loadDoc(sourceDocName(corpus, plan.id)), plan.id, page);
     const title = input.value.title;
     const said = plan.kind === 'version' ? t('versions.added', { title, version: plan.version }) : plan.kind === 'held' ? t('versions.held', { title }) : t('library.added', { title });
     setMessage({ error: false, text: said });
     setPasting(false);
+    setFromUrl(false);
     setText('');
     setTitle('');
     onAdded(plan.id);
@@ -67,7 +77,17 @@ export function AddArticle({ corpus, onAdded }: Props) {
         <button type="button" onClick={() => setPasting(true)} aria-expanded={pasting}>
           {t('library.paste')}
         </button>
+        <button type="button" onClick={() => setFromUrl(true)} aria-expanded={fromUrl}>
+          {t('urlImport.open')}
+        </button>
       </div>
+      {fromUrl && (
+        <UrlImportForm
+          onPage={(page) => add(articleFromPage(page), page.url, true, page)}
+          onRefused={(text) => setMessage({ error: true, text })}
+          onCancel={() => setFromUrl(false)}
+        />
+      )}
       {pasting && (
         <form
           className="paste-form"

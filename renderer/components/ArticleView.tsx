@@ -30,6 +30,7 @@ import { useArgument } from '../store/use-argument';
 import { routeHash } from '../store/route';
 import { currentRole } from '../store/sync';
 import { AnnotationSidebar, type ItemActions } from './AnnotationSidebar';
+import { ArticleMeta } from './ArticleMeta';
 import { SameClaimSuggestions } from './claims/SameClaimSuggestions';
 import { GoldFeedback } from './assessment/GoldFeedback';
 import { GoldMissMarks } from './assessment/GoldMissMarks';
@@ -180,7 +181,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         </nav>
         <header className="article-header">
           <h1 lang={article?.language}>{article?.title}</h1>
-          <p className="article-meta">{article && `${article.source} · ${article.language.toUpperCase()}`}</p>
+          <ArticleMeta corpus={corpus} corpusDoc={corpusDoc} article={article} />
         </header>
         <VersionBar corpus={corpus} articleId={articleId} me={user.id} canWrite={canWrite} onGoTo={goTo} />
         {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}

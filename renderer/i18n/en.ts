@@ -645,6 +645,32 @@ export const en = {
       replies_other: '{{points}} points: reply about “{{quote}}” in {{article}}',
     },
   },
+  urlImport: {
+    open: 'From a web address',
+    label: 'Address of the article (http or https)',
+    help: 'Glose fetches the page, keeps only the article (no menus, banners or comments) and keeps a copy of the page with its address and the time it was read.',
+    submit: 'Import the article',
+    fetching: 'Fetching the page and looking for its article…',
+    source: 'Source: {{url}}',
+    retrieved: 'retrieved {{date}}',
+    redirected: 'read at {{url}}',
+    savedPage: 'Download the saved page',
+    savedPageName: 'page',
+    errors: {
+      unavailable: 'Import from a web address needs the Glose desktop app (or `npm start`): this page has no server that may fetch other sites.',
+      badUrl: '“{{url}}” is not a web address. Copy the full address from your browser’s address bar (it starts with https://).',
+      scheme: 'Glose imports only web pages (addresses starting with http:// or https://), not “{{url}}”.',
+      network: 'The site could not be reached. Check the address and your connection, then try again.',
+      timeout: 'The site took too long to answer ({{seconds}} s). Try again later.',
+      tooLarge: 'This page is larger than {{max}}: Glose imports pages up to {{max}}.',
+      httpError: 'The site answered with an error (HTTP {{status}}): the page may have moved or need a subscription.',
+      redirectLoop: 'The site sends the address round in a loop of redirections: there is no page to import.',
+      tooManyRedirects: 'The site redirects too many times: there is no page to import.',
+      notHtml: 'This address is not a web page but a file of another kind ({{type}}).',
+      tooComplex: 'This page is too complex for Glose to find its article in (more than {{elements}} elements). Try its print or “reader” version.',
+      notArticle: 'No article was found on this page (a home page, a login page or too little text). Open the article itself and copy its address.',
+    },
+  },
 };
 
 export type Messages = typeof en;

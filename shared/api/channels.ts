@@ -11,6 +11,7 @@ export const gloseChannels = {
   saveFile: 'glose:save-file',
   hostClass: 'glose:host-class',
   discoverClasses: 'glose:discover-classes',
+  importUrl: 'glose:import-url',
 } as const;
 
 export type GloseMethod = keyof typeof gloseChannels;

@@ -5,6 +5,7 @@
  * and the main-process handlers (electron/main/ipc.ts), so the three can never drift apart.
  */
 import { z } from 'zod';
+import { pageImportSchema } from '../formats/url-import';
 import type { GloseMethod } from './channels';
 
 /** Files above this size are refused with a typed result instead of being read into memory. */
@@ -47,6 +48,11 @@ export const gloseContract = {
     input: z.undefined(),
     output: z.array(z.object({ name: z.string().max(200), title: z.string().max(200), server: z.string().url() })).max(100),
   },
+  /** Fetches a web page in Node (never in the page) and extracts its article, with its provenance (shared/formats/url-import.ts). */
+  importUrl: {
+    input: z.object({ url: z.string().min(1).max(4096) }),
+    output: pageImportSchema,
+  },
 } as const satisfies Record<GloseMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type GloseContract = typeof gloseContract;
@@ -66,3 +72,4 @@ export type SaveFileRequest = MethodInput<'saveFile'>;
 export type AppInfo = MethodOutput<'appInfo'>;
 export type HostClassResult = MethodOutput<'hostClass'>;
 export type DiscoveredClass = MethodOutput<'discoverClasses'>[number];
+export type ImportUrlRequest = MethodInput<'importUrl'>;

@@ -8,6 +8,7 @@ import { isId } from '../protocol/fields';
 export type DocName =
   | { kind: 'corpus'; corpus: string }
   | { kind: 'text'; corpus: string; article: string }
+  | { kind: 'source'; corpus: string; article: string }
   | { kind: 'layer'; corpus: string; article: string; owner: string };
 
 /** Owner name of the reference (curation) layer, written by the teacher. */
@@ -27,6 +28,12 @@ export function textDocName(corpus: string, article: string): string {
   return `corpus/${corpus}/text/${article}`;
 }
 
+/** The saved page an article was imported from (model/page-source.ts): written like a text. */
+export function sourceDocName(corpus: string, article: string): string {
+  check(corpus, article);
+  return `corpus/${corpus}/source/${article}`;
+}
+
 export function layerDocName(corpus: string, article: string, owner: string): string {
   check(corpus, article, owner);
   return `corpus/${corpus}/layer/${article}/${owner}`;
@@ -38,6 +45,7 @@ export function parseDocName(name: string): DocName | null {
   if (parts[0] !== 'corpus' || !parts.slice(1).every(isId)) return null;
   if (parts.length === 2) return { kind: 'corpus', corpus: parts[1]! };
   if (parts.length === 4 && parts[2] === 'text') return { kind: 'text', corpus: parts[1]!, article: parts[3]! };
+  if (parts.length === 4 && parts[2] === 'source') return { kind: 'source', corpus: parts[1]!, article: parts[3]! };
   if (parts.length === 5 && parts[2] === 'layer') {
     return { kind: 'layer', corpus: parts[1]!, article: parts[3]!, owner: parts[4]! };
   }

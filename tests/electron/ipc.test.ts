@@ -18,6 +18,7 @@ function wire(frameUrl: string | null) {
     saveFile: vi.fn(async (_input: unknown) => ({ saved: true })),
     hostClass: vi.fn(async () => ({ error: 'unavailable' as const })),
     discoverClasses: vi.fn(async () => []),
+    importUrl: vi.fn(async () => ({ failure: { code: 'notArticle' as const } })),
   } satisfies GloseHandlers;
   registerGloseIpc({ handle: (channel: string, listener: Invoked) => registered.set(channel, listener) } as never, handlers);
   const event = { senderFrame: frameUrl === null ? null : { url: frameUrl } } as unknown as IpcMainInvokeEvent;
