@@ -341,6 +341,7 @@ export const en = {
         aif: 'AIF JSON (.zip)',
         tei: 'TEI XML with standoff annotation',
         webanno: 'WebAnno TSV 3 for INCEpTION (.zip)',
+        claimreview: 'schema.org ClaimReview: the verdicts on claims (JSON-LD)',
         bundle: 'Glose corpus bundle (.zip)',
       },
       pseudonymise: 'Pseudonymise authors',

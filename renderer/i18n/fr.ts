@@ -338,6 +338,7 @@ export const fr: Messages = {
         aif: 'AIF JSON (.zip)',
         tei: 'TEI XML avec annotation déportée (standoff)',
         webanno: 'WebAnno TSV 3 pour INCEpTION (.zip)',
+        claimreview: 'ClaimReview schema.org : les verdicts sur les affirmations (JSON-LD)',
         bundle: 'Paquet de corpus Glose (.zip)',
       },
       pseudonymise: 'Pseudonymiser les auteurs',

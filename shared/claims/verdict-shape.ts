@@ -17,14 +17,15 @@ export function declareVerdicts(doc: Y.Doc): void {
 /** Why the verdicts an update touched are not valid, or null. `writer` is the token's user id. */
 export function verdictsProblem(doc: Y.Doc, transaction: Y.Transaction, writer: string): string | null {
   const map = doc.getMap<unknown>(VERDICTS_ROOT);
+  const root: unknown = map;
   const touched = new Set<string>();
   for (const [type, keys] of transaction.changed) {
-    if (type === map) {
+    if (type === root) {
       for (const key of keys) if (key !== null) touched.add(key);
       continue;
     }
     for (let parent = type._item?.parent; parent; parent = (parent as Y.AbstractType<unknown>)._item?.parent) {
-      if (parent === map) return `${VERDICTS_ROOT}: content nested inside an entry`;
+      if (parent === root) return `${VERDICTS_ROOT}: content nested inside an entry`;
     }
   }
   for (const key of touched) {

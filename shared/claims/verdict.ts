@@ -11,6 +11,8 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readSetting } from '../model/class-settings';
+import { GOLD_OWNER } from '../model/doc-names';
 import { LOCAL } from '../model/origins';
 import { authorSchema, MAX_NOTE_LENGTH } from '../model/record';
 
@@ -38,8 +40,13 @@ export const verdictVoteSchema = z.object({ about: id, rating: z.enum(RATINGS), 
 
 export type Verdict = z.infer<typeof verdictSchema>;
 export type VerdictVote = z.infer<typeof verdictVoteSchema>;
+export const ownedVoteSchema = verdictVoteSchema.extend({ owner: id });
 /** a vote with the owner of the layer it was read from: the voter */
-export type OwnedVote = VerdictVote & { owner: string };
+export type OwnedVote = z.infer<typeof ownedVoteSchema>;
+
+/** Everything that decides the corpus's verdicts, as exports carry it (corpus.json of a bundle). */
+export const verdictDataSchema = z.object({ verdicts: z.array(verdictSchema), votes: z.array(ownedVoteSchema), byVote: z.boolean() });
+export type VerdictData = z.infer<typeof verdictDataSchema>;
 
 function readPlain<T>(map: Y.Map<unknown>, schema: z.ZodType<T>): T[] {
   const out: T[] = [];
@@ -85,6 +92,19 @@ export function setVerdictVote(layer: Y.Doc, vote: VerdictVote | null, claimMark
       map.set(about, rest);
     }
   }, LOCAL);
+}
+
+/** The votes of the layers given (the gold layer's aside), each with its voter. */
+export function ownedVotes(layers: Iterable<{ owner: string; doc: Y.Doc }>): OwnedVote[] {
+  const out: OwnedVote[] = [];
+  for (const { owner, doc } of layers) if (owner !== GOLD_OWNER) for (const v of readVerdictVotes(doc)) out.push({ ...v, owner });
+  return out;
+}
+
+/** What decides the corpus's verdicts: the teacher's, and the class's votes when the class may vote. */
+export function verdictData(corpusDoc: Y.Doc, layers: Iterable<{ owner: string; doc: Y.Doc }>): VerdictData {
+  const byVote = readSetting(corpusDoc, 'verdictVote');
+  return { verdicts: readVerdicts(corpusDoc), votes: byVote ? ownedVotes(layers) : [], byVote };
 }
 
 export type Tally = Record<Rating, number>;

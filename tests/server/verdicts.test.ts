@@ -15,7 +15,7 @@ import { RawClient, updateFrame } from './raw-client';
 
 const CORPUS_DOC = corpusDocName(CORPUS);
 const author = (id: string) => ({ id, name: id, color: '#0072b2' });
-const verdict = (about: string, by: string, extra: Record<string, unknown> = {}) => ({
+const verdict = (by: string, extra: Record<string, unknown> = {}) => ({
   rating: 'misleading',
   justification: 'The figures show the opposite.',
   evidence: ['ev1'],
@@ -65,17 +65,17 @@ describe('verdicts at the server', () => {
   }
 
   it('takes the teacher’s valid verdict and relays it', async () => {
-    const answer = await send(CORPUS_DOC, 'teacher', 'prof', entryUpdate(VERDICTS_ROOT, 'm1', verdict('m1', 'prof')));
+    const answer = await send(CORPUS_DOC, 'teacher', 'prof', entryUpdate(VERDICTS_ROOT, 'm1', verdict('prof')));
     expect(answer.ack).toBe('ack');
     await waitFor(() => readVerdicts(watched).length === 1, 'the verdict at another client');
     expect(readVerdicts(watched)[0]).toMatchObject({ about: 'm1', rating: 'misleading', evidence: ['ev1'] });
   });
 
   it.each([
-    ['an author other than the writer', verdict('m2', 'someone-else')],
-    ['a rating off the scale', verdict('m2', 'prof', { rating: 'fake-news' })],
-    ['an empty justification', verdict('m2', 'prof', { justification: '   ' })],
-    ['a field the schema does not have', verdict('m2', 'prof', { score: 3 })],
+    ['an author other than the writer', verdict('someone-else')],
+    ['a rating off the scale', verdict('prof', { rating: 'fake-news' })],
+    ['an empty justification', verdict('prof', { justification: '   ' })],
+    ['a field the schema does not have', verdict('prof', { score: 3 })],
     ['not an object', 'accurate'],
   ])('refuses a teacher’s verdict with %s, and relays nothing', async (_what, value) => {
     const answer = await send(CORPUS_DOC, 'teacher', 'prof', entryUpdate(VERDICTS_ROOT, 'm2', value));
@@ -96,7 +96,7 @@ describe('verdicts at the server', () => {
     ['student', 'ana'],
     ['observer', 'projector'],
   ] as const)('refuses a verdict from a %s, who cannot write the corpus document', async (role, user) => {
-    const answer = await send(CORPUS_DOC, role, user, entryUpdate(VERDICTS_ROOT, 'm4', verdict('m4', user)));
+    const answer = await send(CORPUS_DOC, role, user, entryUpdate(VERDICTS_ROOT, 'm4', verdict(user)));
     expect(answer).toEqual({ ack: 'nack', codes: ['forbidden-write'] });
     await new Promise((r) => setTimeout(r, 100));
     expect(watched.getMap(VERDICTS_ROOT).has('m4')).toBe(false);
