@@ -32,7 +32,8 @@ test('the teacher gives a verdict with a justification; the student sees it in t
   await nina.keyboard.press('3');
   await nina.keyboard.press('l');
   const picker = nina.getByRole('dialog', { name: 'Link this annotation to…' });
-  await nina.keyboard.type('investissements');
+  await expect(picker.getByRole('combobox')).toBeFocused();
+  await nina.keyboard.type('Spotify, de son');
   await expect(picker.getByRole('option')).toHaveCount(1);
   await nina.keyboard.press('Enter');
   await expect(picker).toBeHidden();
@@ -87,13 +88,13 @@ test('the teacher gives a verdict with a justification; the student sees it in t
 
   // the argument map: the claim's node carries the badge, in the list and in the canvas's label
   await nina.getByRole('link', { name: /argument map/i }).first().click();
-  const node = nina.locator('.map-list .map-node', { hasText: 'investissements' });
+  const node = nina.locator('.map-list .map-node', { hasText: 'Spotify, de son côté' });
   await expect(node.locator('.verdict-badge')).toHaveText('◐ Misleading');
   await expect(nina.locator('.map-canvas')).toHaveAttribute('data-ready', 'true');
   await nina.screenshot({ path: 'tests/e2e/screenshots/verdict-map-en.png' });
   await teacher.setViewportSize({ width: 1280, height: 800 });
   await teacher.getByRole('link', { name: /carte des arguments/i }).first().click();
-  await expect(teacher.locator('.map-list .map-node', { hasText: 'investissements' }).locator('.verdict-badge')).toHaveText('◐ Trompeur');
+  await expect(teacher.locator('.map-list .map-node', { hasText: 'Spotify, de son côté' }).locator('.verdict-badge')).toHaveText('◐ Trompeur');
   await teacher.screenshot({ path: 'tests/e2e/screenshots/verdict-map-fr.png' });
 
   // the ClaimReview export downloads from the research view
