@@ -29,7 +29,7 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const articles = useDocValue(corpusDoc, listArticles);
   const all = useCorpusAnnotations(corpus, me);
-  const verdicts = useClaimVerdicts(corpus, me)?.byMark;
+  const verdicts = useClaimVerdicts(corpus, me, all)?.byMark;
   const graph = useMemo(() => {
     if (!all || !articles) return null;
     const plain = buildMapGraph(all, tagset, articles, lang, (key) => t('sidebar.unknownKind', { key }));

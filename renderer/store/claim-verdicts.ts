@@ -8,12 +8,12 @@
 import { useMemo } from 'react';
 import { claimEvidence } from '../../shared/claims/claim-evidence';
 import { claimGroups, type ClaimGroup } from '../../shared/claims/claim-groups';
-import { claimVerdict, ownedVotes, readVerdicts, removeVerdict, setVerdictVote, writeVerdict, type ClaimVerdict, type Rating } from '../../shared/claims/verdict';
+import { claimVerdict, ownedVotes, readVerdicts, removeVerdict, setVerdictVote, writeVerdict, type ClaimVerdict, type OwnedVote, type Rating } from '../../shared/claims/verdict';
 import { readSetting, writeSetting } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import type { Author } from '../../shared/model/record';
 import type { Located } from '../../shared/model/relations';
-import { useCorpusAnnotations, useCorpusLayers } from './corpus-annotations';
+import { useCorpusLayers, type CorpusAnnotation } from './corpus-annotations';
 import { loadDoc } from './doc-store';
 import { currentRole } from './sync';
 import { useDoc, useDocValue } from './use-doc';
@@ -34,12 +34,14 @@ export interface ClaimVerdicts {
 
 const readByVote = (doc: Parameters<typeof readSetting>[0]) => readSetting(doc, 'verdictVote');
 
-export function useClaimVerdicts(corpus: string, me: string): ClaimVerdicts | undefined {
+const NO_VOTES: OwnedVote[] = [];
+
+/** The claims of `all` (the corpus's annotations the user sees, useCorpusAnnotations) with their verdicts. */
+export function useClaimVerdicts(corpus: string, me: string, all: CorpusAnnotation[] | undefined): ClaimVerdicts | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const verdicts = useDocValue(corpusDoc, readVerdicts);
   const byVote = useDocValue(corpusDoc, readByVote) ?? false;
-  const all = useCorpusAnnotations(corpus, me);
-  const votes = useCorpusLayers(corpus, me, byVote, ownedVotes) ?? [];
+  const votes = useCorpusLayers(corpus, me, byVote, ownedVotes) ?? NO_VOTES;
   return useMemo(() => {
     if (!all || !verdicts) return undefined;
     const claims = claimGroups(all).map((claim) => ({

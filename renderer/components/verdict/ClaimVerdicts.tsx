@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATINGS } from '../../../shared/claims/verdict';
 import type { Author } from '../../../shared/model/record';
+import { useCorpusAnnotations } from '../../store/corpus-annotations';
 import { canGiveVerdicts, canVote, giveVerdict, letClassVote, useClaimVerdicts, voteOn, withdrawVerdict, type ClaimView } from '../../store/claim-verdicts';
 import { ClaimVote } from './ClaimVote';
 import { VerdictBadge } from './VerdictBadge';
@@ -24,7 +25,7 @@ interface Props {
 
 export function ClaimVerdicts({ corpus, articleId, user, canWrite, onGoTo }: Props) {
   const { t } = useTranslation();
-  const data = useClaimVerdicts(corpus, user.id);
+  const data = useClaimVerdicts(corpus, user.id, useCorpusAnnotations(corpus, user.id));
   const [editing, setEditing] = useState<string | null>(null);
   if (!data) return null;
   const teacher = canWrite && canGiveVerdicts();
