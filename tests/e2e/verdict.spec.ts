@@ -95,6 +95,7 @@ test('the teacher gives a verdict with a justification; the student sees it in t
   await teacher.setViewportSize({ width: 1280, height: 800 });
   await teacher.getByRole('link', { name: /carte des arguments/i }).first().click();
   await expect(teacher.locator('.map-list .map-node', { hasText: 'Spotify, de son côté' }).locator('.verdict-badge')).toHaveText('◐ Trompeur');
+  await expect(teacher.locator('.map-canvas')).toHaveAttribute('data-ready', 'true');
   await teacher.screenshot({ path: 'tests/e2e/screenshots/verdict-map-fr.png' });
 
   // the ClaimReview export downloads from the research view
