@@ -6,8 +6,8 @@ import { CLAIM_000, selectWithMouse } from './helpers';
 // A verdict on a claim in a real class: Nina (a student, English) marks the Spotify-AI claim of
 // seed 000 and a rebuttal linked to it; the teacher (French) gives the claim a verdict citing the
 // rebuttal; Nina sees it in the article's sidebar and on the argument map; the teacher lets the
-// class vote and Nina votes, while the teacher's verdict still wins; the teacher downloads the
-// ClaimReview export. Screenshots in English and French, wide and narrow.
+// class vote and Nina votes, while the teacher's verdict still wins; the registry shows it too;
+// the teacher downloads the ClaimReview export. Screenshots in English and French, wide and narrow.
 
 const REBUTTAL = 'qui a surtout brillé pour son offre de streaming légale et simple d’accès';
 const WHY = 'Le succès de Spotify vient de son offre de streaming, pas de l’IA.';
@@ -92,6 +92,9 @@ test('the teacher gives a verdict with a justification; the student sees it in t
   await expect(node.locator('.verdict-badge')).toHaveText('◐ Misleading');
   await expect(nina.locator('.map-canvas')).toHaveAttribute('data-ready', 'true');
   await nina.screenshot({ path: 'tests/e2e/screenshots/verdict-map-en.png' });
+  // and the claim registry
+  await nina.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(nina.locator('.claim-entry .verdict-slot')).toHaveText('◐ Misleading');
   await teacher.setViewportSize({ width: 1280, height: 800 });
   await teacher.getByRole('link', { name: /carte des arguments/i }).first().click();
   await expect(teacher.locator('.map-list .map-node', { hasText: 'Spotify, de son côté' }).locator('.verdict-badge')).toHaveText('◐ Trompeur');
