@@ -14,6 +14,7 @@
  */
 import * as Y from 'yjs';
 import { parseDocName } from '../../shared/model/doc-names';
+import { declareVerdicts, verdictsProblem } from '../../shared/claims/verdict-shape';
 import { layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
 import type { ReasonCode } from './reasons';
 import { settingsProblem } from './settings-check';
@@ -34,19 +35,22 @@ function itemCount(doc: Y.Doc): number {
   return count;
 }
 
-export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits): Verdict {
-  const layer = parseDocName(documentName)?.kind === 'layer';
+export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits, writer = ''): Verdict {
+  const kind = parseDocName(documentName)?.kind;
+  const layer = kind === 'layer';
   const shadow = shadowOf(doc, layer);
   if (layer && shadow.bytes + update.length > limits.maxLayerBytes) {
     return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerBytes} bytes` };
   }
-  const verdict = applyAndCheck(shadow.doc, layer, update, limits, parseDocName(documentName)?.kind === 'corpus');
+  if (kind === 'corpus') declareVerdicts(shadow.doc);
+  const verdict = applyAndCheck(shadow.doc, layer, update, limits, kind === 'corpus' ? writer : null);
   if (verdict.ok) shadow.bytes += update.length;
   else dropShadow(doc); // it holds the refused update
   return verdict;
 }
 
-function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limits: LayerLimits, corpus: boolean): Verdict {
+/** `corpusWriter`: the writer of a corpus document (its verdicts are checked), else null. */
+function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limits: LayerLimits, corpusWriter: string | null): Verdict {
   const pendingBefore = [scratch.store.pendingStructs, scratch.store.pendingDs];
   const transactions: Y.Transaction[] = [];
   const collect = (tr: Y.Transaction) => void transactions.push(tr);
@@ -63,7 +67,7 @@ function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limit
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
   if (!layer) {
-    const problem = corpus ? settingsProblem(scratch, transactions) : null; // the assessment settings (settings-check.ts)
+    const problem = corpusWriter !== null ? settingsProblem(scratch, transactions) ?? verdictsProblems(scratch, transactions, corpusWriter) : null; // the assessment settings (settings-check.ts), the verdicts
     return problem ? { ok: false, code: 'invalid-record', detail: problem } : { ok: true, changed };
   }
   if (itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
@@ -73,6 +77,14 @@ function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limit
     if (problem) return { ok: false, code: 'invalid-record', detail: problem };
   }
   return { ok: true, changed };
+}
+
+function verdictsProblems(scratch: Y.Doc, transactions: Y.Transaction[], writer: string): string | null {
+  for (const tr of transactions) {
+    const problem = verdictsProblem(scratch, tr, writer);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 function sameState(a: Map<number, number>, b: Map<number, number>): boolean {

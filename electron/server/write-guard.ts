@@ -43,7 +43,7 @@ export function writeGuard(quotas: Quotas, now: () => number, observe: (code: Re
     if (layer && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
     // the teacher hosts the class (and imports whole articles): the write rate limits everyone else
     if (claims?.role !== 'teacher' && (!writes(user).take(1) || !bytes(user).take(update.length))) return 'quota-write-rate';
-    const checked = checkUpdate(document, documentName, update, quotas);
+    const checked = checkUpdate(document, documentName, update, quotas, user);
     if (!checked.ok) {
       console.warn(`refused an update to ${documentName} by ${user}: ${checked.code} (${checked.detail})`);
       return checked.code;

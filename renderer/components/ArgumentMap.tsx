@@ -4,6 +4,7 @@
  * canvas, the same nodes as a list for the keyboard: typing in the search marks the matching
  * nodes, focusing or hovering a line marks its node, Enter or a click opens the annotation in its
  * article. `#/map?a=<id>` (the article view's "Show on the argument map") marks that node.
+ * A claim's marks carry its verdict: a badge in the list, its glyph and word in the node's label.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +12,15 @@ import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
 import { kindStyleSheet } from '../editor/kind-styles';
+import { useClaimVerdicts } from '../store/claim-verdicts';
 import { useCorpusAnnotations } from '../store/corpus-annotations';
 import { buildMapGraph, EDGE_STYLES, NODE_SHAPES, type MapNode } from '../store/map-model';
 import { routeHash } from '../store/route';
 import { useDoc, useDocValue } from '../store/use-doc';
 import type { MapGraph } from './map-graph';
 import { GLYPHS, MapNodeButton } from './MapNodeButton';
+import { VerdictBadge } from './verdict/VerdictBadge';
+import { withVerdicts } from './verdict/map-verdicts';
 
 export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string; focus?: string }) {
   const { t, i18n } = useTranslation();
@@ -25,10 +29,12 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const articles = useDocValue(corpusDoc, listArticles);
   const all = useCorpusAnnotations(corpus, me);
-  const graph = useMemo(
-    () => (all && articles ? buildMapGraph(all, tagset, articles, lang, (key) => t('sidebar.unknownKind', { key })) : null),
-    [all, articles, tagset, lang, t],
-  );
+  const verdicts = useClaimVerdicts(corpus, me, all)?.byMark;
+  const graph = useMemo(() => {
+    if (!all || !articles) return null;
+    const plain = buildMapGraph(all, tagset, articles, lang, (key) => t('sidebar.unknownKind', { key }));
+    return verdicts ? withVerdicts(plain, verdicts, (rating) => t(`verdict.ratings.${rating}`)) : plain;
+  }, [all, articles, tagset, lang, t, verdicts]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [pointed, setPointed] = useState<string | null>(null);
@@ -98,7 +104,14 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
                 onMouseEnter={() => setPointed(n.id)}
                 onMouseLeave={() => setPointed(null)}
                 ref={n.id === focus ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
-              />
+              >
+                {verdicts?.get(n.id)?.result.rating && (
+                  <>
+                    {' '}
+                    <VerdictBadge result={verdicts.get(n.id)!.result} />
+                  </>
+                )}
+              </MapNodeButton>
             </li>
           ))}
         </ul>

@@ -55,6 +55,7 @@ const MemoSidebar = memo(AnnotationSidebar);
 const OVERLAY_DRAWER = '(max-width: 699.98px)';
 // the argument panel (and, once something is selected, the graph library) loads after the highlights
 const ArgumentPanel = lazy(() => import('./ArgumentPanel').then((m) => ({ default: m.ArgumentPanel })));
+const ClaimVerdicts = lazy(() => import('./verdict/ClaimVerdicts').then((m) => ({ default: m.ClaimVerdicts })));
 
 export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }: Props) {
   const { t } = useTranslation();
@@ -129,6 +130,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           {canWrite && text && articles && <SameClaimSuggestions corpus={corpus} user={author} state={state} articles={articles} focusedId={focusedId} text={text} />}
           <Suspense fallback={null}>
             <ArgumentPanel corpus={corpus} me={author.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
+            <ClaimVerdicts corpus={corpus} articleId={articleId} user={author} canWrite={canWrite} onGoTo={goTo} />
           </Suspense>
         </>
       ) : null,

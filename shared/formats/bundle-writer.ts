@@ -3,6 +3,7 @@
  * article, so a command can stream them into a zip with flat memory. The export date and the
  * app version are injected; pseudonymisation happens before (pseudonymise.ts) and is recorded.
  */
+import { claimReviewWriter } from './claimreview-export';
 import { bundlePaths, BUNDLE_FORMAT, BUNDLE_VERSION, type Manifest } from './bundle-layout';
 import type { ExportOptions, ExportWriter, OutChunk } from './types';
 import { sortedArticle } from './types';
@@ -20,6 +21,7 @@ export function layerJson(annotations: readonly unknown[]): string {
 
 export function bundleWriter(options: BundleOptions): ExportWriter {
   const listed: Manifest['articles'] = [];
+  const reviews = options.corpus.verdicts ? claimReviewWriter(options) : null;
   return {
     begin: () => [{ file: bundlePaths.corpus, text: `${JSON.stringify(options.corpus, null, 1)}\n` }],
     article(entry) {
@@ -30,6 +32,7 @@ export function bundleWriter(options: BundleOptions): ExportWriter {
         { file: bundlePaths.text(id), text: entry.text },
       ];
       for (const layer of sorted.layers) out.push({ file: bundlePaths.layer(id, layer.owner), text: layerJson(layer.annotations) });
+      reviews?.article(entry);
       listed.push({ id, hash: entry.article.hash, layers: sorted.layers.length, annotations: sorted.layers.reduce((n, l) => n + l.annotations.length, 0) });
       return out;
     },
@@ -42,7 +45,8 @@ export function bundleWriter(options: BundleOptions): ExportWriter {
         pseudonymised: options.pseudonymised,
         articles: listed,
       };
-      return [{ file: bundlePaths.manifest, text: `${JSON.stringify(manifest, null, 1)}\n` }];
+      const claimreview = reviews ? reviews.end().map((c) => ({ file: bundlePaths.claimreview, text: c.text })) : [];
+      return [...claimreview, { file: bundlePaths.manifest, text: `${JSON.stringify(manifest, null, 1)}\n` }];
     },
   };
 }

@@ -7,7 +7,7 @@
  * with the signal's reason as soon as it is aborted; on any failure the output is aborted.
  */
 import { bundleWriter } from './bundle-writer';
-import { pseudonymiser } from './pseudonymise';
+import { pseudonymisedCorpus, pseudonymiser } from './pseudonymise';
 import type { ArticleSnapshot, CorpusInfo, ExportWriter, OutChunk } from './types';
 import { EXPORT_FORMATS, type ExportFormat } from './writers';
 
@@ -52,8 +52,9 @@ export function singleFileName(format: ExportFormat): string {
 }
 
 export async function runExport<T>(articles: AsyncIterable<ArticleSnapshot> | Iterable<ArticleSnapshot>, run: ExportRun, output: ExportOutput<T>): Promise<T> {
-  const { corpus, format, signal } = run;
+  const { format, signal } = run;
   const hide = run.salt ? pseudonymiser(run.salt) : null;
+  const corpus = run.salt ? pseudonymisedCorpus(run.salt, run.corpus) : run.corpus;
   const writer: ExportWriter =
     format === 'bundle'
       ? bundleWriter({ corpus, app: run.app, now: run.now, pseudonymised: hide !== null })

@@ -3,27 +3,50 @@
  * (SHA-256 of a secret salt and the id, 12 hex digits) and every name "Annotator <hash>"; layer
  * owners that are author ids get the same pseudonym, `gold` stays. The salt is injected: keep it
  * to pseudonymise later exports consistently, drop it to make the mapping unrecoverable. Notes
- * are free text and are not rewritten.
+ * and verdicts' justifications are free text and are not rewritten; the authors of verdicts and
+ * the voters on them are pseudonymised like annotators (pseudonymisedCorpus).
  */
+import type { Author } from '../model/record';
 import { GOLD_OWNER } from '../model/doc-names';
 import { sha256Hex } from '../model/corpus';
-import type { ArticleSnapshot } from './types';
+import type { ArticleSnapshot, CorpusInfo } from './types';
 
 export type Pseudonymiser = (entry: ArticleSnapshot) => ArticleSnapshot;
 
-export function pseudonymiser(salt: string): Pseudonymiser {
+function aliaser(salt: string): (id: string) => string {
   if (salt.length < 16) throw new Error('the pseudonymisation salt must be at least 16 characters');
   const cache = new Map<string, string>();
-  const alias = (id: string): string => {
+  return (id) => {
     let p = cache.get(id);
     if (!p) cache.set(id, (p = `a${sha256Hex(`${salt}\u0000${id}`).slice(0, 12)}`));
     return p;
   };
+}
+
+const hidden = (alias: (id: string) => string, author: Author): Author => ({ ...author, id: alias(author.id), name: `Annotator ${alias(author.id)}` });
+
+export function pseudonymiser(salt: string): Pseudonymiser {
+  const alias = aliaser(salt);
   return (entry) => ({
     ...entry,
     layers: entry.layers.map((layer) => ({
       owner: layer.owner === GOLD_OWNER ? layer.owner : alias(layer.owner),
-      annotations: layer.annotations.map((a) => ({ ...a, author: { ...a.author, id: alias(a.author.id), name: `Annotator ${alias(a.author.id)}` } })),
+      annotations: layer.annotations.map((a) => ({ ...a, author: hidden(alias, a.author) })),
     })),
   });
+}
+
+/** The corpus description with its verdicts' authors and voters pseudonymised. */
+export function pseudonymisedCorpus(salt: string, corpus: CorpusInfo): CorpusInfo {
+  const alias = aliaser(salt);
+  const data = corpus.verdicts;
+  if (!data) return corpus;
+  return {
+    ...corpus,
+    verdicts: {
+      byVote: data.byVote,
+      verdicts: data.verdicts.map((v) => ({ ...v, author: hidden(alias, v.author) })),
+      votes: data.votes.map((v) => ({ ...v, owner: alias(v.owner), author: hidden(alias, v.author) })),
+    },
+  };
 }

@@ -5,6 +5,7 @@
  * flat memory; importers are adapters that return `{ ok, value } | { ok: false, error }`
  * instead of throwing, as Recogito's W3C adapter does.
  */
+import type { VerdictData } from '../claims/verdict';
 import type { Article } from '../model/corpus';
 import type { Annotation } from '../model/record';
 import type { Tagset } from '../model/tagset';
@@ -15,6 +16,8 @@ export interface CorpusInfo {
   id: string;
   title: string;
   tagset: Tagset;
+  /** The verdicts on its claims (shared/claims/verdict.ts), for the ClaimReview export; none when absent. */
+  verdicts?: VerdictData;
 }
 
 /** All records of one owner (an author, a team or `gold`) on one article. */

@@ -3,6 +3,7 @@
  * formats write a folder of files (brat, AIF, WebAnno TSV); the others one file.
  */
 import { aifWriter } from './aif-export';
+import { claimReviewWriter } from './claimreview-export';
 import { bratWriter } from './brat-export';
 import { conllWriter } from './conll-export';
 import { csvWriter } from './csv-export';
@@ -21,6 +22,7 @@ export const EXPORT_FORMATS = {
   aif: { multiFile: true, extension: '', create: aifWriter },
   tei: { multiFile: false, extension: '.xml', create: teiWriter },
   webanno: { multiFile: true, extension: '', create: webannoWriter },
+  claimreview: { multiFile: false, extension: '.jsonld', create: claimReviewWriter },
 } satisfies Record<string, { multiFile: boolean; extension: string; create: (o: ExportOptions) => ExportWriter }>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -3,12 +3,13 @@
  * stores an update (electron/server/update-check.ts): its only root maps are `annotations`
  * (one Y.Map per record, fields from the record schema and nothing else, no nested Yjs types)
  * and the discussion maps `replies`, `votes` and `statuses`, and the gold layer's curation
- * `decisions` (curation.ts) and the carried marks of a newer version (versions/carried-layer.ts)
- * (plain JSON entries). Only the
- * entries an update touched are checked, so a big layer costs no more than a small one.
+ * `decisions` (curation.ts), the carried marks of a newer version (versions/carried-layer.ts)
+ * and the votes on claims' verdicts `verdictVotes` (shared/claims/verdict.ts) (plain JSON
+ * entries). Only the entries an update touched are checked, so a big layer costs no more than a small one.
  */
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { VERDICT_VOTES_ROOT, verdictVoteSchema } from '../claims/verdict';
 import { decisionSchema, DECISIONS_ROOT } from './curation';
 import { replySchema, statusRecordSchema, voteSchema } from './discussion';
 import { annotationSchema } from './record';
@@ -25,6 +26,7 @@ const ROOTS: Record<string, (key: string, value: unknown) => string | null> = {
   [DECISIONS_ROOT]: (key, value) => checkPlain(decisionSchema, 'about', key, value),
   // article versions: which records were carried from the previous version (versions/carried-layer.ts)
   [CARRIED_ROOT]: (key, value) => checkPlain(carriedEntrySchema, 'id', key, value),
+  [VERDICT_VOTES_ROOT]: (key, value) => checkPlain(verdictVoteSchema, 'about', key, value),
 };
 
 export const LAYER_ROOTS = Object.keys(ROOTS);

@@ -14,7 +14,9 @@ import { classSessionSchema } from '../../server/class-session';
 import { DocStore } from '../../server/storage';
 import { StorageDamaged } from '../../server/storage-integrity';
 import { applyStoredUpdate } from '../../server/stored-update';
+import { ownedVotes, readVerdicts, type OwnedVote } from '../../../shared/claims/verdict';
 import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
+import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
 import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
 import { withVouchedAuthors } from '../../../shared/model/authorship';
@@ -89,6 +91,19 @@ async function layersOf(store: DocStore, corpus: string, article: string, roster
   return layers;
 }
 
+/** The votes on verdicts in every layer of the corpus (read only when the class votes). */
+async function votesOf(store: DocStore, corpus: string, warn: (message: string) => void): Promise<OwnedVote[]> {
+  const votes: OwnedVote[] = [];
+  for await (const name of store.names(`${corpusDocName(corpus)}/layer/`)) {
+    const parsed = parseDocName(name);
+    if (parsed?.kind !== 'layer') continue;
+    const doc = await loadDoc(store, name, warn);
+    votes.push(...ownedVotes([{ owner: parsed.owner, doc }]));
+    doc.destroy();
+  }
+  return votes;
+}
+
 /**
  * Opens DIR's database and picks the corpus (`wanted`, else the only one). Snapshots carry the
  * hash of the text as stored, which is what an export describes.
@@ -99,7 +114,9 @@ export async function openDatabase(dataDir: string, wanted: string | undefined, 
   try {
     const id = await chooseCorpus(store, db, wanted);
     const doc = await loadDoc(store, corpusDocName(id), (m) => warn(`${db}: ${m}`));
-    const corpus = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc) };
+    const byVote = readSetting(doc, 'verdictVote');
+    const verdicts = { verdicts: readVerdicts(doc), votes: byVote ? await votesOf(store, id, (m) => warn(`${db}: ${m}`)) : [], byVote };
+    const corpus = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc), verdicts };
     const list = listArticles(doc);
     const roster = readRoster(doc);
     doc.destroy();

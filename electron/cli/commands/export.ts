@@ -1,5 +1,5 @@
 /**
- * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|bundle
+ * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|claimreview|bundle
  * --out PATH [--pseudonymise SALT] [--base IRI] [--csv-raw]`: streams the articles of a bundle or
  * of a server database (research-source.ts) through the shared export loop
  * (shared/formats/export-runner.ts). One-file formats write PATH; brat, AIF and WebAnno TSV write a
@@ -30,7 +30,7 @@ export async function run(argv: string[]): Promise<void> {
   const from = required(values.from, 'from');
   const format = required(values.format, 'format');
   const out = required(values.out, 'out');
-  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, tei, webanno, bundle)`);
+  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, tei, webanno, claimreview, bundle)`);
   const source = await openSource(from, values.corpus);
   try {
     const articles = await started(source.articles);

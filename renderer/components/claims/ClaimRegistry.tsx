@@ -3,13 +3,16 @@
  * claim" links — with where it appears (article, paragraph, body or reader comments, who is
  * quoted as saying it), the evidence and rebuttals linked to it, its votes and replies. Every
  * place and linked passage is a link that opens the article scrolled to it (and its
- * discussion in the sidebar). ↑ and ↓ move from claim to claim; Tab goes through the links.
+ * discussion in the sidebar), and its verdict badge (verdict/VerdictBadge.tsx). ↑ and ↓ move from claim to claim; Tab goes through the links.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistryClaim } from '../../../shared/claims/claim-registry';
+import { useClaimVerdicts, type ClaimView } from '../../store/claim-verdicts';
+import { useCorpusAnnotations } from '../../store/corpus-annotations';
 import { routeHash } from '../../store/route';
 import { useClaimRegistry } from '../../store/claims/use-claim-registry';
+import { VerdictBadge } from '../verdict/VerdictBadge';
 import { ClaimPlaces, LinkedPassages } from './ClaimPlaces';
 import './claims.css';
 
@@ -24,7 +27,7 @@ function stepClaims(e: React.KeyboardEvent<HTMLOListElement>) {
   next.focus();
 }
 
-function ClaimEntry({ claim }: { claim: RegistryClaim }) {
+function ClaimEntry({ claim, verdict }: { claim: RegistryClaim; verdict: ClaimView | undefined }) {
   const { t } = useTranslation();
   const first = claim.appearances[0]!;
   return (
@@ -34,8 +37,9 @@ function ClaimEntry({ claim }: { claim: RegistryClaim }) {
           <h2 id={`claim-${claim.id}`} tabIndex={-1}>
             <q lang={first.language}>{claim.quote}</q>
           </h2>
-          {/* the claim's verdict badge goes here (issue 15, item 2) */}
-          <span className="verdict-slot" data-claim={claim.id} />
+          <span className="verdict-slot" data-claim={claim.id}>
+            {verdict && <VerdictBadge result={verdict.result} />}
+          </span>
         </header>
         <h3>{t('claims.appears', { count: claim.appearances.length })}</h3>
         <ClaimPlaces places={claim.appearances} />
@@ -56,6 +60,7 @@ function ClaimEntry({ claim }: { claim: RegistryClaim }) {
 export function ClaimRegistry({ corpus, me }: { corpus: string; me: string }) {
   const { t } = useTranslation();
   const rows = useClaimRegistry(corpus, me);
+  const verdicts = useClaimVerdicts(corpus, me, useCorpusAnnotations(corpus, me));
   const list = useRef<HTMLOListElement>(null);
   return (
     <main className="claims" aria-labelledby="claims-title">
@@ -70,7 +75,7 @@ export function ClaimRegistry({ corpus, me }: { corpus: string; me: string }) {
       ) : (
         <ol className="claim-list" ref={list} onKeyDown={stepClaims} aria-describedby="claims-keys">
           {rows.map((claim) => (
-            <ClaimEntry key={claim.id} claim={claim} />
+            <ClaimEntry key={claim.id} claim={claim} verdict={verdicts?.byMark.get(claim.id)} />
           ))}
         </ol>
       )}

@@ -1,12 +1,15 @@
 /**
  * Reads the local corpus out of its Yjs documents (IndexedDB) into the snapshots every research
  * format and agreement measure takes: the article list, the tagset, the layer owners one can
- * choose (the corpus roster, the user, and `gold`), and then, article by article, the canonical
+ * choose (the corpus roster, the user, and `gold`), the verdicts on claims (with the class's votes
+ * when it votes, for the ClaimReview export), and then, article by article, the canonical
  * text and the chosen layers (through the page's one cache of layer records, layer-records.ts). Between articles it gives the page a turn and checks the signal,
  * so a long export or agreement run stays responsive and can be cancelled.
  */
 import type * as Y from 'yjs';
+import { verdictData } from '../../../shared/claims/verdict';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
+import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
 import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
@@ -36,11 +39,19 @@ function corpusTitle(doc: Y.Doc, corpus: string): string {
   return typeof title === 'string' && title ? title : corpus;
 }
 
+/** The layers whose votes on verdicts count (loaded only when the class votes). */
+async function votingLayers(corpus: string, doc: Y.Doc, owners: readonly string[]): Promise<{ owner: string; doc: Y.Doc }[]> {
+  if (!readSetting(doc, 'verdictVote')) return [];
+  const names = listArticles(doc).flatMap((a) => owners.map((owner) => ({ owner, name: layerDocName(corpus, a.id, owner) })));
+  return Promise.all(names.map(async ({ owner, name }) => ({ owner, doc: await loadDoc(name) })));
+}
+
 export async function readCorpusChoice(corpus: string, me: string): Promise<CorpusChoice> {
   const doc = await loadDoc(corpusDocName(corpus));
   const owners = [...new Set([me, ...rosterIds(doc), GOLD_OWNER])].sort();
   const names = Object.fromEntries([...readRoster(doc)].map(([id, entry]) => [id, entry.name]));
-  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc) }, articles: listArticles(doc), owners, names };
+  const verdicts = verdictData(doc, await votingLayers(corpus, doc, owners));
+  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc), verdicts }, articles: listArticles(doc), owners, names };
 }
 
 /** The chosen articles with the chosen layers (empty layers left out), one at a time. */

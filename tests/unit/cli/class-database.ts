@@ -2,13 +2,16 @@
  * A real class-server database for the command-line tests: the real sync server on port 0
  * over a temp data directory, a teacher adding two articles (one with emoji before the claims,
  * so code points and UTF-16 units differ) and two students annotating through real providers,
- * then the server stopped. Another corpus can be written straight through the DocStore, as a
+ * then the server stopped; the teacher gives claim a1 a verdict and lets the class vote, and
+ * each student votes "false" on their own claim in article b. Another corpus can be written straight through the DocStore, as a
  * run of several updates the way the server appends them.
  */
 import * as Y from 'yjs';
 import { DocStore } from '../../../electron/server/storage';
 import { databaseDir, startSyncServer } from '../../../electron/server/sync-server';
 import { targetFor } from '../../../shared/anchor/selectors';
+import { setVerdictVote, writeVerdict, type Verdict } from '../../../shared/claims/verdict';
+import { writeSetting } from '../../../shared/model/class-settings';
 import { addArticle } from '../../../shared/model/corpus';
 import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { addAnnotation, annotationsMap } from '../../../shared/model/layer';
@@ -40,6 +43,9 @@ export function note(id: string, owner: string, article: string, kind: string, e
   };
 }
 
+/** The teacher's verdict on alice's claim a1. */
+export const VERDICT: Verdict = { about: 'a1', rating: 'misleading', justification: 'Critics point at the marketing.', evidence: [], author: { id: 'teacher', name: 'Mme Laurent', color: '#0072b2' }, at: '2025-09-03T09:00:00.000Z' };
+
 /** What each student writes, by article. */
 export const WRITTEN: Record<string, Record<string, Annotation[]>> = {
   alice: {
@@ -68,12 +74,15 @@ export async function classDatabase(): Promise<string> {
       const textDoc = await teacher.openSynced(textDocName(CLASS, id), token('teacher', 'teacher', CLASS));
       addArticle(corpus.doc, textDoc.doc, { id, title: `Article ${id}`, language: 'en', source: `${id}.txt`, order }, text);
     }
+    writeVerdict(corpus.doc, VERDICT, []);
+    writeSetting(corpus.doc, 'verdictVote', true);
     await settled(teacher);
     for (const [owner, byArticle] of Object.entries(WRITTEN)) {
       const student = new Client(server.url);
       for (const [article, records] of Object.entries(byArticle)) {
         const layer = await student.openSynced(layerDocName(CLASS, article, owner), token('student', owner, CLASS));
         for (const r of records) addAnnotation(layer.doc, r);
+        if (article === 'b') setVerdictVote(layer.doc, { about: records[0]!.id, rating: 'false', author: records[0]!.author, at: '2025-09-03T10:00:00.000Z' }, []);
       }
       await settled(student);
     }

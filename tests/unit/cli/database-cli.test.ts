@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocStore } from '../../../electron/server/storage';
 import { databaseDir } from '../../../electron/server/sync-server';
-import { CLAIM_A, CLAIM_B, CLASS, MARKETING, TEXTS, TITLE, WRITTEN, addCorpusDirectly, classDatabase } from './class-database';
+import { CLAIM_A, CLAIM_B, CLASS, MARKETING, TEXTS, TITLE, VERDICT, WRITTEN, addCorpusDirectly, classDatabase } from './class-database';
 import { glose, gloseOnTerminal, tempDir, type Run } from './cli-helpers';
 
 let data = '';
@@ -94,6 +94,17 @@ describe('export --from a server data directory', () => {
     const graph = JSON.parse(readFileSync(out('aif/a/alice.json'), 'utf8')) as { nodes: { type: string; text: string }[] };
     expect(graph.nodes.filter((n) => n.type === 'I').map((n) => n.text)).toEqual([CLAIM_A, MARKETING]);
     expect(graph.nodes.filter((n) => n.type === 'CA')).toHaveLength(1);
+  });
+
+  it('claimreview: the teacher’s verdict on a1, and the class’s vote on each claim of article b', async () => {
+    const [run] = await inTurn(['export', '--from', data, '--format', 'claimreview', '--out', out('x.jsonld')]);
+    expect(run!.code).toBe(0);
+    const graph = (JSON.parse(readFileSync(out('x.jsonld'), 'utf8')) as { '@graph': { claimReviewed: string; reviewRating: { alternateName: string }; author: { name: string } }[] })['@graph'];
+    expect(graph.map((r) => [r.claimReviewed, r.reviewRating.alternateName, r.author.name])).toEqual([
+      [CLAIM_A, 'misleading', VERDICT.author.name],
+      [CLAIM_B, 'false', TITLE],
+      [CLAIM_B, 'false', TITLE],
+    ]);
   });
 
   it('gives the same W3C export as a bundle exported from it, and takes DIR/db itself', async () => {
