@@ -10,6 +10,9 @@ import { isGoldRevealed } from '../../shared/assessment/gold-reveal';
 import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { articlesMap, listArticles } from '../../shared/model/corpus';
 import { decide, type CorpusPolicy } from './permissions';
+import { readClasswork } from './classwork-rules';
+import { assignmentsMap } from '../../shared/model/assignments';
+import { teamsMap } from '../../shared/model/teams';
 import { reasonText } from './reasons';
 import type { PresenceRules } from './presence-filter';
 import type { Claims } from './tokens';
@@ -41,13 +44,26 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
         .then((direct) => {
           const doc = direct.document!;
           const read = () =>
-            known.set(corpus, { blind: isBlind(doc), goldRevealed: isGoldRevealed(doc), projectorNames: readSetting(doc, 'projectorNames'), articles: new Set(listArticles(doc).map((a) => a.id)) });
+            known.set(corpus, {
+              blind: isBlind(doc),
+              goldRevealed: isGoldRevealed(doc),
+              projectorNames: readSetting(doc, 'projectorNames'),
+              articles: new Set(listArticles(doc).map((a) => a.id)),
+              classwork: readClasswork(doc),
+            });
           read();
           doc.getMap('settings').observe(() => {
             read();
-            enforce(corpus, { blind: known.get(corpus)!.blind, goldRevealed: known.get(corpus)!.goldRevealed });
+            const { blind, goldRevealed, classwork } = known.get(corpus)!;
+            enforce(corpus, { blind, goldRevealed, classwork });
           });
           articlesMap(doc).observe(read);
+          assignmentsMap(doc).observe(read);
+          teamsMap(doc).observe(() => {
+            read();
+            const { blind, goldRevealed, classwork } = known.get(corpus)!;
+            if (blind) enforce(corpus, { blind, goldRevealed, classwork }); // a student moved out of a team loses its layer
+          });
           return direct;
         });
       open.set(corpus, connection);

@@ -15,6 +15,7 @@
 import * as Y from 'yjs';
 import { parseDocName } from '../../shared/model/doc-names';
 import { layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
+import { classworkProblem, classworkRoots } from '../../shared/model/classwork-shape';
 import type { ReasonCode } from './reasons';
 import { settingsProblem } from './settings-check';
 import { dropShadow, shadowOf } from './shadow-docs';
@@ -35,12 +36,14 @@ function itemCount(doc: Y.Doc): number {
 }
 
 export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits): Verdict {
-  const layer = parseDocName(documentName)?.kind === 'layer';
+  const kind = parseDocName(documentName)?.kind;
+  const layer = kind === 'layer';
   const shadow = shadowOf(doc, layer);
+  if (kind === 'corpus') classworkRoots(shadow.doc); // assignments and teams (classwork-shape.ts)
   if (layer && shadow.bytes + update.length > limits.maxLayerBytes) {
     return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerBytes} bytes` };
   }
-  const verdict = applyAndCheck(shadow.doc, layer, update, limits, parseDocName(documentName)?.kind === 'corpus');
+  const verdict = applyAndCheck(shadow.doc, layer, update, limits, kind === 'corpus');
   if (verdict.ok) shadow.bytes += update.length;
   else dropShadow(doc); // it holds the refused update
   return verdict;
@@ -63,7 +66,8 @@ function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limit
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
   if (!layer) {
-    const problem = corpus ? settingsProblem(scratch, transactions) : null; // the assessment settings (settings-check.ts)
+    // the assessment settings (settings-check.ts), the assignments and teams (classwork-shape.ts)
+    const problem = corpus ? (settingsProblem(scratch, transactions) ?? transactions.map((tr) => classworkProblem(scratch, tr)).find((p) => p !== null)) : null;
     return problem ? { ok: false, code: 'invalid-record', detail: problem } : { ok: true, changed };
   }
   if (itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };

@@ -226,6 +226,7 @@ export const en = {
       'quota-documents': 'Too many documents are open on this connection.',
       'quota-awareness': 'Your presence update was too big or too frequent.',
       'member-removed': 'The teacher removed you from this class.',
+      'assignment-closed': 'The due time has passed: your marks can no longer be changed.',
       unknown: 'The server refused a change ({{code}}).',
     } satisfies Record<ReasonCode | 'unknown', string>,
     blindLabel: 'Blind annotation.',

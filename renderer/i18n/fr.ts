@@ -223,6 +223,7 @@ export const fr: Messages = {
       'quota-documents': 'Trop de documents sont ouverts sur cette connexion.',
       'quota-awareness': 'Votre présence était trop volumineuse ou trop fréquente.',
       'member-removed': 'L’enseignant vous a retiré de cette classe.',
+      'assignment-closed': 'L’heure limite est passée : vos annotations ne peuvent plus être modifiées.',
       unknown: 'Le serveur a refusé une modification ({{code}}).',
     },
     blindLabel: 'Annotation à l’aveugle.',
