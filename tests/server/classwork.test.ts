@@ -188,7 +188,7 @@ describe('teams', () => {
     await waitFor(() => recordIds(revealed.doc).join() === 'from-alice,from-bob', 'Carol reads team t1 after the reveal');
   });
 
-  it('refuse a member taken out of the team at their next write, and refuse a student in two teams', async () => {
+  it('refuse a member taken out of the team at their next write (and accept them back at once), and refuse a student in two teams', async () => {
     const teacher = await teacherCorpus();
     writeTeam(teacher.doc, 't1', { name: 'Reds', members: ['alice', 'bob'] });
     await acknowledged(teacher);
@@ -199,7 +199,11 @@ describe('teams', () => {
     moveToTeam(teacher.doc, 'bob', null);
     await acknowledged(teacher);
     expect(await rawWrite(bob, t1, 'out-of-team', 'bob')).toBe('forbidden-write');
-    expect(await stored(t1)).toEqual(['in-team']);
+    // put back in, on the same connection: he writes again at once
+    moveToTeam(teacher.doc, 'bob', 't1');
+    await acknowledged(teacher);
+    expect(await rawWrite(bob, t1, 'back-in-team', 'bob')).toBe('ack');
+    expect(await stored(t1)).toEqual(['back-in-team', 'in-team']);
 
     // a forged teams map putting Alice in two teams is refused as a whole
     const twice = new Y.Doc();

@@ -8,8 +8,9 @@
 import type * as Y from 'yjs';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
-import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { corpusDocName, GOLD_OWNER, layerDocName, teamOwner, textDocName } from '../../../shared/model/doc-names';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
+import { readTeams } from '../../../shared/model/teams';
 import { loadDoc } from '../doc-store';
 import { layerRecords } from '../layer-records';
 
@@ -39,7 +40,8 @@ function corpusTitle(doc: Y.Doc, corpus: string): string {
 export async function readCorpusChoice(corpus: string, me: string): Promise<CorpusChoice> {
   const doc = await loadDoc(corpusDocName(corpus));
   const owners = [...new Set([me, ...rosterIds(doc), GOLD_OWNER])].sort();
-  const names = Object.fromEntries([...readRoster(doc)].map(([id, entry]) => [id, entry.name]));
+  const teams = [...readTeams(doc)].map(([id, team]) => [teamOwner(id), team.name]); // a team is one annotator
+  const names = Object.fromEntries([...[...readRoster(doc)].map(([id, entry]) => [id, entry.name]), ...teams]);
   return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc) }, articles: listArticles(doc), owners, names };
 }
 
