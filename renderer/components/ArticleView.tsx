@@ -196,7 +196,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         <VersionBar corpus={corpus} articleId={articleId} me={writer.id} canWrite={writable} onGoTo={goTo} />
         <AssignmentCards corpusDoc={corpusDoc} article={articleId} user={user.id} closed={closed} />
         {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
-        <p className="hint" id="article-hint">{t('article.hint')}</p>
+        {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box" {...hover}>
           {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}

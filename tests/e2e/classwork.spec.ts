@@ -8,7 +8,7 @@
  * a third student outside sees only her own until the reveal.
  * Screenshots (English and French, 1280 and 900 px) go to tests/e2e/screenshots/classwork-*.png.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000, selectWithMouse } from './helpers';
 
@@ -23,15 +23,16 @@ test.afterEach(async () => {
 const ARTICLE = /^Meta et Spotify qui dénoncent/;
 const language = (page: Page) => page.locator('.language-switch select');
 
-/** Screenshots of `what` in English and French at 1280 and 900 px; the page is left as it was. */
-async function look(page: Page, name: string, what: (page: Page) => Locator | Page = (p) => p): Promise<void> {
+/** Screenshots of the page (from its top; `fullPage`: all of it) in English and French at 1280 and 900 px; the page is left as it was. */
+async function look(page: Page, name: string, fullPage = false): Promise<void> {
   const before = await language(page).inputValue();
   const size = page.viewportSize()!;
   for (const lang of ['en', 'fr']) {
     await language(page).selectOption(lang);
     for (const width of [1280, 900]) {
       await page.setViewportSize({ width, height: 800 });
-      await what(page).screenshot({ path: `tests/e2e/screenshots/classwork-${name}-${lang}-${width}.png` });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `tests/e2e/screenshots/classwork-${name}-${lang}-${width}.png`, fullPage });
     }
   }
   await language(page).selectOption(before);
@@ -63,7 +64,7 @@ test('a student sees the assignment, marks in time, and the article turns read-o
   await form.getByRole('checkbox', { name: 'Réfutation' }).check();
   await form.getByLabel('Heure limite (facultative)').fill(localInputIn(40_000));
   await expect(form.locator('.instructions-preview em')).toHaveText('affirmations');
-  await look(teacher, 'assignment-editor', (p) => p.locator('.assignment-editor'));
+  await look(teacher, 'assignment-editor', true);
   await form.getByRole('button', { name: 'Créer le devoir' }).click();
   await expect(teacher.locator('.assignment-items h3')).toHaveText('Qui affirme quoi ?');
 
@@ -91,6 +92,7 @@ test('a student sees the assignment, marks in time, and the article turns read-o
   const closed = nina.getByRole('status').filter({ hasText: 'The due time has passed: your marks can no longer be changed.' });
   await expect(closed).toBeVisible({ timeout: 60_000 });
   await expect(nina.getByRole('toolbar', { name: 'Mark the selection as' })).toHaveCount(0);
+  await expect(sidebarItems(nina).getByRole('button', { name: 'Delete' })).toHaveCount(0);
   await selectWithMouse(nina, 'Étrange manière de présenter les activités');
   await nina.keyboard.press('1');
   await expect(sidebarItems(nina)).toHaveCount(1);
@@ -132,7 +134,7 @@ test('two students of one team mark in one layer; a student outside the team see
   }
   await expect(teams.locator('.team-list')).toContainText('2 membres');
   await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).check();
-  await look(teacher, 'team-editor', (p) => p.locator('.team-editor'));
+  await look(teacher, 'team-editor', true);
 
   for (const page of [nina, omar, lea]) {
     await page.getByRole('link', { name: ARTICLE }).first().click();

@@ -13,6 +13,7 @@ import { useAssignments } from '../../store/classwork';
 import { useDocValue } from '../../store/use-doc';
 import { formatDue } from './due-time';
 import { Instructions } from './Instructions';
+import './classwork.css';
 
 interface Props {
   corpusDoc: Y.Doc | undefined;
@@ -46,7 +47,6 @@ export function AssignmentCards({ corpusDoc, article, user, closed = false }: Pr
       {!article && assignments.length > 0 && <h2>{t('classwork.assignments')}</h2>}
       {closed && (
         <p className="closed-note" role="status">
-          <span aria-hidden="true">🔒 </span>
           {t('classwork.closed')}
         </p>
       )}
@@ -56,7 +56,16 @@ export function AssignmentCards({ corpusDoc, article, user, closed = false }: Pr
           <h3 id={`assignment-${id}`}>{a.title}</h3>
           <DueLine assignment={a} user={user} />
           <p className="muted">{a.kinds ? t('classwork.kindsSome', { kinds: kindNames(a.kinds) }) : t('classwork.kindsAll')}</p>
-          <Instructions text={a.instructions} />
+          {article ? (
+            a.instructions.trim() && (
+              <details>
+                <summary>{t('classwork.instructions')}</summary>
+                <Instructions text={a.instructions} />
+              </details>
+            )
+          ) : (
+            <Instructions text={a.instructions} />
+          )}
           {!article && (
             <ul className="assignment-articles">
               {a.articles.map((aid) => (

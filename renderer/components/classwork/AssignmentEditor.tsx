@@ -13,6 +13,7 @@ import { listArticles, readTagset } from '../../../shared/model/corpus';
 import { newId } from '../../../shared/model/record';
 import { useAssignments } from '../../store/classwork';
 import { useDocValue } from '../../store/use-doc';
+import './classwork.css';
 import { formatDue, fromLocalInput } from './due-time';
 import { ExtensionForm } from './ExtensionForm';
 import { Instructions } from './Instructions';

@@ -10,6 +10,7 @@ import { readRoster } from '../../../shared/model/roster';
 import { deleteTeam, moveToTeam, readTeams, teamOf, writeTeam } from '../../../shared/model/teams';
 import { newId } from '../../../shared/model/record';
 import { useDocValue } from '../../store/use-doc';
+import './classwork.css';
 import { MemberBadge } from '../MemberBadge';
 
 export function TeamEditor({ corpusDoc }: { corpusDoc: Y.Doc }) {
