@@ -78,6 +78,7 @@ test('a student sees the assignment, marks in time, and the article turns read-o
   await expect(card).toContainText('<b>pas du HTML</b>'); // shown as text, never parsed
   await expect(card.locator('b')).toHaveCount(0);
   await expect(card).toContainText('Kinds to use: Claim, Rebuttal');
+  await look(nina, 'student-landing');
 
   // on the article: the banner, the kinds asked for, a mark in time
   await card.getByRole('link', { name: ARTICLE }).click();
