@@ -42,6 +42,8 @@ export function AssignmentCards({ corpusDoc, article, user, closed = false }: Pr
   const team = teams && teamOf(teams, user);
   const kindNames = (keys: string[]) => keys.map((k) => tagset?.kinds.find((kind) => kind.key === k)?.name[lang] ?? k).join(', ');
   if (assignments.length === 0 && !team && !closed) return null;
+  // under the article's title (h1) a card is a section of its own; on the library, one of the list's
+  const Heading = article ? 'h2' : 'h3';
   return (
     <section className={article ? 'assignment-banner' : 'assignment-list'} aria-label={t('classwork.assignments')}>
       {!article && assignments.length > 0 && <h2>{t('classwork.assignments')}</h2>}
@@ -53,7 +55,7 @@ export function AssignmentCards({ corpusDoc, article, user, closed = false }: Pr
       {team && <p className="team-note">{t('classwork.teamNote', { name: teams.get(team)!.name })}</p>}
       {assignments.map(([id, a]) => (
         <article key={id} className="assignment-card" aria-labelledby={`assignment-${id}`}>
-          <h3 id={`assignment-${id}`}>{a.title}</h3>
+          <Heading id={`assignment-${id}`}>{a.title}</Heading>
           <DueLine assignment={a} user={user} />
           <p className="muted">{a.kinds ? t('classwork.kindsSome', { kinds: kindNames(a.kinds) }) : t('classwork.kindsAll')}</p>
           {article ? (
