@@ -4,7 +4,8 @@
  * (by the server's clock, moved forward here) refused `assignment-closed` and not stored; the
  * teacher's extension re-opens one student at once; students cannot write an assignment, nor the
  * teacher a malformed one. A team's members write its layer, others are refused; blind works
- * per team; a student taken out of a team can no longer write its layer.
+ * per team (a member taken out of a team while blind loses its layer at once); a student taken
+ * out of a team can no longer write its layer.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -15,7 +16,7 @@ import { corpusDocName, layerDocName, teamOwner } from '../../shared/model/doc-n
 import { addAnnotation } from '../../shared/model/layer';
 import { moveToTeam, readTeams, teamsMap, writeTeam } from '../../shared/model/teams';
 import { Client, CORPUS, record, recordIds, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
-import { RawClient, updateFrame } from './raw-client';
+import { MSG, RawClient, updateFrame } from './raw-client';
 
 const MINUTE = 60_000;
 let dir: string;
@@ -180,6 +181,13 @@ describe('teams', () => {
     expect((await client().openSynced(layerDocName(CORPUS, 'a1', 'carol'), token('student', 'alice'))).denied).toMatch(/^forbidden-read/);
     expect((await client().openSynced(t1, token('student', 'carol'))).denied).toMatch(/^forbidden-read/);
     expect((await client().openSynced(t1, token('observer', 'projector'))).denied).toMatch(/^forbidden-read/);
+    // still blind, the teacher takes Alice out of her team: her open connection to its layer is closed
+    const watching = await raw();
+    expect(await watching.open(t1, token('student', 'alice'))).not.toMatch(/denied/);
+    moveToTeam(teacher.doc, 'alice', null);
+    await acknowledged(teacher);
+    await waitFor(() => watching.received.some((r) => r.document === t1 && r.type === MSG.close && /forbidden-read/.test(r.text ?? '')), 'the close of Alice’s connection to her old team');
+    expect((await client().openSynced(t1, token('student', 'alice'))).denied).toMatch(/^forbidden-read/);
     // the reveal: everyone reads every team
     setBlind(teacher.doc, false);
     await acknowledged(teacher);
