@@ -24,14 +24,19 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
   /** the policy of each class whose corpus document is open, kept current by observers */
   const known = new Map<string, CorpusPolicy>();
 
-  /** Closes, in `corpus`, every connection the class's settings no longer allow (blind on, or the gold hidden again). */
+  /**
+   * Closes, in `corpus`, every connection `policy` no longer allows (blind on, the gold hidden
+   * again, a student taken out of a team while blind), and the read-only ones it now lets write (a
+   * student put in a team: the app opens it again, classwork-rules.ts).
+   */
   function enforce(corpus: string, policy: CorpusPolicy): void {
     for (const [name, document] of hocuspocus().documents) {
       for (const connection of document.getConnections()) {
         const claims = connection.context?.claims;
-        if (claims?.corpus === corpus && decide(claims, name, policy).access === 'deny') {
-          connection.close({ code: 4403, reason: reasonText('forbidden-read') });
-        }
+        if (claims?.corpus !== corpus) continue;
+        const access = decide(claims, name, policy).access;
+        if (access === 'deny') connection.close({ code: 4403, reason: reasonText('forbidden-read') });
+        else if (access === 'write' && connection.readOnly) connection.close({ code: 4403, reason: reasonText('access-changed') });
       }
     }
   }
@@ -62,7 +67,7 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
           teamsMap(doc).observe(() => {
             read();
             const { blind, goldRevealed, classwork } = known.get(corpus)!;
-            if (blind) enforce(corpus, { blind, goldRevealed, classwork }); // a student moved out of a team loses its layer
+            enforce(corpus, { blind, goldRevealed, classwork }); // out of a team (while blind) loses its layer; into one may write it
           });
           return direct;
         });

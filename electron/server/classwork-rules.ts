@@ -4,11 +4,11 @@
  * and `teams` (the class policy keeps them current, class-policy.ts), so a change the teacher
  * makes holds at once on every server process that has the corpus document open.
  * - A team's layer (`team-<id>`): its members write it, other students read it (nothing while
- *   blind: blind works per team), the teacher reads it, the projector as any layer. Students'
- *   connections to it are writable and every write is checked against the team's members now.
+ *   blind: blind works per team), the teacher reads it, the projector as any layer.
  * - A student's write to a layer of an assignment's article after their due time (server clock)
  *   is refused `assignment-closed`; a write to a team layer by a student no longer in the team is
- *   refused `forbidden-write` (membership is checked again at every write, not only at opening).
+ *   refused `forbidden-write` (membership is checked again at every write, not only at opening;
+ *   a student put in a team after opening its layer read-only opens it again, renderer/store/sync.ts).
  */
 import type * as Y from 'yjs';
 import { isClosed, readAssignments, type Assignments } from '../../shared/model/assignments';
@@ -36,10 +36,8 @@ export function teamLayerAccess(claims: Pick<Claims, 'role' | 'user'>, doc: DocN
   const team = doc.kind === 'layer' ? teamOfOwner(doc.owner) : null;
   if (team === null || claims.role === 'observer') return null;
   if (claims.role === 'teacher') return { access: 'read' };
-  if (policy.blind && !isMember(policy.classwork, team, claims.user)) return { access: 'deny', reason: 'forbidden-read' };
-  // a student's connection may write: membership is checked at every write (classworkRefusal), so
-  // a student the teacher moves into or out of a team writes, or is refused, at once, without reconnecting
-  return { access: 'write' };
+  if (isMember(policy.classwork, team, claims.user)) return { access: 'write' };
+  return policy.blind ? { access: 'deny', reason: 'forbidden-read' } : { access: 'read' };
 }
 
 /** Why a student's write to `documentName` is refused at `now`, or null. */

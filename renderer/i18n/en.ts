@@ -227,6 +227,7 @@ export const en = {
       'quota-awareness': 'Your presence update was too big or too frequent.',
       'member-removed': 'The teacher removed you from this class.',
       'assignment-closed': 'The due time has passed: your marks can no longer be changed.',
+      'access-changed': 'The teacher changed the teams: this document is opened again.',
       unknown: 'The server refused a change ({{code}}).',
     } satisfies Record<ReasonCode | 'unknown', string>,
     blindLabel: 'Blind annotation.',

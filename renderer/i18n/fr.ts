@@ -224,6 +224,7 @@ export const fr: Messages = {
       'quota-awareness': 'Votre présence était trop volumineuse ou trop fréquente.',
       'member-removed': 'L’enseignant vous a retiré de cette classe.',
       'assignment-closed': 'L’heure limite est passée : vos annotations ne peuvent plus être modifiées.',
+      'access-changed': 'L’enseignant a modifié les équipes : ce document est rouvert.',
       unknown: 'Le serveur a refusé une modification ({{code}}).',
     },
     blindLabel: 'Annotation à l’aveugle.',

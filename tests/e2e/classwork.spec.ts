@@ -123,6 +123,11 @@ test('two students of one team mark in one layer; a student outside the team see
   }
   const { Nina: nina, Omar: omar, Léa: lea } = students as Record<'Nina' | 'Omar' | 'Léa', Page>;
 
+  // everyone has the article open before the teams are made: the team's layer is at first a classmate's, read-only
+  for (const page of [nina, omar, lea]) {
+    await page.getByRole('link', { name: ARTICLE }).first().click();
+    await expect(page.locator('.article-text')).toBeVisible();
+  }
   const teams = teacher.locator('.team-editor');
   await teams.getByRole('textbox', { name: 'Nom de la nouvelle équipe' }).fill('Les Renards');
   await teams.getByRole('textbox', { name: 'Nom de la nouvelle équipe' }).press('Enter');
@@ -137,10 +142,6 @@ test('two students of one team mark in one layer; a student outside the team see
   await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).check();
   await look(teacher, 'team-editor', true);
 
-  for (const page of [nina, omar, lea]) {
-    await page.getByRole('link', { name: ARTICLE }).first().click();
-    await expect(page.locator('.article-text')).toBeVisible();
-  }
   await expect(nina.locator('.team-note')).toContainText('Les Renards');
   await selectWithMouse(nina, CLAIM_000);
   await nina.keyboard.press('1');
@@ -154,6 +155,7 @@ test('two students of one team mark in one layer; a student outside the team see
   await lea.waitForTimeout(1_000);
   await expect(sidebarItems(lea)).toHaveCount(1); // blind: not the team's marks
   await expect(sidebarItems(nina)).toHaveCount(2); // nor Léa's for the team
+  for (const page of [nina, omar, lea]) await expect(page.locator('.sync-refused')).toHaveCount(0); // the server took every mark
 
   // the reveal: everyone sees all
   await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).uncheck();

@@ -213,6 +213,16 @@ describe('teams', () => {
     expect(await rawWrite(bob, t1, 'back-in-team', 'bob')).toBe('ack');
     expect(await stored(t1)).toEqual(['back-in-team', 'in-team']);
 
+    // Carol, reading the team's layer, is put in the team: her read-only connection is closed for her app to open it again, and then she writes
+    const carol = await raw();
+    expect(await carol.open(t1, token('student', 'carol'))).toBe('readonly');
+    moveToTeam(teacher.doc, 'carol', 't1');
+    await acknowledged(teacher);
+    await waitFor(() => carol.received.some((r) => r.document === t1 && r.type === MSG.close && /^access-changed/.test(r.text ?? '')), 'the close of Carol’s read-only connection');
+    const again = await raw();
+    expect(await again.open(t1, token('student', 'carol'))).not.toMatch(/readonly|denied/);
+    expect(await rawWrite(again, t1, 'from-carol', 'carol')).toBe('ack');
+
     // a forged teams map putting Alice in two teams is refused as a whole
     const twice = new Y.Doc();
     teamsMap(twice).set('t2', { name: 'Blues', members: ['alice'] });
