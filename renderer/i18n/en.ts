@@ -646,6 +646,7 @@ export const en = {
       replies_one: '{{points}} point: reply about “{{quote}}” in {{article}}',
       replies_other: '{{points}} points: reply about “{{quote}}” in {{article}}',
     },
+  },
   classwork: {
     assignments: 'Assignments',
     none: 'No assignment yet.',

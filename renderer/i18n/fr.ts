@@ -643,6 +643,7 @@ export const fr: Messages = {
       replies_one: '{{points}} point : réponse à « {{quote}} » dans {{article}}',
       replies_other: '{{points}} points : réponse à « {{quote}} » dans {{article}}',
     },
+  },
   classwork: {
     assignments: 'Devoirs',
     none: 'Aucun devoir pour l’instant.',
