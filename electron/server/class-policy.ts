@@ -10,6 +10,9 @@ import { isGoldRevealed } from '../../shared/assessment/gold-reveal';
 import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { articlesMap, listArticles } from '../../shared/model/corpus';
 import { decide, type CorpusPolicy } from './permissions';
+import { readClasswork } from './classwork-rules';
+import { assignmentsMap } from '../../shared/model/assignments';
+import { teamsMap } from '../../shared/model/teams';
 import { reasonText } from './reasons';
 import type { PresenceRules } from './presence-filter';
 import type { Claims } from './tokens';
@@ -21,14 +24,19 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
   /** the policy of each class whose corpus document is open, kept current by observers */
   const known = new Map<string, CorpusPolicy>();
 
-  /** Closes, in `corpus`, every connection the class's settings no longer allow (blind on, or the gold hidden again). */
+  /**
+   * Closes, in `corpus`, every connection `policy` no longer allows (blind on, the gold hidden
+   * again, a student taken out of a team while blind), and the read-only ones it now lets write (a
+   * student put in a team: the app opens it again, classwork-rules.ts).
+   */
   function enforce(corpus: string, policy: CorpusPolicy): void {
     for (const [name, document] of hocuspocus().documents) {
       for (const connection of document.getConnections()) {
         const claims = connection.context?.claims;
-        if (claims?.corpus === corpus && decide(claims, name, policy).access === 'deny') {
-          connection.close({ code: 4403, reason: reasonText('forbidden-read') });
-        }
+        if (claims?.corpus !== corpus) continue;
+        const access = decide(claims, name, policy).access;
+        if (access === 'deny') connection.close({ code: 4403, reason: reasonText('forbidden-read') });
+        else if (access === 'write' && connection.readOnly) connection.close({ code: 4403, reason: reasonText('access-changed') });
       }
     }
   }
@@ -41,13 +49,26 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
         .then((direct) => {
           const doc = direct.document!;
           const read = () =>
-            known.set(corpus, { blind: isBlind(doc), goldRevealed: isGoldRevealed(doc), projectorNames: readSetting(doc, 'projectorNames'), articles: new Set(listArticles(doc).map((a) => a.id)) });
+            known.set(corpus, {
+              blind: isBlind(doc),
+              goldRevealed: isGoldRevealed(doc),
+              projectorNames: readSetting(doc, 'projectorNames'),
+              articles: new Set(listArticles(doc).map((a) => a.id)),
+              classwork: readClasswork(doc),
+            });
           read();
           doc.getMap('settings').observe(() => {
             read();
-            enforce(corpus, { blind: known.get(corpus)!.blind, goldRevealed: known.get(corpus)!.goldRevealed });
+            const { blind, goldRevealed, classwork } = known.get(corpus)!;
+            enforce(corpus, { blind, goldRevealed, classwork });
           });
           articlesMap(doc).observe(read);
+          assignmentsMap(doc).observe(read);
+          teamsMap(doc).observe(() => {
+            read();
+            const { blind, goldRevealed, classwork } = known.get(corpus)!;
+            enforce(corpus, { blind, goldRevealed, classwork }); // out of a team (while blind) loses its layer; into one may write it
+          });
           return direct;
         });
       open.set(corpus, connection);

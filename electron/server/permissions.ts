@@ -13,6 +13,7 @@
  */
 import { GOLD_OWNER, parseDocName } from '../../shared/model/doc-names';
 import { goldDecision } from './gold-policy';
+import { teamLayerAccess, type Classwork } from './classwork-rules';
 import type { ReasonCode } from './reasons';
 import type { Claims } from './tokens';
 
@@ -29,6 +30,8 @@ export interface CorpusPolicy {
   goldRevealed?: boolean;
   /** The projector may show students' names (the teacher's choice; presence-filter.ts strips them otherwise). */
   projectorNames?: boolean;
+  /** Assignments and teams (classwork-rules.ts). */
+  classwork?: Classwork;
 }
 
 export const OPEN_POLICY: CorpusPolicy = { blind: false };
@@ -49,6 +52,8 @@ export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName
   }
   const gold = goldDecision(claims, doc, policy);
   if (gold) return gold;
+  const team = teamLayerAccess(claims, doc, policy); // team layers: classwork-rules.ts
+  if (team) return team;
   // Nobody owns the gold layer by user id: a student named "gold" still only reads it.
   const own = doc.kind === 'layer' && doc.owner === claims.user && doc.owner !== GOLD_OWNER;
   switch (claims.role) {

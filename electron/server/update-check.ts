@@ -16,6 +16,7 @@ import * as Y from 'yjs';
 import { parseDocName } from '../../shared/model/doc-names';
 import { declareVerdicts, verdictsProblem } from '../../shared/claims/verdict-shape';
 import { layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
+import { classworkProblem, classworkRoots } from '../../shared/model/classwork-shape';
 import type { ReasonCode } from './reasons';
 import { settingsProblem } from './settings-check';
 import { dropShadow, shadowOf } from './shadow-docs';
@@ -39,6 +40,7 @@ export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array
   const kind = parseDocName(documentName)?.kind;
   const layer = kind === 'layer';
   const shadow = shadowOf(doc, layer);
+  if (kind === 'corpus') classworkRoots(shadow.doc); // assignments and teams (classwork-shape.ts)
   if (layer && shadow.bytes + update.length > limits.maxLayerBytes) {
     return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerBytes} bytes` };
   }
@@ -67,7 +69,11 @@ function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limit
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
   if (!layer) {
-    const problem = corpusWriter !== null ? settingsProblem(scratch, transactions) ?? verdictsProblems(scratch, transactions, corpusWriter) : null; // the assessment settings (settings-check.ts), the verdicts
+    // the assessment settings (settings-check.ts), the verdicts, the assignments and teams (classwork-shape.ts)
+    const problem =
+      corpusWriter !== null
+        ? (settingsProblem(scratch, transactions) ?? verdictsProblems(scratch, transactions, corpusWriter) ?? transactions.map((tr) => classworkProblem(scratch, tr)).find((p) => p !== null) ?? null)
+        : null;
     return problem ? { ok: false, code: 'invalid-record', detail: problem } : { ok: true, changed };
   }
   if (itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };

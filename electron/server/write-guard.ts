@@ -21,8 +21,16 @@ export function errorNotice(code: ReasonCode, documentName: string): string {
   return JSON.stringify({ type: 'glose-error', code, message: REASONS[code], document: documentName });
 }
 
-/** `observe` hears every refused write (metrics and log, observed-access.ts). */
-export function writeGuard(quotas: Quotas, now: () => number, observe: (code: ReasonCode, documentName: string, user: string) => void = () => undefined): Extension {
+/** A rule of the class that may refuse a write by who writes where (classwork-rules.ts). */
+export type WriteRule = (claims: SessionContext['claims'], documentName: string) => ReasonCode | null;
+
+/** `observe` hears every refused write (metrics and log, observed-access.ts); `rule` refuses writes the class's rules forbid. */
+export function writeGuard(
+  quotas: Quotas,
+  now: () => number,
+  observe: (code: ReasonCode, documentName: string, user: string) => void = () => undefined,
+  rule: WriteRule = () => null,
+): Extension {
   const notified = new WeakSet<Connection>();
   const refusing = new WeakSet<Connection>();
   const writes = buckets<string>(() => new Bucket(quotas.writeBurst, quotas.writesPerSecond, now));
@@ -41,6 +49,9 @@ export function writeGuard(quotas: Quotas, now: () => number, observe: (code: Re
     const user = claims?.user ?? '';
     const layer = parseDocName(documentName)?.kind === 'layer';
     if (layer && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
+    // the class's rules refuse changes; an update that changes nothing (a resync) passes on
+    const ruled = claims ? rule(claims, documentName) : null;
+    if (ruled && changes(document, update)) return ruled;
     // the teacher hosts the class (and imports whole articles): the write rate limits everyone else
     if (claims?.role !== 'teacher' && (!writes(user).take(1) || !bytes(user).take(update.length))) return 'quota-write-rate';
     const checked = checkUpdate(document, documentName, update, quotas, user);

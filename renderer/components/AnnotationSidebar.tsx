@@ -54,8 +54,9 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel }: Pro
   const authors = useMemo(() => authorsOf(everything), [everything]);
   const annotations = useMemo(() => filterAnnotations(all, filter, threads), [all, filter, threads]);
   const shownOrphans = useMemo(() => filterAnnotations(orphans, filter, threads), [orphans, filter, threads]);
-  const item = ({ annotation: a, owner, mine, anchor }: Placed) => {
+  const item = ({ annotation: a, owner, mine: own, anchor }: Placed) => {
     const thread = threads.get(a.id);
+    const mine = own && actions.canWrite; // a closed assignment leaves one's marks read-only (classwork/)
     return (
       <MemoItem
         key={`${owner}/${a.id}`}

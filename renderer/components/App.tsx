@@ -104,7 +104,7 @@ export function App({ session, landing = false }: { session: Session | null; lan
       case 'host':
         return <HostClass />;
     }
-    return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} />;
+    return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} member={session ? author.id : undefined} />;
   };
 
   // the classroom projector: large type, no controls (projector/ProjectorView.tsx)

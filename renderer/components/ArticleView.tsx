@@ -38,6 +38,8 @@ import { KindToolbar } from './KindToolbar';
 import { LinkPicker } from './LinkPicker';
 import { UndoToast } from './UndoToast';
 import { VersionBar } from './VersionBar';
+import { AssignmentCards } from './classwork/AssignmentCards';
+import { useAssignments, useClosed, useWriter } from '../store/classwork';
 
 interface Props {
   corpus: string;
@@ -60,20 +62,28 @@ const ClaimVerdicts = lazy(() => import('./verdict/ClaimVerdicts').then((m) => (
 export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }: Props) {
   const { t } = useTranslation();
   useState(() => performance.mark('glose:article-open'));
-  const state = useArticleState(corpus, articleId, user.id);
-  const { text, index, placement, focusedId, isTeacher, problem } = useArticle(state);
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
+  // a team member writes their team's layer (classwork/): it is theirs in this view
+  const writer = useWriter(corpusDoc, user);
+  const state = useArticleState(corpus, articleId, writer.id);
+  const { text, index, placement, focusedId, isTeacher, problem } = useArticle(state);
+  const student = currentRole() === 'student';
+  const closed = useClosed(corpusDoc, corpus, articleId, writer.id, user.id) && student;
+  const writable = canWrite && !closed;
   const articles = useDocValue(corpusDoc, listArticles);
   const article = articles?.find((a) => a.id === articleId);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const blind = useDocValue(corpusDoc, isBlind) ?? false;
+  // an assignment may ask for some kinds only: students mark with those (the union over the article's assignments)
+  const asked = useAssignments(corpusDoc, articleId).flatMap(([, a]) => a.kinds ?? tagset.kinds.map((k) => k.key));
+  const markable = useMemo(() => (asked.length && student ? { ...tagset, kinds: tagset.kinds.filter((k) => asked.includes(k.key)) } : tagset), [tagset, asked.join(), student]);
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   const editorBox = useRef<HTMLDivElement>(null);
   const painter = usePainter(state, textMap, tagset);
   const editorRoot = useCallback(() => editorBox.current?.querySelector<HTMLElement>('.article-text') ?? null, []);
   const goTo = useCallback((id: string, moveFocus = true) => goToAnnotation(state, painter(), editorRoot(), id, moveFocus), [state, painter, editorRoot]);
-  const argument = useArgument({ corpus, user, state, goTo });
-  const actions = useAnnotationActions({ state, textMap, user, editorRoot, goTo });
+  const argument = useArgument({ corpus, user: writer, state, goTo });
+  const actions = useAnnotationActions({ state, textMap, user: writer, editorRoot, goTo });
   const hover = useTextHover(textMap, state);
   // "follow me": the teacher's place in the text goes to the projector while the class asks for it
   const following = useDocValue(corpusDoc, (d) => readSetting(d, 'follow')) ?? false;
@@ -106,14 +116,14 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
       onFollow: argument.stable.follow,
       onHover: argument.stable.hover,
       discussion: argument.discussion,
-      canWrite,
-      me: user.id,
+      canWrite: writable,
+      me: writer.id,
     }),
-    [argument.stable, argument.discussion, actions.stable, goTo, state, canWrite, user.id],
+    [argument.stable, argument.discussion, actions.stable, goTo, state, writable, writer.id],
   );
   const listed = useDeferredValue(placement, null);
   // the user as a value: the sidebar's panel is not rebuilt when the shell re-renders with an equal user
-  const author = useMemo(() => ({ id: user.id, name: user.name, color: user.color }), [user.id, user.name, user.color]);
+  const author = useMemo(() => ({ id: writer.id, name: writer.name, color: writer.color }), [writer.id, writer.name, writer.color]);
   // after the teacher reveals their reading, a student's matches, partial matches and misses
   const gold = useGoldFeedback(corpus, articleId, index, listed?.placed);
   const editorBoxOf = useCallback(() => editorBox.current, []);
@@ -127,27 +137,27 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
       listed && textMap ? (
         <>
           {gold && text && <GoldFeedback feedback={gold} text={text} tagset={tagset} onShow={showGold} />}
-          {canWrite && text && articles && <SameClaimSuggestions corpus={corpus} user={author} state={state} articles={articles} focusedId={focusedId} text={text} />}
+          {writable && text && articles && <SameClaimSuggestions corpus={corpus} user={author} state={state} articles={articles} focusedId={focusedId} text={text} />}
           <Suspense fallback={null}>
             <ArgumentPanel corpus={corpus} me={author.id} articleId={articleId} tagset={tagset} placed={listed.placed} textMap={textMap} root={editorRoot} focusedId={focusedId} onGoTo={goTo} />
             <ClaimVerdicts corpus={corpus} articleId={articleId} user={author} canWrite={canWrite} onGoTo={goTo} />
           </Suspense>
         </>
       ) : null,
-    [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, canWrite, text, articles, state, gold, showGold],
+    [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, writable, text, articles, state, gold, showGold],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('article-text')) return;
     const mod = e.ctrlKey || e.metaKey;
-    const kind = canWrite && !mod && !e.altKey ? tagset.kinds.find((k) => k.shortcut === e.key) : undefined;
+    const kind = writable && !mod && !e.altKey ? markable.kinds.find((k) => k.shortcut === e.key) : undefined;
     const handled = kind
       ? actions.mark(kind.key)
       : e.key === ']' ? actions.step(1)
       : e.key === '[' ? actions.step(-1)
-      : (e.key === 'n' || e.key === 'N') && !mod && focusedId ? actions.editNote(focusedId)
-      : e.key === 'Delete' && focusedId ? actions.removeIfMine(focusedId)
-      : (e.key === 'l' || e.key === 'L') && !mod && canWrite && focusedId ? argument.startLink(focusedId)
+      : (e.key === 'n' || e.key === 'N') && !mod && writable && focusedId ? actions.editNote(focusedId)
+      : e.key === 'Delete' && writable && focusedId ? actions.removeIfMine(focusedId)
+      : (e.key === 'l' || e.key === 'L') && !mod && writable && focusedId ? argument.startLink(focusedId)
       : mod && (e.key === 'z' || e.key === 'Z') ? (e.shiftKey ? state.redo() : state.undo(), true)
       : mod && e.key === 'y' ? (state.redo(), true)
       : e.key === 'Escape' ? (state.focus(null), true)
@@ -185,9 +195,10 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
           <h1 lang={article?.language}>{article?.title}</h1>
           <ArticleMeta corpus={corpus} corpusDoc={corpusDoc} article={article} />
         </header>
-        <VersionBar corpus={corpus} articleId={articleId} me={user.id} canWrite={canWrite} onGoTo={goTo} />
-        {canWrite && <KindToolbar tagset={tagset} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
-        <p className="hint" id="article-hint">{t('article.hint')}</p>
+        <VersionBar corpus={corpus} articleId={articleId} me={writer.id} canWrite={writable} onGoTo={goTo} />
+        <AssignmentCards corpusDoc={corpusDoc} article={articleId} user={user.id} closed={closed} />
+        {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
+        {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
         <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box" {...hover}>
           {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}

@@ -1,7 +1,7 @@
 /**
  * The class panel: for the teacher, how students join (the code in large type, the link and
  * its QR code, and the projector's code, with a button for new codes), the class's articles and
- * adding more, and the blind-annotation switch; for everyone, whether annotation is blind, and the roster: who is in the class, who is
+ * adding more, the blind-annotation switch, assignments and teams (classwork/); for everyone, whether annotation is blind, and the roster: who is in the class, who is
  * online, which article each has open — and for the teacher, a button to remove a member.
  */
 import { useEffect, useState } from 'react';
@@ -18,6 +18,8 @@ import { ProjectorSettings } from './ProjectorSettings';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ClassArticles } from './ClassArticles';
 import { MemberBadge } from './MemberBadge';
+import { AssignmentEditor } from './classwork/AssignmentEditor';
+import { TeamEditor } from './classwork/TeamEditor';
 
 interface Codes {
   studentCode: string;
@@ -177,6 +179,8 @@ export function ClassPanel({ session }: { session: Session }) {
       {teacher && doc && <ClassArticles corpus={session.corpus} corpusDoc={doc} />}
       {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}
       {doc && teacher && <ProjectorSettings corpusDoc={doc} />}
+      {doc && teacher && <AssignmentEditor corpusDoc={doc} />}
+      {doc && teacher && <TeamEditor corpusDoc={doc} />}
       {doc && <Roster corpusDoc={doc} admin={teacher ? admin : null} me={session.user} />}
       <p>
         <button type="button" onClick={leaveSession}>

@@ -1,6 +1,7 @@
 /**
- * The library: the corpus's articles with title, language and source, and adding new ones. An
- * article with versions is one card: its newest version opens, the older ones are linked below.
+ * The library: the class's assignments (in a class), the corpus's articles with title, language
+ * and source, and adding new ones. An article with versions is one card: its newest version
+ * opens, the older ones are linked below.
  */
 import { useTranslation } from 'react-i18next';
 import { listArticles } from '../../shared/model/corpus';
@@ -9,15 +10,18 @@ import { versionFamilies } from '../../shared/versions/version-plan';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ArticleAdding } from './ArticleAdding';
 import { VersionLinks } from './VersionLinks';
+import { AssignmentCards } from './classwork/AssignmentCards';
 
 interface Props {
   corpus: string;
   /** whether this user may add articles (alone, or the teacher of a class) */
   canAdd: boolean;
   onOpen: (articleId: string) => void;
+  /** the user's id in a class: its assignments are shown first */
+  member?: string;
 }
 
-export function Library({ corpus, canAdd, onOpen }: Props) {
+export function Library({ corpus, canAdd, onOpen, member }: Props) {
   const { t } = useTranslation();
   const { doc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(doc, listArticles) ?? [];
@@ -27,6 +31,7 @@ export function Library({ corpus, canAdd, onOpen }: Props) {
       <h1>
         {t('library.title')} <span className="count">{t('library.count', { count: families.length })}</span>
       </h1>
+      {member && <AssignmentCards corpusDoc={doc} article={null} user={member} />}
       <ul className="article-list">
         {families.map((versions) => [versions.at(-1)!, versions] as const).map(([a, versions]) => (
           <li key={a.id} className="article-card">

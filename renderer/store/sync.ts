@@ -84,7 +84,7 @@ function drop(name: string, provider: HocuspocusProvider, code: string): void {
   // messages for a document it has not authenticated yet, the close included)
   socket?.configuration.providerMap.delete(provider.effectiveName);
   provider.destroy();
-  if (!(code === 'forbidden-read' && parseDocName(name)?.kind === 'layer')) publish({ refused: { document: name, code } });
+  if (!((code === 'forbidden-read' || code === 'access-changed') && parseDocName(name)?.kind === 'layer')) publish({ refused: { document: name, code } });
 }
 
 /** Syncs `doc` with the server under `name`, if this page is in a session (again if refused before). */
@@ -104,7 +104,13 @@ export function attach(name: string, doc: Y.Doc): void {
     // the server closes one document with this reason when it stops serving it to this user, as
     // blind annotation does to classmates' layers (a lost socket reconnects by itself instead)
     onClose: ({ event }) => {
-      if (reasonCode(event.reason) === 'forbidden-read') drop(name, provider, 'forbidden-read');
+      const code = reasonCode(event.reason);
+      if (code === 'forbidden-read') drop(name, provider, code);
+      // the server now lets this user write it (put in a team, docs/assignments.md): opened again at once
+      if (code === 'access-changed') {
+        drop(name, provider, code);
+        attach(name, doc);
+      }
     },
     onStateless: ({ payload }) => {
       if (payload === PRESENCE_RENEW && provider.awareness) return provider.awareness.setLocalState(provider.awareness.getLocalState());

@@ -14,6 +14,19 @@ export type DocName =
 /** Owner name of the reference (curation) layer, written by the teacher. */
 export const GOLD_OWNER = 'gold';
 
+/** Team layers (issue 12, teams.ts): the owner of team `id`'s layer is `team-<id>`; no user id is a team's. */
+export const TEAM_PREFIX = 'team-';
+
+export function teamOwner(team: string): string {
+  check(`${TEAM_PREFIX}${team}`);
+  return `${TEAM_PREFIX}${team}`;
+}
+
+/** The team whose layer `owner` names, or null when it is not a team layer. */
+export function teamOfOwner(owner: string): string | null {
+  return owner.startsWith(TEAM_PREFIX) && owner.length > TEAM_PREFIX.length ? owner.slice(TEAM_PREFIX.length) : null;
+}
+
 function check(...ids: string[]): void {
   for (const id of ids) if (!isId(id)) throw new Error(`invalid id in document name: ${JSON.stringify(id)}`);
 }

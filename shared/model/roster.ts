@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { colorSchema } from '../protocol/fields';
 import { roleSchema } from '../protocol/roles';
 import { LOCAL } from './origins';
+import { readTeams, teamOwners } from './teams';
 
 export type { Role } from '../protocol/roles';
 
@@ -33,9 +34,10 @@ export function readRoster(corpusDoc: Y.Doc): Map<string, RosterEntry> {
   return out;
 }
 
-/** Ids of the roster's members who write layers (observers never do), sorted. */
+/** Owners of the layers written in the corpus, sorted: the roster's members who write (observers never do) and the teams (teams.ts: one annotator each). */
 export function rosterIds(corpusDoc: Y.Doc): string[] {
-  return [...readRoster(corpusDoc)].filter(([, e]) => e.role !== 'observer').map(([id]) => id).sort();
+  const members = [...readRoster(corpusDoc)].filter(([, e]) => e.role !== 'observer').map(([id]) => id);
+  return [...members, ...teamOwners(readTeams(corpusDoc))].sort();
 }
 
 /** Writes `user`'s entry (the teacher records themself; the server records those who join). */

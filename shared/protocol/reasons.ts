@@ -22,6 +22,8 @@ export const REASONS = {
   'quota-documents': 'this connection has too many documents open',
   'quota-awareness': 'a presence update was too big or too frequent and was dropped',
   'member-removed': 'the teacher removed this member from the class',
+  'assignment-closed': 'the due time has passed: your marks can no longer be changed',
+  'access-changed': 'the teacher changed the teams: open this document again to write it',
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;

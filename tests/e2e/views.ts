@@ -93,6 +93,23 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
   ['join a class', ({ page }) => page.goto('/#/join').then(() => undefined)],
   ['join page of a class server', async ({ browser, language, cls }) => person(browser, 'Nina', `${(await cls()).url}/#/join`, language)],
   ['class panel', classTeacher],
+  ['assignment on a student’s article, past its due time', async (reach) => {
+    const teacher = await classTeacher(reach);
+    const form = teacher.locator('.assignment-form');
+    await form.getByRole('textbox', { name: T(reach.language, 'Title', 'Titre'), exact: true }).fill('Qui affirme quoi ?');
+    await form.getByRole('checkbox', { name: /^Meta et Spotify qui dénoncent/ }).check();
+    await form.getByRole('textbox', { name: T(reach.language, 'Instructions', 'Consignes') }).fill('Lisez.\n\n- Marquez les *affirmations*');
+    await form.locator('input[type=datetime-local]').fill('2020-01-06T08:00');
+    await form.getByRole('button').last().click();
+    const server = await reach.cls();
+    const code = server.server.session!.studentCode;
+    const student = await person(reach.browser, 'Nina', `${server.url}/#/join?code=${code}`, reach.language);
+    await student.getByRole('textbox', { name: /code/i }).fill(code);
+    await student.getByRole('button', { name: T(reach.language, 'Join', 'Rejoindre'), exact: true }).click();
+    await student.locator('.assignment-card').getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
+    await expect(student.locator('.closed-note')).toBeVisible();
+    return student;
+  }],
   ['teacher dashboard', async (reach) => {
     const teacher = await classTeacher(reach);
     await teacher.evaluate(() => (location.hash = '#/dashboard'));

@@ -11,8 +11,9 @@ import { verdictData } from '../../../shared/claims/verdict';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
-import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { corpusDocName, GOLD_OWNER, layerDocName, teamOwner, textDocName } from '../../../shared/model/doc-names';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
+import { readTeams } from '../../../shared/model/teams';
 import { loadDoc } from '../doc-store';
 import { layerRecords } from '../layer-records';
 
@@ -49,7 +50,8 @@ async function votingLayers(corpus: string, doc: Y.Doc, owners: readonly string[
 export async function readCorpusChoice(corpus: string, me: string): Promise<CorpusChoice> {
   const doc = await loadDoc(corpusDocName(corpus));
   const owners = [...new Set([me, ...rosterIds(doc), GOLD_OWNER])].sort();
-  const names = Object.fromEntries([...readRoster(doc)].map(([id, entry]) => [id, entry.name]));
+  const teams = [...readTeams(doc)].map(([id, team]) => [teamOwner(id), team.name]); // a team is one annotator
+  const names = Object.fromEntries([...[...readRoster(doc)].map(([id, entry]) => [id, entry.name]), ...teams]);
   const verdicts = verdictData(doc, await votingLayers(corpus, doc, owners));
   return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc), verdicts }, articles: listArticles(doc), owners, names };
 }

@@ -1,0 +1,164 @@
+/**
+ * Assignments and teams in real Chromium against a real class server (issue 12, items 1–2).
+ * An assignment: the teacher (French) writes one on an article with a due time some 40 s ahead;
+ * a student (English) sees it on the library when she joins and as a banner on the article,
+ * marks a claim in time, and when the due time passes her page turns read-only with the message,
+ * her mark still there; the teacher extends her due time and her page re-opens.
+ * Teams: two students of one team mark in the same layer and see each other's marks while blind;
+ * a third student outside sees only her own until the reveal.
+ * Screenshots (English and French, 1280 and 900 px) go to tests/e2e/screenshots/classwork-*.png.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
+import { CLAIM_000, selectWithMouse } from './helpers';
+
+let cls: ClassServer;
+test.beforeEach(async () => {
+  cls = await startClass('devoirs', '3e B');
+});
+test.afterEach(async () => {
+  await cls.stop();
+});
+
+const ARTICLE = /^Meta et Spotify qui dénoncent/;
+const language = (page: Page) => page.locator('.language-switch select');
+
+/** Screenshots of the page (from its top; `fullPage`: all of it) in English and French at 1280 and 900 px; the page is left as it was. */
+async function look(page: Page, name: string, fullPage = false): Promise<void> {
+  const before = await language(page).inputValue();
+  const size = page.viewportSize()!;
+  for (const lang of ['en', 'fr']) {
+    await language(page).selectOption(lang);
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `tests/e2e/screenshots/classwork-${name}-${lang}-${width}.png`, fullPage });
+    }
+  }
+  await language(page).selectOption(before);
+  await page.setViewportSize(size);
+}
+
+/** "2026-12-05T14:30:05" in this computer's time zone (the browser's too), `ms` from now. */
+function localInputIn(ms: number): string {
+  const d = new Date(Date.now() + ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+async function join(page: Page, code: string, label: string): Promise<void> {
+  await page.getByRole('textbox', { name: /code/i }).fill(code);
+  await page.getByRole('button', { name: label, exact: true }).click();
+}
+
+test('a student sees the assignment, marks in time, and the article turns read-only at the due time until the teacher extends it', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacher = await person(browser, 'M. Petit', cls.url);
+  const code = await teacherJoins(teacher, cls);
+  const form = teacher.locator('.assignment-form');
+  await form.getByRole('textbox', { name: 'Titre', exact: true }).fill('Qui affirme quoi ?');
+  await form.getByRole('checkbox', { name: ARTICLE }).check();
+  await form.getByRole('textbox', { name: 'Consignes' }).fill('Lisez l’article.\n\n- Marquez les *affirmations*\n- Puis les réfutations\n\n<b>pas du HTML</b>');
+  await form.getByRole('radio', { name: /Seulement certains types/ }).check();
+  await form.getByRole('checkbox', { name: 'Affirmation' }).check();
+  await form.getByRole('checkbox', { name: 'Réfutation' }).check();
+  await form.getByLabel('Heure limite (facultative)').fill(localInputIn(40_000));
+  await expect(form.locator('.instructions-preview em')).toHaveText('affirmations');
+  await look(teacher, 'assignment-editor', true);
+  await form.getByRole('button', { name: 'Créer le devoir' }).click();
+  await expect(teacher.locator('.assignment-items h3')).toHaveText('Qui affirme quoi ?');
+
+  // Nina joins: the assignment is on her landing page, in English, instructions as text
+  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
+  await join(nina, code, 'Join');
+  const card = nina.locator('.assignment-list .assignment-card');
+  await expect(card.getByRole('heading', { name: 'Qui affirme quoi ?' })).toBeVisible();
+  await expect(card.locator('.due')).toHaveText(/^Due \w+day, /);
+  await expect(card.locator('em')).toHaveText('affirmations');
+  await expect(card).toContainText('<b>pas du HTML</b>'); // shown as text, never parsed
+  await expect(card.locator('b')).toHaveCount(0);
+  await expect(card).toContainText('Kinds to use: Claim, Rebuttal');
+  await look(nina, 'student-landing');
+
+  // on the article: the banner, the kinds asked for, a mark in time
+  await card.getByRole('link', { name: ARTICLE }).click();
+  await expect(nina.locator('.assignment-banner')).toContainText('Qui affirme quoi ?');
+  await expect(nina.getByRole('toolbar').getByRole('button')).toHaveText([/Claim/, /Rebuttal/]);
+  await selectWithMouse(nina, CLAIM_000);
+  await nina.keyboard.press('1');
+  await expect(sidebarItems(nina)).toHaveCount(1);
+  await look(nina, 'student-banner');
+
+  // the due time passes: read-only, with the message, and the mark is still there
+  const closed = nina.getByRole('status').filter({ hasText: 'The due time has passed: your marks can no longer be changed.' });
+  await expect(closed).toBeVisible({ timeout: 60_000 });
+  await expect(nina.getByRole('toolbar', { name: 'Mark the selection as' })).toHaveCount(0);
+  await expect(sidebarItems(nina).getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await selectWithMouse(nina, 'Étrange manière de présenter les activités');
+  await nina.keyboard.press('1');
+  await expect(sidebarItems(nina)).toHaveCount(1);
+  await nina.reload();
+  await expect(sidebarItems(nina)).toHaveCount(1);
+  await expect(closed).toBeVisible();
+  await look(nina, 'read-only');
+
+  // the teacher gives Nina a day more: her page opens again at once
+  const extension = teacher.locator('.extension-form');
+  await extension.getByLabel('Élève').selectOption({ label: 'Nina' });
+  await extension.getByRole('button', { name: 'Prolonger' }).click();
+  await expect(teacher.locator('.extensions li')).toContainText('Nina : jusqu’au');
+  await expect(closed).toHaveCount(0, { timeout: 15_000 });
+  await expect(nina.locator('.assignment-banner .due')).toContainText('(extended for you)');
+  await expect(nina.getByRole('toolbar', { name: 'Mark the selection as' })).toBeVisible();
+});
+
+test('two students of one team mark in one layer; a student outside the team sees only her own work until the reveal', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacher = await person(browser, 'M. Petit', cls.url);
+  const code = await teacherJoins(teacher, cls);
+  const students: Record<string, Page> = {};
+  for (const name of ['Nina', 'Omar', 'Léa']) {
+    students[name] = await person(browser, name, `${cls.url}/#/join?code=${code}`, 'fr');
+    await join(students[name], code, 'Rejoindre');
+  }
+  const { Nina: nina, Omar: omar, Léa: lea } = students as Record<'Nina' | 'Omar' | 'Léa', Page>;
+
+  // everyone has the article open before the teams are made: the team's layer is at first a classmate's, read-only
+  for (const page of [nina, omar, lea]) {
+    await page.getByRole('link', { name: ARTICLE }).first().click();
+    await expect(page.locator('.article-text')).toBeVisible();
+  }
+  const teams = teacher.locator('.team-editor');
+  await teams.getByRole('textbox', { name: 'Nom de la nouvelle équipe' }).fill('Les Renards');
+  await teams.getByRole('textbox', { name: 'Nom de la nouvelle équipe' }).press('Enter');
+  await expect(teams.locator('.team-list')).toContainText('Les Renards');
+  // keyboard: the selects of the roster
+  for (const name of ['Nina', 'Omar']) {
+    const select = teams.getByRole('combobox', { name: `Équipe de ${name}` });
+    await select.focus();
+    await select.selectOption({ label: 'Les Renards' });
+  }
+  await expect(teams.locator('.team-list')).toContainText('2 membres');
+  await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).check();
+  await look(teacher, 'team-editor', true);
+
+  await expect(nina.locator('.team-note')).toContainText('Les Renards');
+  await selectWithMouse(nina, CLAIM_000);
+  await nina.keyboard.press('1');
+  await expect(sidebarItems(omar)).toHaveCount(1, { timeout: 15_000 }); // the team's layer: Omar sees Nina's mark
+  await selectWithMouse(omar, 'Étrange manière de présenter les activités');
+  await omar.keyboard.press('2');
+  await expect(sidebarItems(nina)).toHaveCount(2, { timeout: 15_000 });
+  await selectWithMouse(lea, CLAIM_000);
+  await lea.keyboard.press('1');
+  await expect(sidebarItems(lea)).toHaveCount(1);
+  await lea.waitForTimeout(1_000);
+  await expect(sidebarItems(lea)).toHaveCount(1); // blind: not the team's marks
+  await expect(sidebarItems(nina)).toHaveCount(2); // nor Léa's for the team
+  for (const page of [nina, omar, lea]) await expect(page.locator('.sync-refused')).toHaveCount(0); // the server took every mark
+
+  // the reveal: everyone sees all
+  await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).uncheck();
+  await expect(sidebarItems(lea)).toHaveCount(3, { timeout: 15_000 });
+  await expect(sidebarItems(omar)).toHaveCount(3, { timeout: 15_000 });
+});
