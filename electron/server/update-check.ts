@@ -4,7 +4,8 @@
  * and, in a layer document, one that writes outside the layer's shape or leaves a touched
  * entry failing its schema (shared/model/layer-shape.ts), or makes the layer bigger than the
  * quota; in the corpus document, one that leaves an invalid rubric (settings-check.ts).
- * Only the layer's touched entries are validated. The copy is the document's shadow
+ * Only the layer's touched entries are validated. A student's feedback document is checked
+ * like a layer, with its own rules and the writer's id (feedback-check.ts). The copy is the document's shadow
  * (shadow-docs.ts), so an accepted write costs the size of the update, not of the layer.
  *
  * Updates with missing dependencies (Yjs "pending structs": they build on changes the server
@@ -14,7 +15,8 @@
  */
 import * as Y from 'yjs';
 import { parseDocName } from '../../shared/model/doc-names';
-import { layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
+import { layerRoots, layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
+import { feedbackProblem, feedbackRoots } from './feedback-check';
 import type { ReasonCode } from './reasons';
 import { settingsProblem } from './settings-check';
 import { dropShadow, shadowOf } from './shadow-docs';
@@ -34,44 +36,68 @@ function itemCount(doc: Y.Doc): number {
   return count;
 }
 
-export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits): Verdict {
-  const layer = parseDocName(documentName)?.kind === 'layer';
-  const shadow = shadowOf(doc, layer);
+/** How the entries an update touched are checked, by document kind (null: not checked). */
+type ShapeCheck = (scratch: Y.Doc, apply: () => Y.Transaction[]) => string | null;
+
+function layerCheck(scratch: Y.Doc, apply: () => Y.Transaction[]): string | null {
+  for (const tr of apply()) {
+    const touched = touchedEntries(scratch, tr);
+    const problem = typeof touched === 'string' ? touched : layerShapeProblem(scratch, touched);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The check of each kind of document (null: none but that the update applies). */
+function shapeCheck(kind: string | undefined, writer: string): ShapeCheck | null {
+  if (kind === 'layer') return layerCheck;
+  if (kind === 'feedback') return (scratch, apply) => feedbackProblem(scratch, writer, apply);
+  // the assessment settings (settings-check.ts)
+  if (kind === 'corpus') return (scratch, apply) => settingsProblem(scratch, apply());
+  return null;
+}
+
+/** `writer`: the user id of the token that sent the update. */
+export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits, writer = ''): Verdict {
+  const kind = parseDocName(documentName)?.kind;
+  const shape = shapeCheck(kind, writer);
+  // layers and feedback documents are per user: their size quotas apply
+  const layer = kind === 'layer' || kind === 'feedback';
+  const shadow = shadowOf(doc, kind === 'layer' ? layerRoots : kind === 'feedback' ? feedbackRoots : undefined);
   if (layer && shadow.bytes + update.length > limits.maxLayerBytes) {
     return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerBytes} bytes` };
   }
-  const verdict = applyAndCheck(shadow.doc, layer, update, limits, parseDocName(documentName)?.kind === 'corpus');
+  const verdict = applyAndCheck(shadow.doc, shape, layer, update, limits);
   if (verdict.ok) shadow.bytes += update.length;
   else dropShadow(doc); // it holds the refused update
   return verdict;
 }
 
-function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limits: LayerLimits, corpus: boolean): Verdict {
+function applyAndCheck(scratch: Y.Doc, shape: ShapeCheck | null, layer: boolean, update: Uint8Array, limits: LayerLimits): Verdict {
   const pendingBefore = [scratch.store.pendingStructs, scratch.store.pendingDs];
   const transactions: Y.Transaction[] = [];
   const collect = (tr: Y.Transaction) => void transactions.push(tr);
-  scratch.on('afterTransaction', collect);
+  const apply = () => {
+    scratch.on('afterTransaction', collect);
+    try {
+      Y.applyUpdate(scratch, update);
+    } finally {
+      scratch.off('afterTransaction', collect);
+    }
+    return transactions;
+  };
+  let problem: string | null = null;
   try {
-    Y.applyUpdate(scratch, update);
+    problem = shape ? shape(scratch, apply) : (apply(), null);
   } catch (error) {
     return { ok: false, code: 'invalid-update', detail: String(error) };
-  } finally {
-    scratch.off('afterTransaction', collect);
   }
   const changed =
     transactions.some((tr) => tr.deleteSet.clients.size > 0 || !sameState(tr.beforeState, tr.afterState)) ||
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
-  if (!layer) {
-    const problem = corpus ? settingsProblem(scratch, transactions) : null; // the assessment settings (settings-check.ts)
-    return problem ? { ok: false, code: 'invalid-record', detail: problem } : { ok: true, changed };
-  }
-  if (itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
-  for (const tr of transactions) {
-    const touched = touchedEntries(scratch, tr);
-    const problem = typeof touched === 'string' ? touched : layerShapeProblem(scratch, touched);
-    if (problem) return { ok: false, code: 'invalid-record', detail: problem };
-  }
+  if (layer && itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
+  if (problem) return { ok: false, code: 'invalid-record', detail: problem };
   return { ok: true, changed };
 }
 

@@ -39,11 +39,11 @@ export function writeGuard(quotas: Quotas, now: () => number, observe: (code: Re
   /** Why a writable connection's update is refused, or null; records whether there is anything to store. */
   function verdict(documentName: string, document: Parameters<typeof checkUpdate>[0], claims: SessionContext['claims'] | undefined, frame: Uint8Array, update: Uint8Array): ReasonCode | null {
     const user = claims?.user ?? '';
-    const layer = parseDocName(documentName)?.kind === 'layer';
-    if (layer && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
+    const kind = parseDocName(documentName)?.kind;
+    if ((kind === 'layer' || kind === 'feedback') && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
     // the teacher hosts the class (and imports whole articles): the write rate limits everyone else
     if (claims?.role !== 'teacher' && (!writes(user).take(1) || !bytes(user).take(update.length))) return 'quota-write-rate';
-    const checked = checkUpdate(document, documentName, update, quotas);
+    const checked = checkUpdate(document, documentName, update, quotas, user);
     if (!checked.ok) {
       console.warn(`refused an update to ${documentName} by ${user}: ${checked.code} (${checked.detail})`);
       return checked.code;
