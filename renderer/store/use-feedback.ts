@@ -46,6 +46,8 @@ export function useFeedback(corpus: string, student: string | null, me: Author, 
 
 export interface MarkThread {
   entries: FeedbackEntry[];
+  /** the teacher's latest entry */
+  latest: FeedbackEntry;
   /** the feedback page at this thread */
   href: string;
 }
@@ -60,10 +62,13 @@ export function useMarkFeedback(corpus: string, article: string, me: Author, stu
     const out = new Map<string, MarkThread>();
     for (const e of entries) {
       if (e.article !== article || !e.annotation) continue;
-      const thread = out.get(e.annotation) ?? { entries: [], href: routeHash({ view: 'feedback', article, focus: e.annotation }) };
+      const thread = out.get(e.annotation) ?? { entries: [], latest: e, href: routeHash({ view: 'feedback', article, focus: e.annotation }) };
       thread.entries.push(e);
+      if (e.author.id !== me.id) thread.latest = e;
       out.set(e.annotation, thread);
     }
+    // a thread shows under the mark once the teacher has written in it
+    for (const [id, thread] of out) if (thread.latest.author.id === me.id) out.delete(id);
     return out;
-  }, [entries, article, student]);
+  }, [entries, article, student, me.id]);
 }
