@@ -83,6 +83,7 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
   await expect(nina.getByRole('link', { name: 'Feedback 2 unread' })).toBeVisible(LIVE);
   const mine = sidebarItems(nina).first();
   await expect(mine.getByRole('group', { name: 'Feedback from your teacher' })).toContainText(ON_MARK);
+  await mine.getByRole('group', { name: 'Feedback from your teacher' }).scrollIntoViewIfNeeded();
   await nina.screenshot({ path: `${shots}/feedback-sidebar-en.png` });
   await mine.getByRole('link', { name: 'Read and answer' }).click();
   await expect(nina.getByRole('heading', { level: 1, name: 'Feedback from your teacher' })).toBeVisible();
@@ -119,6 +120,8 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
   await expect(nina.getByRole('heading', { level: 1, name: 'Retour de votre enseignant' })).toBeVisible();
   await nina.screenshot({ path: `${shots}/feedback-student-fr.png`, fullPage: true });
   await goTo(nina, `#/article/${article}`);
-  await expect(sidebarItems(nina).first().getByRole('group', { name: 'Retour de votre enseignant' })).toContainText(ON_MARK);
+  const note = sidebarItems(nina).first().getByRole('group', { name: 'Retour de votre enseignant' });
+  await expect(note).toContainText(ON_MARK);
+  await note.scrollIntoViewIfNeeded();
   await nina.screenshot({ path: `${shots}/feedback-sidebar-fr.png` });
 });
