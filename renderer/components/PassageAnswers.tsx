@@ -38,7 +38,7 @@ function FeedbackLinks({ members, people, href }: { members: string[]; people: R
       <span aria-hidden="true">{t('feedback.toShort')}</span>{' '}
       {links.map(({ id, to, member }) => (
         <a key={id} href={to} className="member-chip" style={{ borderColor: member?.color }} title={t('feedback.writeTo', { name: member?.name ?? id })}>
-          <span aria-hidden="true">{member?.initials ?? '?'}</span>
+          <span aria-hidden="true">✎ {member?.initials ?? '?'}</span>
           <span className="visually-hidden">{t('feedback.writeTo', { name: member?.name ?? id })}</span>
         </a>
       ))}

@@ -583,7 +583,7 @@ export const en = {
     onMark: 'The mark “{{quote}}” in “{{title}}”',
     markGone: 'a mark that was deleted',
     writeTo: 'Feedback to {{name}}',
-    toShort: 'Feedback to:',
+    toShort: 'Write feedback to:',
     onWork: 'Feedback on the work',
     answer: 'Answer your teacher',
     send: 'Send',

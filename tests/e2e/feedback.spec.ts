@@ -56,12 +56,14 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
 
   // the teacher, in the comparison view, reaches "Feedback to Nina Berg" with the keyboard and writes
   await goTo(teacher, `#/compare/${article}`);
-  const toNina = teacher.getByRole('link', { name: 'Retour à Nina Berg' });
+  const toNina = teacher.getByRole('link', { name: 'Commentaire pour Nina Berg' });
   await expect(toNina).toBeVisible(LIVE);
+  await toNina.scrollIntoViewIfNeeded();
+  await teacher.screenshot({ path: `${shots}/feedback-compare-fr.png` });
   await toNina.focus();
   await teacher.keyboard.press('Enter');
-  await expect(teacher.getByRole('heading', { level: 1, name: 'Retour à Nina Berg' })).toBeVisible();
-  const composer = teacher.getByRole('textbox', { name: 'Retour à Nina Berg' }).first();
+  await expect(teacher.getByRole('heading', { level: 1, name: 'Commentaires pour Nina Berg' })).toBeVisible();
+  const composer = teacher.getByRole('textbox', { name: 'Commentaire pour Nina Berg' }).first();
   await expect(composer).toBeFocused();
   await teacher.keyboard.type(ON_MARK);
   await teacher.keyboard.press('Control+Enter');
@@ -71,7 +73,7 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
 
   // and on her work as a whole, from her row of the dashboard
   await goTo(teacher, '#/dashboard');
-  await teacher.getByRole('link', { name: 'Retour sur le travail — Nina Berg' }).click();
+  await teacher.getByRole('link', { name: 'Commenter le travail — Nina Berg' }).click();
   const workThread = teacher.locator('.feedback-thread').filter({ hasText: 'Le travail dans son ensemble' });
   await workThread.getByRole('textbox').fill(ON_WORK);
   await workThread.getByRole('button', { name: 'Envoyer' }).click();
@@ -117,10 +119,10 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
   await expect(teacher.getByRole('heading', { level: 1, name: 'Feedback to Nina Berg' })).toBeVisible();
   await teacher.screenshot({ path: `${shots}/feedback-teacher-en.png`, fullPage: true });
   await language(nina, 'Français');
-  await expect(nina.getByRole('heading', { level: 1, name: 'Retour de votre enseignant' })).toBeVisible();
+  await expect(nina.getByRole('heading', { level: 1, name: 'Commentaires de votre enseignant' })).toBeVisible();
   await nina.screenshot({ path: `${shots}/feedback-student-fr.png`, fullPage: true });
   await goTo(nina, `#/article/${article}`);
-  const note = sidebarItems(nina).first().getByRole('group', { name: 'Retour de votre enseignant' });
+  const note = sidebarItems(nina).first().getByRole('group', { name: 'Commentaires de votre enseignant' });
   await expect(note).toContainText(ON_MARK);
   await note.scrollIntoViewIfNeeded();
   await nina.screenshot({ path: `${shots}/feedback-sidebar-fr.png` });
