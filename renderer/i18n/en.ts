@@ -569,6 +569,7 @@ export const en = {
     show: 'Show',
     inOld: 'See it in version {{version}}',
     deletedSince: 'deleted since',
+  },
   feedback: {
     open: 'Feedback',
     unread_one: '{{count}} unread',

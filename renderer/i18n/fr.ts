@@ -566,6 +566,7 @@ export const fr: Messages = {
     show: 'Voir',
     inOld: 'La voir dans la version {{version}}',
     deletedSince: 'supprimée depuis',
+  },
   feedback: {
     open: 'Commentaires',
     unread_one: '{{count}} non lu',
