@@ -12,6 +12,7 @@
  * but the teacher makes the server load documents for invented article ids.
  */
 import { GOLD_OWNER, parseDocName } from '../../shared/model/doc-names';
+import { feedbackAccess } from './feedback-access';
 import { goldDecision } from './gold-policy';
 import { teamLayerAccess, type Classwork } from './classwork-rules';
 import type { ReasonCode } from './reasons';
@@ -47,6 +48,8 @@ export function decide(claims: Pick<Claims, 'role' | 'user' | 'corpus'>, docName
   if (!doc) return { access: 'deny', reason: 'unknown-document' };
   if (doc.corpus !== claims.corpus) return { access: 'deny', reason: 'wrong-corpus' };
   if (policy.removed?.has(claims.user)) return { access: 'deny', reason: 'member-removed' };
+  // a student's private feedback: its own rule (feedback-access.ts)
+  if (doc.kind === 'feedback') return feedbackAccess(claims, doc);
   if (claims.role !== 'teacher' && doc.kind !== 'corpus' && policy.articles && !policy.articles.has(doc.article)) {
     return { access: 'deny', reason: 'unknown-document' };
   }

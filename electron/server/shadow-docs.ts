@@ -7,7 +7,6 @@
  * accepted write costs the size of the update, not of the document.
  */
 import * as Y from 'yjs';
-import { layerRoots } from '../../shared/model/layer-shape';
 
 export interface Shadow {
   doc: Y.Doc;
@@ -24,12 +23,12 @@ export function dropShadow(live: Y.Doc): void {
   shadow?.doc.destroy();
 }
 
-/** The shadow of `live` (`layer`: its roots read as the layer's maps). */
-export function shadowOf(live: Y.Doc, layer: boolean): Shadow {
+/** The shadow of `live` (`roots` declares the root types of its kind of document, e.g. a layer's maps). */
+export function shadowOf(live: Y.Doc, roots?: (doc: Y.Doc) => void): Shadow {
   const known = shadows.get(live);
   if (known) return known;
   const doc = new Y.Doc();
-  if (layer) layerRoots(doc);
+  roots?.(doc);
   const state = Y.encodeStateAsUpdate(live);
   Y.applyUpdate(doc, state);
   const shadow = { doc, bytes: state.length };

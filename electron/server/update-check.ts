@@ -3,8 +3,11 @@
  * relays or acknowledges it. Refused: an update that throws when applied (or does not decode),
  * and, in a layer document, one that writes outside the layer's shape or leaves a touched
  * entry failing its schema (shared/model/layer-shape.ts), or makes the layer bigger than the
- * quota; in the corpus document, one that leaves an invalid rubric (settings-check.ts).
- * Only the layer's touched entries are validated. The copy is the document's shadow
+ * quota; in the corpus document, one that leaves an invalid rubric (settings-check.ts), a verdict
+ * not by its writer or off its schema (verdict-shape.ts), or a malformed assignment or team
+ * (classwork-shape.ts).
+ * Only the layer's touched entries are validated. A student's feedback document is checked
+ * like a layer, with its own rules and the writer's id (feedback-check.ts). The copy is the document's shadow
  * (shadow-docs.ts), so an accepted write costs the size of the update, not of the layer.
  *
  * Updates with missing dependencies (Yjs "pending structs": they build on changes the server
@@ -15,8 +18,9 @@
 import * as Y from 'yjs';
 import { parseDocName } from '../../shared/model/doc-names';
 import { declareVerdicts, verdictsProblem } from '../../shared/claims/verdict-shape';
-import { layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
 import { classworkProblem, classworkRoots } from '../../shared/model/classwork-shape';
+import { layerRoots, layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
+import { feedbackProblem, feedbackRoots } from './feedback-check';
 import type { ReasonCode } from './reasons';
 import { settingsProblem } from './settings-check';
 import { dropShadow, shadowOf } from './shadow-docs';
@@ -36,61 +40,86 @@ function itemCount(doc: Y.Doc): number {
   return count;
 }
 
+/** How the entries an update touched are checked, by document kind (null: not checked). */
+type ShapeCheck = (scratch: Y.Doc, apply: () => Y.Transaction[]) => string | null;
+
+function layerCheck(scratch: Y.Doc, apply: () => Y.Transaction[]): string | null {
+  for (const tr of apply()) {
+    const touched = touchedEntries(scratch, tr);
+    const problem = typeof touched === 'string' ? touched : layerShapeProblem(scratch, touched);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The check of each kind of document (null: none but that the update applies). */
+function shapeCheck(kind: string | undefined, writer: string): ShapeCheck | null {
+  if (kind === 'layer') return layerCheck;
+  if (kind === 'feedback') return (scratch, apply) => feedbackProblem(scratch, writer, apply);
+  if (kind === 'corpus') return (scratch, apply) => corpusProblem(scratch, apply(), writer);
+  return null;
+}
+
+/** The corpus document's checks: the assessment settings, the verdicts, the assignments and teams. */
+function corpusProblem(scratch: Y.Doc, transactions: Y.Transaction[], writer: string): string | null {
+  const settings = settingsProblem(scratch, transactions);
+  if (settings) return settings;
+  for (const tr of transactions) {
+    const problem = verdictsProblem(scratch, tr, writer) ?? classworkProblem(scratch, tr);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function corpusRoots(doc: Y.Doc): void {
+  classworkRoots(doc);
+  declareVerdicts(doc);
+}
+
+const ROOTS: Record<string, (doc: Y.Doc) => void> = { layer: layerRoots, feedback: feedbackRoots, corpus: corpusRoots };
+
+/** `writer`: the user id of the token that sent the update. */
 export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits, writer = ''): Verdict {
   const kind = parseDocName(documentName)?.kind;
-  const layer = kind === 'layer';
-  const shadow = shadowOf(doc, layer);
-  if (kind === 'corpus') classworkRoots(shadow.doc); // assignments and teams (classwork-shape.ts)
+  const shape = shapeCheck(kind, writer);
+  // layers and feedback documents are per user: their size quotas apply
+  const layer = kind === 'layer' || kind === 'feedback';
+  const shadow = shadowOf(doc, kind ? ROOTS[kind] : undefined);
   if (layer && shadow.bytes + update.length > limits.maxLayerBytes) {
     return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerBytes} bytes` };
   }
-  if (kind === 'corpus') declareVerdicts(shadow.doc);
-  const verdict = applyAndCheck(shadow.doc, layer, update, limits, kind === 'corpus' ? writer : null);
+  const verdict = applyAndCheck(shadow.doc, shape, layer, update, limits);
   if (verdict.ok) shadow.bytes += update.length;
   else dropShadow(doc); // it holds the refused update
   return verdict;
 }
 
-/** `corpusWriter`: the writer of a corpus document (its verdicts are checked), else null. */
-function applyAndCheck(scratch: Y.Doc, layer: boolean, update: Uint8Array, limits: LayerLimits, corpusWriter: string | null): Verdict {
+function applyAndCheck(scratch: Y.Doc, shape: ShapeCheck | null, layer: boolean, update: Uint8Array, limits: LayerLimits): Verdict {
   const pendingBefore = [scratch.store.pendingStructs, scratch.store.pendingDs];
   const transactions: Y.Transaction[] = [];
   const collect = (tr: Y.Transaction) => void transactions.push(tr);
-  scratch.on('afterTransaction', collect);
+  const apply = () => {
+    scratch.on('afterTransaction', collect);
+    try {
+      Y.applyUpdate(scratch, update);
+    } finally {
+      scratch.off('afterTransaction', collect);
+    }
+    return transactions;
+  };
+  let problem: string | null = null;
   try {
-    Y.applyUpdate(scratch, update);
+    problem = shape ? shape(scratch, apply) : (apply(), null);
   } catch (error) {
     return { ok: false, code: 'invalid-update', detail: String(error) };
-  } finally {
-    scratch.off('afterTransaction', collect);
   }
   const changed =
     transactions.some((tr) => tr.deleteSet.clients.size > 0 || !sameState(tr.beforeState, tr.afterState)) ||
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
-  if (!layer) {
-    // the assessment settings (settings-check.ts), the verdicts, the assignments and teams (classwork-shape.ts)
-    const problem =
-      corpusWriter !== null
-        ? (settingsProblem(scratch, transactions) ?? verdictsProblems(scratch, transactions, corpusWriter) ?? transactions.map((tr) => classworkProblem(scratch, tr)).find((p) => p !== null) ?? null)
-        : null;
-    return problem ? { ok: false, code: 'invalid-record', detail: problem } : { ok: true, changed };
-  }
-  if (itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
-  for (const tr of transactions) {
-    const touched = touchedEntries(scratch, tr);
-    const problem = typeof touched === 'string' ? touched : layerShapeProblem(scratch, touched);
-    if (problem) return { ok: false, code: 'invalid-record', detail: problem };
-  }
+  if (layer && itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
+  if (problem) return { ok: false, code: 'invalid-record', detail: problem };
   return { ok: true, changed };
-}
-
-function verdictsProblems(scratch: Y.Doc, transactions: Y.Transaction[], writer: string): string | null {
-  for (const tr of transactions) {
-    const problem = verdictsProblem(scratch, tr, writer);
-    if (problem) return problem;
-  }
-  return null;
 }
 
 function sameState(a: Map<number, number>, b: Map<number, number>): boolean {

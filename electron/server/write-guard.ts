@@ -47,8 +47,8 @@ export function writeGuard(
   /** Why a writable connection's update is refused, or null; records whether there is anything to store. */
   function verdict(documentName: string, document: Parameters<typeof checkUpdate>[0], claims: SessionContext['claims'] | undefined, frame: Uint8Array, update: Uint8Array): ReasonCode | null {
     const user = claims?.user ?? '';
-    const layer = parseDocName(documentName)?.kind === 'layer';
-    if (layer && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
+    const kind = parseDocName(documentName)?.kind;
+    if ((kind === 'layer' || kind === 'feedback') && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
     // the class's rules refuse changes; an update that changes nothing (a resync) passes on
     const ruled = claims ? rule(claims, documentName) : null;
     if (ruled && changes(document, update)) return ruled;

@@ -12,7 +12,10 @@ import { kindOf, type Tagset } from '../../shared/model/tagset';
 import type { ShownLink } from '../store/link-view';
 import type { DiscussionActions } from '../store/use-discussion';
 import type { AnchorStatus } from '../store/placed-annotations';
+import type { MarkThread } from '../store/use-feedback';
 import { AnchorNotice } from './AnchorNotice';
+import { formatTime } from './format-time';
+import { MarkFeedback } from './feedback/MarkFeedback';
 import { Discussion } from './Discussion';
 import { LinkList } from './LinkList';
 import { MemberBadge } from './MemberBadge';
@@ -47,16 +50,11 @@ interface Props {
   anchor: AnchorStatus;
   onConfirmAnchor: (id: string) => void;
   onDetachAnchor: (id: string) => void;
+  /** the teacher's private feedback on this mark (the student's own marks) */
+  feedback?: MarkThread;
 }
 
 const QUOTE_CHARS = 160;
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function formatTime(iso: string, lang: string): string {
-  let format = timeFormats.get(lang);
-  if (!format) timeFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })));
-  return format.format(new Date(iso));
-}
 
 export function AnnotationItem(props: Props) {
   const { annotation: a, mine, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete, links, onHover } = props;
@@ -165,6 +163,7 @@ export function AnnotationItem(props: Props) {
         </div>
       )}
       {links && links.length > 0 && <LinkList from={a.id} links={links} tagset={tagset} mine={mine} onFollow={props.onFollow} onUnlink={props.onUnlink} />}
+      {props.feedback && <MarkFeedback thread={props.feedback} />}
       <Discussion about={a.id} thread={props.thread} status={props.status} canDecide={props.canDecide} canWrite={props.canWrite} me={props.me} actions={props.discussion} />
     </li>
   );

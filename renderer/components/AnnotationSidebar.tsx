@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { effectiveStatus } from '../../shared/model/discussion';
 import type { Tagset } from '../../shared/model/tagset';
 import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import type { MarkThread } from '../store/use-feedback';
 import { authorsOf, countByKind, filterAnnotations, NO_FILTER } from '../store/annotation-filter';
 import type { ArticleState } from '../store/article-state';
 import type { Placed } from '../store/placed-annotations';
@@ -20,7 +21,7 @@ import { SidebarFilters } from './SidebarFilters';
 
 const MemoItem = memo(AnnotationItem);
 
-type PerItem = 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing' | 'thread' | 'links' | 'status' | 'canDecide' | 'anchor';
+type PerItem = 'annotation' | 'mine' | 'tagset' | 'focused' | 'editing' | 'thread' | 'links' | 'status' | 'canDecide' | 'anchor' | 'feedback';
 export type ItemActions = Omit<Parameters<typeof AnnotationItem>[0], PerItem>;
 
 interface Props {
@@ -31,12 +32,14 @@ interface Props {
   actions: ItemActions;
   /** shown under the filters: the argument panel, loaded after the list */
   panel: ReactNode;
+  /** a student's feedback threads on their marks, by annotation id */
+  markFeedback: ReadonlyMap<string, MarkThread>;
 }
 
 const NONE: Placed[] = [];
 const LATER = { placement: null, threads: new Map(), links: new Map(), isTeacher: false } as const;
 
-export function AnnotationSidebar({ state, tagset, corpus, actions, panel }: Props) {
+export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markFeedback }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState(NO_FILTER);
   // null on the first render: the highlights are painted before the list is built
@@ -70,6 +73,7 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel }: Pro
         status={effectiveStatus(a, thread)}
         canDecide={mine || isTeacher}
         anchor={anchor}
+        feedback={mine ? markFeedback.get(a.id) : undefined}
         {...actions}
       />
     );

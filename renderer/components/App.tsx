@@ -25,6 +25,8 @@ import { ComparisonView } from './ComparisonView';
 import { VersionDiffView } from './VersionDiffView';
 import { MemberBadge } from './MemberBadge';
 import { DisplaySettings } from './DisplaySettings';
+import { FeedbackLink } from './feedback/FeedbackLink';
+import { FeedbackView } from './feedback/FeedbackView';
 import { HostClass } from './HostClass';
 import { JoinClass } from './JoinClass';
 import { ArgumentMap } from './ArgumentMap';
@@ -103,6 +105,19 @@ export function App({ session, landing = false }: { session: Session | null; lan
         break;
       case 'host':
         return <HostClass />;
+      case 'feedback':
+        if (session)
+          return (
+            <FeedbackView
+              key={`${route.student}/${route.article}/${route.focus}`}
+              corpus={corpus}
+              me={author}
+              teacher={session.role === 'teacher'}
+              student={route.student}
+              focus={route.article ? { article: route.article, annotation: route.focus } : undefined}
+            />
+          );
+        break;
     }
     return <Library corpus={corpus} canAdd={!session || session.role === 'teacher'} onOpen={(id) => go({ view: 'article', id })} member={session ? author.id : undefined} />;
   };
@@ -135,6 +150,7 @@ export function App({ session, landing = false }: { session: Session | null; lan
           <a href="#/research" className="button-link" aria-current={route.view === 'research' || route.view === 'adjudicate' ? 'page' : undefined}>
             {t('research.open')}
           </a>
+          {session?.role === 'student' && author && <FeedbackLink corpus={corpus} me={author} current={route.view === 'feedback'} />}
           <SessionBar session={session} />
             </>
           )}

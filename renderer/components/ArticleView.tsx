@@ -29,6 +29,7 @@ import { useAnnotationActions } from '../store/use-annotation-actions';
 import { useArgument } from '../store/use-argument';
 import { routeHash } from '../store/route';
 import { currentRole } from '../store/sync';
+import { useMarkFeedback } from '../store/use-feedback';
 import { AnnotationSidebar, type ItemActions } from './AnnotationSidebar';
 import { ArticleMeta } from './ArticleMeta';
 import { SameClaimSuggestions } from './claims/SameClaimSuggestions';
@@ -85,6 +86,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const argument = useArgument({ corpus, user: writer, state, goTo });
   const actions = useAnnotationActions({ state, textMap, user: writer, editorRoot, goTo });
   const hover = useTextHover(textMap, state);
+  const markFeedback = useMarkFeedback(corpus, articleId, user, currentRole() === 'student');
   // "follow me": the teacher's place in the text goes to the projector while the class asks for it
   const following = useDocValue(corpusDoc, (d) => readSetting(d, 'follow')) ?? false;
   useShareReadingPlace(following && currentRole() === 'teacher', textMap, index, editorRoot);
@@ -210,7 +212,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
           ✕ {t('article.hideSidebar')}
         </button>
-        <MemoSidebar state={state} tagset={tagset} corpus={corpus} actions={itemActions} panel={panel} />
+        <MemoSidebar state={state} tagset={tagset} corpus={corpus} actions={itemActions} panel={panel} markFeedback={markFeedback} />
       </div>
       {argument.picker && <LinkPicker tagset={tagset} {...argument.picker} />}
       <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />

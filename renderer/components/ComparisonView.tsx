@@ -7,12 +7,13 @@
  * the text returns to the list; each passage also opens the article at its first mark.
  * A student of a blind class is told the comparison opens at the reveal (they hold only their own layer).
  * The teacher promotes marks of the passage shown into their reading (the gold) here (GoldWorkbench).
+ * The teacher of a class finds, under each passage, a link per student to write them feedback on their mark there.
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBlind } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
-import { corpusDocName } from '../../shared/model/doc-names';
+import { corpusDocName, GOLD_OWNER } from '../../shared/model/doc-names';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
 import type { PassageComparison } from '../../shared/agreement/passage-comparison';
 import { classComparison } from '../store/comparison';
@@ -58,6 +59,7 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
   // the teacher builds their reading (the gold layer) here (alone, the user is the teacher)
   const teacher = currentRole() === 'teacher' || currentRole() === null;
   const [author] = useState(loadUser);
+  const classTeacher = currentRole() === 'teacher';
   const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset) : null), [text, index, placement, tagset]);
   const [active, setActive] = useState(0);
   const [flashed, setFlashed] = useState<number | null>(null);
@@ -93,6 +95,8 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
   };
 
   const enough = comparison.members.length >= 2;
+  const feedbackHref = (mark: string | undefined, member: string) =>
+    mark && member !== me && member !== GOLD_OWNER ? routeHash({ view: 'feedback', student: member, article: articleId, focus: mark }) : undefined;
   return (
     <main className="compare-view">
       <nav className="article-nav">
@@ -126,6 +130,7 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
                       tabIndex={i === current ? 0 : -1}
                       onShow={() => (setActive(i), show(p.index))}
                       articleHref={routeHash({ view: 'article', id: articleId, focus: comparison.firstRecord.get(p.index) })}
+                      feedbackHref={classTeacher ? (member) => feedbackHref(comparison.memberRecords.get(p.index)?.get(member), member) : undefined}
                     />
                   </li>
                 ))}

@@ -3,7 +3,8 @@
  * disputed it is, its opening words), a link that opens the article there, and who marked what:
  * members grouped by answer, each group named by its kinds' shapes and names (or "marked
  * nothing here"), each member by initials in their colour, with the full name for screen
- * readers and on hover — never colour alone.
+ * readers and on hover — never colour alone. For the teacher, a link per member who marked the
+ * passage to write them private feedback on that mark ("Feedback to Nina").
  */
 import { useTranslation } from 'react-i18next';
 import type { PassageComparison } from '../../shared/agreement/passage-comparison';
@@ -21,6 +22,28 @@ interface Props {
   tabIndex: number;
   onShow: () => void;
   articleHref: string;
+  /** the teacher's feedback page for a member's mark in this passage (undefined: no link) */
+  feedbackHref?: (member: string) => string | undefined;
+}
+
+function FeedbackLinks({ members, people, href }: { members: string[]; people: ReadonlyMap<string, Member>; href: (member: string) => string | undefined }) {
+  const { t } = useTranslation();
+  const links = members.flatMap((id) => {
+    const to = href(id);
+    return to ? [{ id, to, member: people.get(id) }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <p className="passage-feedback">
+      <span aria-hidden="true">{t('feedback.toShort')}</span>{' '}
+      {links.map(({ id, to, member }) => (
+        <a key={id} href={to} className="member-chip" style={{ borderColor: member?.color }} title={t('feedback.writeTo', { name: member?.name ?? id })}>
+          <span aria-hidden="true">✎ {member?.initials ?? '?'}</span>
+          <span className="visually-hidden">{t('feedback.writeTo', { name: member?.name ?? id })}</span>
+        </a>
+      ))}
+    </p>
+  );
 }
 
 /** The passage's opening words, cut at a word. */
@@ -30,7 +53,7 @@ function excerpt(text: string): string {
   return `${text.slice(0, cut > EXCERPT / 2 ? cut : EXCERPT)}…`;
 }
 
-export function PassageAnswers({ passage: p, people, tagset, tabIndex, onShow, articleHref }: Props) {
+export function PassageAnswers({ passage: p, people, tagset, tabIndex, onShow, articleHref, feedbackHref }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
@@ -76,6 +99,7 @@ export function PassageAnswers({ passage: p, people, tagset, tabIndex, onShow, a
       <a className="passage-open" href={articleHref}>
         {t('compare.showInArticle')}
       </a>
+      {feedbackHref && <FeedbackLinks members={p.groups.flatMap((g) => g.members)} people={people} href={feedbackHref} />}
     </>
   );
 }

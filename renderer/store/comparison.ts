@@ -3,7 +3,8 @@
  * where it is anchored now (orphans left out), by layer owner, compared passage by passage
  * (shared/agreement/passage-comparison.ts). Adds what the view shows beside the figures: each
  * member's name, initials and colour (the roster's, as the state vouches them) and, per
- * passage, a record in it, so the article can be opened there. DOM-free.
+ * passage, a record in it, so the article can be opened there, and each member's first record
+ * in it (the teacher's feedback on that mark starts there). DOM-free.
  */
 import { compareArticle, type ArticleComparison } from '../../shared/agreement/passage-comparison';
 import type { Annotation } from '../../shared/model/record';
@@ -21,6 +22,8 @@ export interface ClassComparison extends ArticleComparison {
   people: Map<string, Member>;
   /** per passage index, the first record placed in it */
   firstRecord: Map<number, string>;
+  /** per passage index, each member's first record placed in it */
+  memberRecords: Map<number, Map<string, string>>;
 }
 
 /** "Nina" → "N", "Jean-Paul Sartre" → "JS", "M. Petit" → "MP" (at most two letters). */
@@ -42,9 +45,13 @@ export function classComparison(text: string, index: CodePointIndex, placed: rea
   }
   const comparison = compareArticle({ text, layers: [...layers].map(([owner, annotations]) => ({ owner, annotations })) }, tagset);
   const firstRecord = new Map<number, string>();
+  const memberRecords = new Map<number, Map<string, string>>();
   for (const passage of comparison.passages) {
-    const first = placed.find((p) => p.anchor !== 'orphan' && p.start < passage.end && p.end > passage.start);
-    if (first) firstRecord.set(passage.index, first.annotation.id);
+    const inside = placed.filter((p) => p.anchor !== 'orphan' && p.start < passage.end && p.end > passage.start);
+    if (inside[0]) firstRecord.set(passage.index, inside[0].annotation.id);
+    const byMember = new Map<string, string>();
+    for (const p of inside) if (!byMember.has(p.owner)) byMember.set(p.owner, p.annotation.id);
+    memberRecords.set(passage.index, byMember);
   }
-  return { ...comparison, people, firstRecord };
+  return { ...comparison, people, firstRecord, memberRecords };
 }

@@ -3,7 +3,9 @@
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
  * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map, `#/claims` the claim registry. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
- * comparison of an article, `#/adjudicate/<id>` its adjudication, `#/versions/<id>` what changed in a version, `#/scores` the teacher's scores (rubric). Each view adds its own route here.
+ * comparison of an article, `#/adjudicate/<id>` its adjudication, `#/versions/<id>` what changed in a version, `#/scores` the teacher's scores (rubric).
+ * `#/feedback` is a student's feedback from the teacher, `#/feedback/<student>` the teacher's to
+ * one student, either with `?article=<id>&a=<annotation>` for the thread on one mark. Each view adds its own route here.
  */
 import { useEffect, useState } from 'react';
 
@@ -20,7 +22,8 @@ export type Route =
   | { view: 'scores' }
   | { view: 'host' }
   | { view: 'map'; focus?: string }
-  | { view: 'claims' };
+  | { view: 'claims' }
+  | { view: 'feedback'; student?: string; article?: string; focus?: string };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/([A-Za-z0-9_-]+)(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
@@ -33,6 +36,12 @@ export function parseRoute(hash: string): Route {
   if (adjudicate) return { view: 'adjudicate', id: adjudicate[1]! };
   const map = /^#\/map(?:\?a=([A-Za-z0-9_-]+))?$/.exec(hash);
   if (map) return { view: 'map', focus: map[1] };
+  const feedback = /^#\/feedback(?:\/([A-Za-z0-9_-]+))?(?:\?(.*))?$/.exec(hash);
+  if (feedback) {
+    const params = new URLSearchParams(feedback[2] ?? '');
+    const id = (key: string) => (/^[A-Za-z0-9_-]+$/.test(params.get(key) ?? '') ? params.get(key)! : undefined);
+    return { view: 'feedback', student: feedback[1], article: id('article'), focus: id('article') && id('a') };
+  }
   const join = /^#\/join(?:\?(.*))?$/.exec(hash);
   if (join) {
     const params = new URLSearchParams(join[1] ?? '');
@@ -74,6 +83,13 @@ export function routeHash(route: Route): string {
       return '#/scores';
     case 'host':
       return '#/host';
+    case 'feedback': {
+      const params = new URLSearchParams();
+      if (route.article) params.set('article', route.article);
+      if (route.article && route.focus) params.set('a', route.focus);
+      const query = params.toString();
+      return `#/feedback${route.student ? `/${route.student}` : ''}${query ? `?${query}` : ''}`;
+    }
     case 'join': {
       const params = new URLSearchParams();
       for (const key of ['server', 'code', 'token'] as const) if (route[key]) params.set(key, route[key]);

@@ -3,9 +3,10 @@
  * flat-records. Fields holding a comma, a quote or a line break are quoted, quotes doubled.
  * A text cell a spreadsheet would run as a formula (OWASP "CSV injection": starting with = + - @,
  * a tab or a carriage return) gets a leading `'` unless the caller asks for raw cells
- * (`csvRaw`, `glose export --csv-raw`; docs/formats.md).
+ * (`csvRaw`, `glose export --csv-raw`; docs/formats.md). The discussion lists (thread, votes,
+ * feedback) are JSON arrays in one cell each.
  */
-import { FLAT_COLUMNS, flatRecords } from './flat-records';
+import { flatColumns, flatRecords, type FlatRecord } from './flat-records';
 import type { ExportOptions, ExportWriter } from './types';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -21,11 +22,13 @@ export function csvField(value: string | number): string {
 }
 
 export function csvWriter(options: ExportOptions): ExportWriter {
-  const cell = options.csvRaw ? csvField : (value: string | number) => csvField(neutralised(value));
+  const text = options.csvRaw ? csvField : (value: string | number) => csvField(neutralised(value));
+  const cell = (value: FlatRecord[keyof FlatRecord]) => text(typeof value === 'object' ? JSON.stringify(value) : (value ?? ''));
+  const columns = flatColumns(options.feedback === true);
   return {
-    begin: () => [{ file: '', text: `${FLAT_COLUMNS.join(',')}\r\n` }],
+    begin: () => [{ file: '', text: `${columns.join(',')}\r\n` }],
     article: (entry) => [
-      { file: '', text: flatRecords(entry).map((r) => `${FLAT_COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`).join('') },
+      { file: '', text: flatRecords(entry, options.feedback).map((r) => `${columns.map((c) => cell(r[c])).join(',')}\r\n`).join('') },
     ],
     end: () => [],
   };

@@ -2,7 +2,7 @@
  * The one export loop, shared by the app's export dialog (export-corpus.ts: into memory) and
  * the command line (`glose export`, and `glose import`, which writes a bundle): articles arrive
  * one at a time from any (async) source, go through the chosen writer (optionally
- * pseudonymised), and their chunks go to a pluggable output (a zip in memory, a file, a folder,
+ * pseudonymised; the private feedback to students dropped unless asked for), and their chunks go to a pluggable output (a zip in memory, a file, a folder,
  * a zip on disk). Between articles it reports progress, awaits the injected `pause` and stops
  * with the signal's reason as soon as it is aborted; on any failure the output is aborted.
  */
@@ -31,6 +31,8 @@ export interface ExportRun {
   base?: string;
   /** CSV only: cells exactly as typed (default: formula-leading cells neutralised). */
   csvRaw?: boolean;
+  /** Include the private feedback to students (it is dropped from every article otherwise). */
+  feedback?: boolean;
   app: { name: string; version: string };
   now: () => Date;
   total?: number;
@@ -58,13 +60,15 @@ export async function runExport<T>(articles: AsyncIterable<ArticleSnapshot> | It
   const writer: ExportWriter =
     format === 'bundle'
       ? bundleWriter({ corpus, app: run.app, now: run.now, pseudonymised: hide !== null })
-      : EXPORT_FORMATS[format].create({ corpus, csvRaw: run.csvRaw, ...(run.base ? { base: run.base } : {}) });
+      : EXPORT_FORMATS[format].create({ corpus, csvRaw: run.csvRaw, feedback: run.feedback === true, ...(run.base ? { base: run.base } : {}) });
   try {
     let done = 0;
     await output.put(writer.begin());
     run.onProgress?.(0, run.total);
-    for await (const entry of articles) {
+    for await (const source of articles) {
       signal?.throwIfAborted();
+      const { feedback, ...rest } = source;
+      const entry = run.feedback && feedback ? { ...rest, feedback } : rest;
       await output.put(writer.article(hide ? hide(entry) : entry));
       run.onProgress?.(++done, run.total);
       await run.pause?.();

@@ -1,9 +1,12 @@
 /**
  * The flat, one-row-per-annotation view shared by the JSONL and CSV exports: article, layer,
  * id, kind, code point offsets, quote with context, note, author, dates, status and links
- * (`rel:to` or `rel:article/to` across articles, separated by spaces).
+ * (`rel:to` or `rel:article/to` across articles, separated by spaces), then its discussion
+ * (discussion-export.ts): counts of replies, agree and disagree votes, the replies and votes
+ * themselves, and, only when the export asks for it, the teachers' private feedback on it.
  */
 import type { Annotation } from '../model/record';
+import { discussionOf, type AnnotationDiscussion, type ThreadItem, type VoteItem } from './discussion-export';
 import type { ArticleSnapshot } from './types';
 import { sortedArticle } from './types';
 
@@ -24,14 +27,25 @@ export interface FlatRecord {
   modified: string;
   status: string;
   links: string;
+  replies: number;
+  agree: number;
+  disagree: number;
+  thread: ThreadItem[];
+  votes: VoteItem[];
+  feedback?: ThreadItem[];
 }
 
 export const FLAT_COLUMNS: (keyof FlatRecord)[] = [
   'article', 'layer', 'id', 'kind', 'start', 'end', 'exact', 'prefix', 'suffix', 'note',
-  'author_id', 'author_name', 'created', 'modified', 'status', 'links',
+  'author_id', 'author_name', 'created', 'modified', 'status', 'links', 'replies', 'agree', 'disagree', 'thread', 'votes',
 ];
 
-function flat(article: string, layer: string, a: Annotation): FlatRecord {
+/** The columns of an export, with `feedback` last when it is included. */
+export function flatColumns(feedback: boolean): (keyof FlatRecord)[] {
+  return feedback ? [...FLAT_COLUMNS, 'feedback'] : FLAT_COLUMNS;
+}
+
+function flat(article: string, layer: string, a: Annotation, talk: AnnotationDiscussion): FlatRecord {
   return {
     article,
     layer,
@@ -49,9 +63,17 @@ function flat(article: string, layer: string, a: Annotation): FlatRecord {
     modified: a.modified,
     status: a.status,
     links: a.links.map((l) => `${l.rel}:${l.article ? `${l.article}/` : ''}${l.to}`).join(' '),
+    replies: talk.replies.length,
+    agree: talk.votes.filter((v) => v.value === 'agree').length,
+    disagree: talk.votes.filter((v) => v.value === 'disagree').length,
+    thread: talk.replies,
+    votes: talk.votes,
+    ...(talk.feedback ? { feedback: talk.feedback } : {}),
   };
 }
 
-export function flatRecords(entry: ArticleSnapshot): FlatRecord[] {
-  return sortedArticle(entry).layers.flatMap((layer) => layer.annotations.map((a) => flat(entry.article.id, layer.owner, a)));
+/** `feedback`: include the private feedback (the export asked for it). */
+export function flatRecords(entry: ArticleSnapshot, feedback = false): FlatRecord[] {
+  const talk = discussionOf(entry, feedback);
+  return sortedArticle(entry).layers.flatMap((layer) => layer.annotations.map((a) => flat(entry.article.id, layer.owner, a, talk(layer.owner, a.id))));
 }

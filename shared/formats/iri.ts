@@ -1,5 +1,5 @@
 /**
- * The IRIs an export mints for articles, annotations, links and agents, and their parsing on
+ * The IRIs an export mints for articles, annotations, links, discussion items and agents, and their parsing on
  * import. They are built from the corpus id, the article id and the record id under a base
  * (default `urn:glose:`), so the same corpus always exports the same identifiers.
  */
@@ -12,6 +12,8 @@ export interface Iris {
   article(article: string): string;
   annotation(article: string, id: string): string;
   link(article: string, from: string, rel: string, to: string): string;
+  /** A reply, vote or feedback entry of the discussion of an article's annotations. */
+  discussion(article: string, kind: 'replies' | 'votes' | 'feedback', id: string): string;
   agent(id: string): string;
   /** The article and record ids of an annotation IRI minted by `annotation`, or null. */
   parseAnnotation(iri: string): { article: string; id: string } | null;
@@ -35,6 +37,7 @@ export function irisFor(corpus: string, base: string = DEFAULT_BASE): Iris {
     article: (a) => `${root}/articles/${enc(a)}`,
     annotation: (a, id) => `${root}/articles/${enc(a)}/annotations/${enc(id)}`,
     link: (a, from, rel, to) => `${root}/articles/${enc(a)}/links/${enc(from)}.${enc(rel)}.${enc(to)}`,
+    discussion: (a, kind, id) => `${root}/articles/${enc(a)}/${kind}/${enc(id)}`,
     agent: (id) => `${root}/agents/${enc(id)}`,
     parseAnnotation(iri) {
       const m = annotationRe.exec(iri);

@@ -2,13 +2,14 @@
  * Pseudonymisation of authors for a shared corpus: every author id becomes a keyed hash
  * (SHA-256 of a secret salt and the id, 12 hex digits) and every name "Annotator <hash>"; layer
  * owners that are author ids get the same pseudonym, `gold` stays. The salt is injected: keep it
- * to pseudonymise later exports consistently, drop it to make the mapping unrecoverable. Notes
- * and verdicts' justifications are free text and are not rewritten; the authors of verdicts and
- * the voters on them are pseudonymised like annotators (pseudonymisedCorpus).
+ * to pseudonymise later exports consistently, drop it to make the mapping unrecoverable. The
+ * authors of replies, votes and feedback, the student a feedback thread is for, and the authors
+ * of verdicts and the voters on them (pseudonymisedCorpus) get the same pseudonyms. Notes,
+ * replies, feedback and verdicts' justifications are free text and are not rewritten.
  */
-import type { Author } from '../model/record';
 import { GOLD_OWNER } from '../model/doc-names';
 import { sha256Hex } from '../model/corpus';
+import type { Author } from '../model/record';
 import type { ArticleSnapshot, CorpusInfo } from './types';
 
 export type Pseudonymiser = (entry: ArticleSnapshot) => ArticleSnapshot;
@@ -23,30 +24,38 @@ function aliaser(salt: string): (id: string) => string {
   };
 }
 
-const hidden = (alias: (id: string) => string, author: Author): Author => ({ ...author, id: alias(author.id), name: `Annotator ${alias(author.id)}` });
+/** `item` with its author pseudonymised. */
+const hiddenBy =
+  (alias: (id: string) => string) =>
+  <T extends { author: Author }>(item: T): T => ({ ...item, author: { ...item.author, id: alias(item.author.id), name: `Annotator ${alias(item.author.id)}` } });
 
 export function pseudonymiser(salt: string): Pseudonymiser {
   const alias = aliaser(salt);
+  const hidden = hiddenBy(alias);
   return (entry) => ({
     ...entry,
     layers: entry.layers.map((layer) => ({
       owner: layer.owner === GOLD_OWNER ? layer.owner : alias(layer.owner),
-      annotations: layer.annotations.map((a) => ({ ...a, author: hidden(alias, a.author) })),
+      annotations: layer.annotations.map(hidden),
+      ...(layer.replies ? { replies: layer.replies.map(hidden) } : {}),
+      ...(layer.votes ? { votes: layer.votes.map(hidden) } : {}),
     })),
+    ...(entry.feedback ? { feedback: entry.feedback.map((f) => ({ student: alias(f.student), entries: f.entries.map(hidden) })) } : {}),
   });
 }
 
 /** The corpus description with its verdicts' authors and voters pseudonymised. */
 export function pseudonymisedCorpus(salt: string, corpus: CorpusInfo): CorpusInfo {
   const alias = aliaser(salt);
+  const hidden = hiddenBy(alias);
   const data = corpus.verdicts;
   if (!data) return corpus;
   return {
     ...corpus,
     verdicts: {
       byVote: data.byVote,
-      verdicts: data.verdicts.map((v) => ({ ...v, author: hidden(alias, v.author) })),
-      votes: data.votes.map((v) => ({ ...v, owner: alias(v.owner), author: hidden(alias, v.author) })),
+      verdicts: data.verdicts.map(hidden),
+      votes: data.votes.map((v) => ({ ...hidden(v), owner: alias(v.owner) })),
     },
   };
 }

@@ -7,6 +7,8 @@
  */
 import type { VerdictData } from '../claims/verdict';
 import type { Article } from '../model/corpus';
+import type { Reply, Vote } from '../model/discussion';
+import type { FeedbackEntry } from '../model/feedback';
 import type { Annotation } from '../model/record';
 import type { Tagset } from '../model/tagset';
 
@@ -24,6 +26,15 @@ export interface CorpusInfo {
 export interface LayerSnapshot {
   owner: string;
   annotations: Annotation[];
+  /** The owner's replies and votes on annotations of the article (any layer's), when the source has them. */
+  replies?: Reply[];
+  votes?: Vote[];
+}
+
+/** The private feedback between the teachers and one student about this article (shared/model/feedback.ts). */
+export interface FeedbackSnapshot {
+  student: string;
+  entries: FeedbackEntry[];
 }
 
 export interface ArticleSnapshot {
@@ -31,6 +42,8 @@ export interface ArticleSnapshot {
   /** The canonical text every offset counts in (code points). */
   text: string;
   layers: LayerSnapshot[];
+  /** Only when the export asks for it (it is private): runExport drops it otherwise. */
+  feedback?: FeedbackSnapshot[];
 }
 
 /** A piece of output: `file` is '' for single-file formats, else a relative path. */
@@ -52,6 +65,8 @@ export interface ExportOptions {
   base?: string;
   /** CSV only: write cells exactly as typed, formula-leading ones included (default: neutralised with `'`). */
   csvRaw?: boolean;
+  /** Include the private feedback to students (CSV and JSONL columns, W3C replies). */
+  feedback?: boolean;
 }
 
 export const DEFAULT_BASE = 'urn:glose:';
@@ -61,7 +76,7 @@ export function sortedArticle(entry: ArticleSnapshot): ArticleSnapshot {
   const layers = [...entry.layers]
     .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
     .map((layer) => ({
-      owner: layer.owner,
+      ...layer,
       annotations: [...layer.annotations].sort(
         (a, b) => a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       ),

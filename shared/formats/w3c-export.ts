@@ -4,9 +4,12 @@
  * Annotation (motivation `classifying`, the kind and the note as TextualBodies, a target with a
  * TextPositionSelector in code points and a TextQuoteSelector); each link becomes a separate
  * `linking` Annotation whose target is the source annotation and whose body is the linked
- * annotation plus the relation. Every item carries its own @context so it stands alone.
+ * annotation plus the relation; its replies and votes (and, when asked for, the private
+ * feedback on it) follow as annotations targeting it (w3c-discussion.ts). Every item carries
+ * its own @context so it stands alone.
  */
 import type { Annotation } from '../model/record';
+import { discussionOf } from './discussion-export';
 import { irisFor, type Iris } from './iri';
 import type { ArticleSnapshot, ExportOptions, ExportWriter } from './types';
 import { sortedArticle } from './types';
@@ -14,6 +17,7 @@ import {
   CONTEXT, KIND_MOTIVATION, KIND_PURPOSE, LINK_MOTIVATION, NOTE_PURPOSE, REL_PURPOSE,
   type W3cAgent, type W3cAnnotation, type W3cTextualBody,
 } from './w3c-vocabulary';
+import { discussionAnnotations } from './w3c-discussion';
 
 function textual(purpose: string, value: string): W3cTextualBody {
   return { type: 'TextualBody', purpose, value, format: 'text/plain' };
@@ -92,10 +96,12 @@ export function w3cWriter(options: ExportOptions): ExportWriter {
     },
     article(entry: ArticleSnapshot) {
       const lines: string[] = [];
+      const talk = discussionOf(entry, options.feedback === true);
       for (const layer of sortedArticle(entry).layers) {
         for (const record of layer.annotations) {
           const items = [mainAnnotationJson(iris, entry.article.id, layer.owner, record, creators)];
           if (record.links.length > 0) items.push(...w3cAnnotations(iris, entry.article.id, layer.owner, record).slice(1).map((item) => JSON.stringify(item)));
+          items.push(...discussionAnnotations(iris, entry.article.id, layer.owner, record.id, talk(layer.owner, record.id)).map((item) => JSON.stringify(item)));
           for (const item of items) {
             lines.push(`${total === 0 ? '\n' : ',\n'}${item}`);
             total++;

@@ -1,6 +1,6 @@
 /**
  * The W3C Web Annotation vocabulary Glose writes and reads: the JSON-LD context (the standard
- * one plus a `glose:` prefix for the three fields the standard has no term for), the
+ * one plus a `glose:` prefix for the four fields the standard has no term for), the
  * motivations and body purposes, and the JSON shapes of an exported annotation.
  * docs/formats.md explains every choice.
  */
@@ -15,6 +15,10 @@ export const LINK_MOTIVATION = 'linking';
 export const KIND_PURPOSE = 'classifying';
 export const NOTE_PURPOSE = 'commenting';
 export const REL_PURPOSE = 'classifying';
+/** A reply on an annotation, and a student's answer in a feedback thread. */
+export const REPLY_MOTIVATION = 'replying';
+/** A vote, and the teacher's feedback on a student's annotation: assessing it. */
+export const ASSESS_MOTIVATION = 'assessing';
 
 export interface W3cTextualBody {
   type: 'TextualBody';
@@ -27,7 +31,7 @@ export interface W3cAgent {
   id: string;
   type: 'Person';
   name: string;
-  'glose:color': string;
+  'glose:color'?: string;
 }
 
 export interface W3cAnnotation {
@@ -36,7 +40,7 @@ export interface W3cAnnotation {
   type: 'Annotation';
   motivation: string;
   created: string;
-  modified: string;
+  modified?: string;
   creator: W3cAgent;
   body: (W3cTextualBody | string)[];
   target:
@@ -50,4 +54,6 @@ export interface W3cAnnotation {
       };
   'glose:layer': string;
   'glose:status'?: 'open' | 'resolved';
+  /** Feedback only: the student the private feedback thread is for. */
+  'glose:feedbackFor'?: string;
 }

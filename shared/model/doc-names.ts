@@ -9,7 +9,8 @@ export type DocName =
   | { kind: 'corpus'; corpus: string }
   | { kind: 'text'; corpus: string; article: string }
   | { kind: 'source'; corpus: string; article: string }
-  | { kind: 'layer'; corpus: string; article: string; owner: string };
+  | { kind: 'layer'; corpus: string; article: string; owner: string }
+  | { kind: 'feedback'; corpus: string; student: string };
 
 /** Owner name of the reference (curation) layer, written by the teacher. */
 export const GOLD_OWNER = 'gold';
@@ -52,6 +53,12 @@ export function layerDocName(corpus: string, article: string, owner: string): st
   return `corpus/${corpus}/layer/${article}/${owner}`;
 }
 
+/** The private feedback between the teachers and one student (feedback.ts). */
+export function feedbackDocName(corpus: string, student: string): string {
+  check(corpus, student);
+  return `corpus/${corpus}/feedback/${student}`;
+}
+
 /** Parses a document name; null for anything that is not one of ours. */
 export function parseDocName(name: string): DocName | null {
   const parts = name.split('/');
@@ -62,5 +69,6 @@ export function parseDocName(name: string): DocName | null {
   if (parts.length === 5 && parts[2] === 'layer') {
     return { kind: 'layer', corpus: parts[1]!, article: parts[3]!, owner: parts[4]! };
   }
+  if (parts.length === 4 && parts[2] === 'feedback') return { kind: 'feedback', corpus: parts[1]!, student: parts[3]! };
   return null;
 }

@@ -122,6 +122,12 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await expect(teacher.locator('main.scores-view .rubric-weights')).toBeVisible();
     return teacher;
   }],
+  ['private feedback to a student', async (reach) => {
+    const teacher = await classTeacher(reach);
+    await teacher.evaluate(() => (location.hash = '#/feedback/nina'));
+    await expect(teacher.locator('.feedback-thread textarea')).toBeVisible();
+    return teacher;
+  }],
   ['projector', async ({ browser, language, cls }) => {
     const server = await cls();
     const code = server.server.session!.observerCode;

@@ -3,7 +3,9 @@
  * DIR/db, electron/server/storage.ts) as the snapshots a bundle yields, for export and
  * agreement: the corpus document first (article list, tagset, title), then one article at a
  * time — its text document and every non-empty layer document stored for it — each loaded,
- * turned into a snapshot and let go, so memory stays flat over any number of articles. The
+ * turned into a snapshot and let go, so memory stays flat over any number of articles. Layers
+ * bring their owner's replies and votes; the students' private feedback documents are read
+ * only when the export asks for them (`feedback`), all at the start (they are small). The
  * database is only read (nothing is compacted); LevelDB admits one process at a time, so a
  * running server is reported as such.
  */
@@ -15,11 +17,13 @@ import { DocStore } from '../../server/storage';
 import { StorageDamaged } from '../../server/storage-integrity';
 import { applyStoredUpdate } from '../../server/stored-update';
 import { ownedVotes, readVerdicts, type OwnedVote } from '../../../shared/claims/verdict';
-import type { ArticleSnapshot, CorpusInfo, LayerSnapshot } from '../../../shared/formats/types';
+import type { ArticleSnapshot, CorpusInfo, FeedbackSnapshot, LayerSnapshot } from '../../../shared/formats/types';
 import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
 import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
-import { withVouchedAuthors } from '../../../shared/model/authorship';
+import { vouchedAuthor, withVouchedAuthors } from '../../../shared/model/authorship';
+import { readDiscussion } from '../../../shared/model/discussion';
+import { readFeedback } from '../../../shared/model/feedback';
 import { readLayer } from '../../../shared/model/layer';
 import { readRoster, type RosterEntry } from '../../../shared/model/roster';
 
@@ -84,9 +88,13 @@ async function layersOf(store: DocStore, corpus: string, article: string, roster
     if (owner?.kind !== 'layer') continue;
     const doc = await loadDoc(store, name, warn);
     const { annotations, invalid } = readLayer(doc);
+    const talk = readDiscussion(doc);
     doc.destroy();
     for (const bad of invalid) warn(`${name}: record ${bad.id} skipped (${bad.reason})`);
-    if (annotations.length > 0) layers.push({ owner: owner.owner, annotations: withVouchedAuthors(annotations, owner.owner, roster) });
+    if (talk.invalid > 0) warn(`${name}: ${talk.invalid} malformed replies, votes or statuses skipped`);
+    if (annotations.length + talk.replies.length + talk.votes.length === 0) continue;
+    const vouched = <T extends { author: { id: string; name: string; color: string } }>(items: T[]) => withVouchedAuthors(items, owner.owner, roster);
+    layers.push({ owner: owner.owner, annotations: vouched(annotations), replies: vouched(talk.replies), votes: vouched(talk.votes) });
   }
   return layers;
 }
@@ -104,11 +112,29 @@ async function votesOf(store: DocStore, corpus: string, warn: (message: string) 
   return votes;
 }
 
+/** Every student's feedback, by article (entries about the work as a whole have none and are left out). */
+async function feedbackOf(store: DocStore, corpus: string, roster: ReadonlyMap<string, RosterEntry>, warn: (message: string) => void): Promise<Map<string, FeedbackSnapshot[]>> {
+  const byArticle = new Map<string, FeedbackSnapshot[]>();
+  for await (const name of store.names(`${corpusDocName(corpus)}/feedback/`)) {
+    const parsed = parseDocName(name);
+    if (parsed?.kind !== 'feedback') continue;
+    const doc = await loadDoc(store, name, warn);
+    const entries = readFeedback(doc);
+    doc.destroy();
+    for (const article of new Set(entries.flatMap((e) => (e.article ? [e.article] : [])))) {
+      // each entry's author is its writer (the server checks it): vouched by its own id
+      const mine = entries.filter((e) => e.article === article).map((e) => ({ ...e, author: vouchedAuthor(e.author.id, roster, e.author) }));
+      byArticle.set(article, [...(byArticle.get(article) ?? []), { student: parsed.student, entries: mine }]);
+    }
+  }
+  return byArticle;
+}
+
 /**
  * Opens DIR's database and picks the corpus (`wanted`, else the only one). Snapshots carry the
  * hash of the text as stored, which is what an export describes.
  */
-export async function openDatabase(dataDir: string, wanted: string | undefined, warn: (message: string) => void): Promise<DatabaseSource> {
+export async function openDatabase(dataDir: string, wanted: string | undefined, warn: (message: string) => void, feedback = false): Promise<DatabaseSource> {
   const db = path.join(dataDir, 'db');
   const store = await openStore(db);
   try {
@@ -120,12 +146,14 @@ export async function openDatabase(dataDir: string, wanted: string | undefined, 
     const list = listArticles(doc);
     const roster = readRoster(doc);
     doc.destroy();
+    const notes = feedback ? await feedbackOf(store, id, roster, (m) => warn(`${db}: ${m}`)) : new Map<string, FeedbackSnapshot[]>();
     async function* articles(): AsyncGenerator<ArticleSnapshot> {
       for (const article of list) {
         const textDoc = await loadDoc(store, textDocName(id, article.id), (m) => warn(`${db}: ${m}`)); // also checks the id the layer names use
         const text = articleText(textDoc).toString();
         textDoc.destroy();
-        yield { article: { ...article, hash: sha256Hex(text) }, text, layers: await layersOf(store, id, article.id, roster, (m) => warn(`${db}: ${m}`)) };
+        const layers = await layersOf(store, id, article.id, roster, (m) => warn(`${db}: ${m}`));
+        yield { article: { ...article, hash: sha256Hex(text) }, text, layers, ...(notes.has(article.id) ? { feedback: notes.get(article.id) } : {}) };
       }
     }
     return { corpus, total: list.length, articles: articles(), close: () => store.close() };

@@ -1,10 +1,12 @@
 /**
  * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|claimreview|bundle
- * --out PATH [--pseudonymise SALT] [--base IRI] [--csv-raw]`: streams the articles of a bundle or
+ * --out PATH [--pseudonymise SALT] [--base IRI] [--csv-raw] [--feedback]`: streams the articles of a bundle or
  * of a server database (research-source.ts) through the shared export loop
  * (shared/formats/export-runner.ts). One-file formats write PATH; brat, AIF and WebAnno TSV write a
  * folder (never through a symbolic link, folder-output.ts), or a zip when PATH ends in .zip. CSV
- * cells that a spreadsheet would run as formulas get a leading `'` unless --csv-raw.
+ * cells that a spreadsheet would run as formulas get a leading `'` unless --csv-raw. Replies and
+ * votes are always exported; the teachers' private feedback to students only with --feedback
+ * (from a server's data directory: bundles do not carry it).
  * A bundle keeps its source bundle's date (or takes SOURCE_DATE_EPOCH), so that bundle → bundle
  * gives identical bytes.
  */
@@ -23,6 +25,7 @@ const OPTIONS = {
   pseudonymise: { type: 'string' },
   base: { type: 'string' },
   'csv-raw': { type: 'boolean', default: false },
+  feedback: { type: 'boolean', default: false },
 } as const;
 
 export async function run(argv: string[]): Promise<void> {
@@ -31,14 +34,14 @@ export async function run(argv: string[]): Promise<void> {
   const format = required(values.format, 'format');
   const out = required(values.out, 'out');
   if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, tei, webanno, claimreview, bundle)`);
-  const source = await openSource(from, values.corpus);
+  const source = await openSource(from, values.corpus, values.feedback);
   try {
     const articles = await started(source.articles);
     if (!source.info.corpus) throw new Error(`${from}: corpus.json must come first in a bundle`);
     const bar = progress(`export ${format}`, source.total);
     await runExport(
       articles,
-      { corpus: source.info.corpus, format, salt: values.pseudonymise, base: values.base, csvRaw: values['csv-raw'], app: APP, now: () => exportDate(source.info), total: source.total, onProgress: bar.update },
+      { corpus: source.info.corpus, format, salt: values.pseudonymise, base: values.base, csvRaw: values['csv-raw'], feedback: values.feedback, app: APP, now: () => exportDate(source.info), total: source.total, onProgress: bar.update },
       fileOutput(out, format),
     );
     bar.done();

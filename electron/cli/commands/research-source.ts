@@ -27,11 +27,11 @@ function dataDirectory(from: string): string | null {
   return existsSync(path.join(from, 'CURRENT')) && path.basename(path.resolve(from)) === 'db' ? path.dirname(path.resolve(from)) : null;
 }
 
-/** Opens `--from`; `corpus` (`--corpus`) picks one of a database's corpora. Warnings go to stderr. */
-export async function openSource(from: string, corpus: string | undefined): Promise<ResearchSource> {
+/** Opens `--from`; `corpus` (`--corpus`) picks one of a database's corpora; `feedback`: read the students' private feedback too. Warnings go to stderr. */
+export async function openSource(from: string, corpus: string | undefined, feedback = false): Promise<ResearchSource> {
   const dir = dataDirectory(from);
   if (dir) {
-    const db = await openDatabase(dir, corpus, (message) => console.error(`glose: ${message}`));
+    const db = await openDatabase(dir, corpus, (message) => console.error(`glose: ${message}`), feedback);
     return { info: { corpus: db.corpus }, total: db.total, articles: db.articles, close: db.close };
   }
   if (existsSync(from) && statSync(from).isDirectory()) throw new Error(`${from}: neither a bundle (.zip) nor a server data directory (no database in ${path.join(from, 'db')})`);

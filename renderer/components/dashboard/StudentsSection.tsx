@@ -2,12 +2,13 @@
  * The dashboard's students: a chart of each student's marks by kind (Chart.js) and, with the
  * same figures and more, a table: where each is now, marks by kind, replies, votes, links, last
  * activity, and a flag — in words and with a sign, not only a colour — on those with no activity
- * for the teacher's limit.
+ * for the teacher's limit. Each student's row leads to the private feedback on their work.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tagset } from '../../../shared/model/tagset';
 import type { StudentActivity } from '../../store/dashboard/student-activity';
+import { routeHash } from '../../store/route';
 import { BarChart } from './BarChart';
 
 interface Props {
@@ -56,6 +57,10 @@ export function StudentsSection({ students, tagset, titles, now, idleMinutes }: 
               <tr key={s.id} className={s.idle ? 'idle' : undefined}>
                 <th scope="row">
                   <span className="color-dot" style={{ backgroundColor: s.color }} aria-hidden="true" /> {s.name}
+                  <a className="row-feedback" href={routeHash({ view: 'feedback', student: s.id })}>
+                    {t('feedback.onWork')}
+                    <span className="visually-hidden"> — {s.name}</span>
+                  </a>
                 </th>
                 <td>
                   <span className={s.online ? 'online' : 'muted'}>{s.online ? `● ${t('dashboard.online')}` : `○ ${t('dashboard.offline')}`}</span>

@@ -34,7 +34,7 @@ export function ExportPanel({ choice, chosen }: { choice: CorpusChoice; chosen: 
     setMessage(null);
     if (articles.length === 0) return setMessage({ key: 'research.export.nothing' });
     void task.run(async (signal, progress) => {
-      const file = await exportCorpus(readSnapshots(choice.info.id, articles, owners, signal), {
+      const file = await exportCorpus(readSnapshots(choice.info.id, articles, owners, signal, true), {
         corpus: choice.info,
         format,
         ...(pseudonymise ? { salt: randomSalt() } : {}),

@@ -3,7 +3,8 @@
  * format and agreement measure takes: the article list, the tagset, the layer owners one can
  * choose (the corpus roster, the user, and `gold`), the verdicts on claims (with the class's votes
  * when it votes, for the ClaimReview export), and then, article by article, the canonical
- * text and the chosen layers (through the page's one cache of layer records, layer-records.ts). Between articles it gives the page a turn and checks the signal,
+ * text and the chosen layers (through the page's one cache of layer records, layer-records.ts)
+ * (for an export, with their owners' replies and votes). Between articles it gives the page a turn and checks the signal,
  * so a long export or agreement run stays responsive and can be cancelled.
  */
 import type * as Y from 'yjs';
@@ -11,6 +12,8 @@ import { verdictData } from '../../../shared/claims/verdict';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
+import { withVouchedAuthors } from '../../../shared/model/authorship';
+import { readDiscussion } from '../../../shared/model/discussion';
 import { corpusDocName, GOLD_OWNER, layerDocName, teamOwner, textDocName } from '../../../shared/model/doc-names';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
 import { readTeams } from '../../../shared/model/teams';
@@ -56,8 +59,8 @@ export async function readCorpusChoice(corpus: string, me: string): Promise<Corp
   return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc), verdicts }, articles: listArticles(doc), owners, names };
 }
 
-/** The chosen articles with the chosen layers (empty layers left out), one at a time. */
-export async function* readSnapshots(corpus: string, articles: readonly Article[], owners: readonly string[], signal?: AbortSignal): AsyncGenerator<ArticleSnapshot> {
+/** The chosen articles with the chosen layers (empty layers left out), one at a time; `discussion`: with replies and votes (a layer with only those is not empty then). */
+export async function* readSnapshots(corpus: string, articles: readonly Article[], owners: readonly string[], signal?: AbortSignal, discussion = false): AsyncGenerator<ArticleSnapshot> {
   const pause = breather();
   const roster = readRoster(await loadDoc(corpusDocName(corpus)));
   for (const article of articles) {
@@ -65,8 +68,12 @@ export async function* readSnapshots(corpus: string, articles: readonly Article[
     const text = articleText(await loadDoc(textDocName(corpus, article.id))).toString();
     const layers = [];
     for (const owner of owners) {
-      const annotations = layerRecords(await loadDoc(layerDocName(corpus, article.id, owner)), owner, roster);
-      if (annotations.length > 0) layers.push({ owner, annotations });
+      const doc = await loadDoc(layerDocName(corpus, article.id, owner));
+      const annotations = layerRecords(doc, owner, roster);
+      const { replies, votes } = discussion ? readDiscussion(doc) : { replies: [], votes: [] };
+      if (annotations.length + replies.length + votes.length > 0) {
+        layers.push({ owner, annotations, replies: withVouchedAuthors(replies, owner, roster), votes: withVouchedAuthors(votes, owner, roster) });
+      }
     }
     await pause();
     signal?.throwIfAborted();

@@ -108,7 +108,7 @@ describe('glose export, in every format', () => {
     const lines = readFileSync(out('x.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { layer: string; kind: string });
     expect(lines.map((l) => `${l.layer}:${l.kind}`)).toEqual(['alice:claim', 'alice:disputed', 'bob:claim', 'bob:rebuttal', 'alice:claim', 'bob:claim', 'bob:rebuttal']);
     const rows = readFileSync(out('x.csv'), 'utf8').split('\r\n');
-    expect(rows[0]).toBe('article,layer,id,kind,start,end,exact,prefix,suffix,note,author_id,author_name,created,modified,status,links');
+    expect(rows[0]).toBe('article,layer,id,kind,start,end,exact,prefix,suffix,note,author_id,author_name,created,modified,status,links,replies,agree,disagree,thread,votes');
     expect(rows.filter(Boolean)).toHaveLength(8);
   });
 

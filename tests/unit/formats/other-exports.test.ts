@@ -51,7 +51,7 @@ describe('JSONL and CSV', () => {
   it('CSV --csv-raw: a header and one row per annotation that an RFC 4180 reader reads back exactly (quotes, commas, line breaks, emoji, =1+1)', () => {
     const rows = parseCsv(runWriter(EXPORT_FORMATS.csv.create({ corpus: CORPUS, csvRaw: true }), corpus).get('')!);
     expect(rows[0]).toEqual(FLAT_COLUMNS);
-    const expected = corpus.flatMap(flatRecords).map((r) => FLAT_COLUMNS.map((c) => String(r[c])));
+    const expected = corpus.flatMap((e) => flatRecords(e)).map((r) => FLAT_COLUMNS.map((c) => (typeof r[c] === 'object' ? JSON.stringify(r[c]) : String(r[c]))));
     expect(rows.slice(1)).toEqual(expected);
     expect(expected.some((r) => r.join('').includes('\n'))).toBe(true);
     expect(expected.some((r) => r.includes('=1+1'))).toBe(true);
