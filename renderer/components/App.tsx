@@ -40,6 +40,7 @@ import { useTopbarHeight } from './use-topbar-height';
 // the dashboard and its charting library load only when a teacher opens it
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const ScoresView = lazy(() => import('./assessment/ScoresView').then((m) => ({ default: m.ScoresView })));
+const ReportView = lazy(() => import('./report/ReportView'));
 
 export function App({ session, landing = false }: { session: Session | null; landing?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -101,6 +102,14 @@ export function App({ session, landing = false }: { session: Session | null; lan
             </Suspense>
           );
         break;
+      case 'report':
+        if (session)
+          return (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <ReportView session={session} me={author.id} />
+            </Suspense>
+          );
+        break;
       case 'host':
         return <HostClass />;
     }
@@ -135,6 +144,11 @@ export function App({ session, landing = false }: { session: Session | null; lan
           <a href="#/research" className="button-link" aria-current={route.view === 'research' || route.view === 'adjudicate' ? 'page' : undefined}>
             {t('research.open')}
           </a>
+          {session && (
+            <a href="#/report" className="button-link" aria-current={route.view === 'report' ? 'page' : undefined}>
+              {t('report.open')}
+            </a>
+          )}
           <SessionBar session={session} />
             </>
           )}

@@ -557,9 +557,7 @@ export const en = {
     saveHtml: 'Save as HTML',
     savePdf: 'Save as PDF',
     saved: 'Report saved.',
-    notSaved: 'Not saved.',
     saveFailed: 'The report could not be saved: {{reason}}',
-    observer: 'The projector has no report.',
   },
   projector: {
     settings: 'Projector',

@@ -554,9 +554,7 @@ export const fr: Messages = {
     saveHtml: 'Enregistrer en HTML',
     savePdf: 'Enregistrer en PDF',
     saved: 'Bilan enregistré.',
-    notSaved: 'Non enregistré.',
     saveFailed: 'Le bilan n’a pas pu être enregistré : {{reason}}',
-    observer: 'Le projecteur n’a pas de bilan.',
   },
   projector: {
     settings: 'Projecteur',

@@ -1,0 +1,86 @@
+/**
+ * The report page (`#/report`): for the teacher the class report, for a student their own
+ * (renderer/store/report/). The page shows the very body the saved file holds, under its two
+ * buttons: Save as HTML (the document, self-contained) and Save as PDF (the page printed, its
+ * print stylesheet leaving out everything but the report). Charts and the map are drawn into
+ * images first (report-images.ts); until then the report shows their tables alone. The body is
+ * put in with innerHTML because it is a whole document's body made by `html`, which escaped
+ * every text in it (report builders' tests inject HTML through notes and names).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gloseApi } from '../../api/glose-api';
+import { buildClassReport, type ReportImages } from '../../store/report/class-report';
+import type { ReportContext } from '../../store/report/report-parts';
+import { REPORT_CSS } from '../../store/report/report-style';
+import { buildStudentReport } from '../../store/report/student-report';
+import { useReportData } from '../../store/report/use-report-data';
+import type { Session } from '../../store/session';
+import './report.css';
+
+/** A file name from a title: no directory separators or characters systems refuse. */
+export function fileNameOf(title: string, extension: 'html' | 'pdf'): string {
+  const base = title.replace(/[/\\\0:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'report';
+  return `${base}.${extension}`;
+}
+
+export default function ReportView({ session, me }: { session: Session; me: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const student = session.role === 'student' ? me : undefined;
+  const data = useReportData(session.corpus, me, student);
+  const [images, setImages] = useState<ReportImages>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [generated] = useState(() => new Date());
+
+  useEffect(() => {
+    if (!data || student) return;
+    let live = true;
+    void import('./report-images').then(({ reportImages }) => live && setImages(reportImages(data, data.tagset, t, lang)));
+    return () => void (live = false);
+  }, [data, student, t, lang]);
+
+  const report = useMemo(() => {
+    if (!data) return null;
+    const c: ReportContext = { t, lang, tagset: data.tagset, generated };
+    const title = session.title || t('session.classFallback');
+    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images });
+    const entry = data.roster.get(student) ?? { name: me, color: '#000000', role: 'student' as const };
+    return buildStudentReport(c, { title, student: { id: student, entry }, articles: data.articles, layers: data.layers, visible: data.visible });
+  }, [data, images, t, lang, generated, session.title, student, me]);
+
+  if (!report) return <p className="loading">{t('app.loading')}</p>;
+
+  const save = async (how: 'html' | 'pdf') => {
+    setMessage(null);
+    try {
+      const result =
+        how === 'html'
+          ? await gloseApi().saveFile({ suggestedName: fileNameOf(report.title, 'html'), data: new TextEncoder().encode(report.document) })
+          : await gloseApi().savePdf({ suggestedName: fileNameOf(report.title, 'pdf') });
+      if (result.saved) setMessage(t('report.saved'));
+    } catch (error) {
+      setMessage(t('report.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  return (
+    <main className="report-view">
+      <div className="report-controls">
+        <p className="hint">{t(student ? 'report.pageHelpStudent' : 'report.pageHelpTeacher')}</p>
+        <div className="report-buttons">
+          <button type="button" onClick={() => void save('html')}>
+            {t('report.saveHtml')}
+          </button>
+          <button type="button" onClick={() => void save('pdf')}>
+            {t('report.savePdf')}
+          </button>
+        </div>
+        <p role="status" className="report-message">
+          {message}
+        </p>
+      </div>
+      <style>{REPORT_CSS}</style>
+      <div className="report-page" dangerouslySetInnerHTML={{ __html: report.body.text }} />
+    </main>
+  );
+}
