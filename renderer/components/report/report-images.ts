@@ -29,7 +29,7 @@ function offscreen(width: number, height: number): HTMLDivElement {
 function chartImage(labels: string[], series: Series[], height: number, options: BarOptions): string {
   const box = offscreen(WIDTH, height);
   const canvas = document.createElement('canvas');
-  Object.assign(canvas, { width: WIDTH * 2, height: height * 2 });
+  Object.assign(canvas, { width: WIDTH, height });
   Object.assign(canvas.style, { width: `${WIDTH}px`, height: `${height}px` });
   box.append(canvas);
   setChartFont();

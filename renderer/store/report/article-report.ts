@@ -71,5 +71,5 @@ export function articleSection(c: ReportContext, n: number, entry: ReportArticle
     heatTable(c, entry, layers, chart),
     comparisonTable(c, entry, comparison, names),
     mostDisputed(c, entry, comparison, names),
-  ]);
+  ], true);
 }

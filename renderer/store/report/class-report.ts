@@ -72,7 +72,7 @@ function mapSection(c: ReportContext, map: MapData, image: string | undefined): 
       ? html`<p class="empty">${t('report.noLinks')}</p>`
       : html`<table><caption>${t('report.linksCaption')}</caption><thead><tr><th scope="col">${t('report.from')}</th><th scope="col">${t('report.relation')}</th><th scope="col">${t('report.to')}</th></tr></thead>
 <tbody>${map.edges.map((e) => html`<tr><td>${end(e.source)}</td><td>${e.label}</td><td>${end(e.target)}</td></tr>`)}</tbody></table>`,
-  ]);
+  ], true);
 }
 
 export function buildClassReport(c: ReportContext, input: ClassReportInput): BuiltReport {

@@ -24,9 +24,9 @@ export const formatDate = (c: ReportContext, at: Date): string => new Intl.DateT
 
 export const formatPercent = (c: ReportContext, share: number): string => new Intl.NumberFormat(c.lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
-/** A report section: its heading (level 2) and content; in print it starts a page. */
-export function section(id: string, title: string, content: Html | Html[]): Html {
-  return html`<section aria-labelledby="report-${id}"><h2 id="report-${id}">${title}</h2>${content}</section>`;
+/** A report section: its heading (level 2) and content; `newPage`: in print it starts a page (an article, the map). */
+export function section(id: string, title: string, content: Html | Html[], newPage = false): Html {
+  return html`<section class="${newPage ? 'new-page' : ''}" aria-labelledby="report-${id}"><h2 id="report-${id}">${title}</h2>${content}</section>`;
 }
 
 /** The body a report page shows and the saved document holds. */

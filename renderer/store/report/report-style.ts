@@ -1,7 +1,7 @@
 /**
  * The saved report's stylesheet, inlined in the document (no file beside it): plain, printable
  * and scoped under `.glose-report`, so the app's report page can show the same body with the
- * same rules. In print each section starts on a new page, tables keep their rows whole and
+ * same rules. In print each article and the map start a new page, tables keep their rows whole and
  * images fit the page. The report names no font file: it reads the same on any machine.
  */
 export const REPORT_CSS = `
@@ -20,9 +20,12 @@ export const REPORT_CSS = `
 .glose-report .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .glose-report .empty { font-style: italic; color: #444444; }
 .glose-report ul.inline { padding-left: 1.2rem; margin: .2rem 0; }
+@page { margin: 15mm; }
 @media print {
-  .glose-report { max-width: none; padding: 0; }
-  .glose-report > section { break-before: page; }
+  .glose-report { max-width: none; padding: 0; font-size: 11pt; }
+  .glose-report table { font-size: 9pt; }
+  .glose-report th, .glose-report td { padding: .15rem .3rem; }
+  .glose-report > section.new-page { break-before: page; }
   .glose-report tr, .glose-report img, .glose-report blockquote { break-inside: avoid; }
   .glose-report h2, .glose-report h3 { break-after: avoid; }
 }

@@ -35,6 +35,8 @@ describe('class report', () => {
     // the map's link, and the charts and map as images inside the file
     expect(document).toMatch(/<td>Disputed “its success came from AI, not from the artists” \(BEN\)<\/td><td>rebuts<\/td><td>Claim “Spotify says its success came from AI” \(ANA\)<\/td>/);
     expect(document.split(`src="${PNG}"`)).toHaveLength(4);
+    // in print, each article and the map start a new page; the class and its students share the first
+    expect([...document.matchAll(/<section class="([^"]*)" aria-labelledby="report-([a-z0-9-]+)"/g)].map((m) => `${m[2]}:${m[1]}`)).toEqual(['articles:', 'students:', 'article-1:new-page', 'map:new-page']);
   });
 
   it('is one document that needs nothing else: style inline, no script, no outside file', async () => {
