@@ -105,6 +105,12 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await expect(teacher.locator('main.scores-view .rubric-weights')).toBeVisible();
     return teacher;
   }],
+  ['class report', async (reach) => {
+    const teacher = await classTeacher(reach);
+    await teacher.evaluate(() => (location.hash = '#/report'));
+    await expect(teacher.locator('.glose-report h1')).toBeVisible();
+    return teacher;
+  }],
   ['projector', async ({ browser, language, cls }) => {
     const server = await cls();
     const code = server.server.session!.observerCode;

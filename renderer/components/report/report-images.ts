@@ -9,6 +9,7 @@ import { Chart } from 'chart.js';
 import type { Tagset } from '../../../shared/model/tagset';
 import { articleHeat } from '../../store/dashboard/article-heat';
 import { studentActivity } from '../../store/dashboard/student-activity';
+import { hasMarks } from '../../store/report/article-report';
 import type { ReportData } from '../../store/report/use-report-data';
 import type { ReportImages } from '../../store/report/class-report';
 import { barConfig, setChartFont, type BarOptions, type Series } from '../dashboard/bar-config';
@@ -69,6 +70,7 @@ export function reportImages(data: ReportData, tagset: Tagset, t: TFunction, lan
   const heat: Record<string, string> = {};
   for (const { article, text } of data.articles) {
     const layers = data.layers.filter((l) => l.article === article.id);
+    if (!hasMarks(layers)) continue;
     const rows = articleHeat(text, layers.flatMap((l) => l.annotations), layers.map((l) => l.discussion));
     const { labels, series } = heatSeries(rows, t);
     heat[article.id] = chartImage(labels, series, 300, { stacked: false });

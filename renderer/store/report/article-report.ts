@@ -2,7 +2,8 @@
  * The class report's part for one article, from the models the views use: the dashboard's
  * heat per paragraph (article-heat.ts: its chart as an image and its figures as a table), the
  * comparison's passages (passage-comparison.ts: how disputed each one is, in a shade AND a
- * figure, and who marked what) and the most disputed passages with their whole text.
+ * figure, and who marked what) and the most disputed passages with their whole text. An article
+ * nobody marked says so in one line.
  */
 import { compareArticle, type ArticleComparison, type PassageComparison } from '../../../shared/agreement/passage-comparison';
 import type { Article } from '../../../shared/model/corpus';
@@ -32,7 +33,7 @@ function heatTable(c: ReportContext, entry: ReportArticle, layers: readonly Laye
 ${dataImage(chart, caption, 'chart')}
 <table><caption>${caption}</caption><thead><tr><th scope="col">${t('dashboard.paragraph')}</th><th scope="col">${t('dashboard.excerpt')}</th>${MEASURES.map((m) => html`<th scope="col">${t(`dashboard.${m}`)}</th>`)}</tr></thead>
 <tbody>${rows.map((r) => html`<tr><th scope="row">${r.paragraph}</th><td lang="${entry.article.language}">${r.excerpt}</td>${MEASURES.map((m) => html`<td class="number" style="${shade(max > 0 ? r[m] / max : 0)}">${r[m]}</td>`)}</tr>`)}</tbody></table>
-${rows.every((r) => r.marks === 0) && html`<p class="empty">${t('dashboard.noMarks')}</p>`}`;
+`;
 }
 
 /** "Nina, Omar: Claim + Rebuttal; Lea: nothing". */
@@ -64,10 +65,15 @@ function mostDisputed(c: ReportContext, entry: ReportArticle, comparison: Articl
   )}</ol>`;
 }
 
+/** Whether anyone marked the article (an article nobody marked gets one line, not empty tables). */
+export const hasMarks = (layers: readonly LayerData[]): boolean => layers.some((l) => l.annotations.some((a) => !a.detached));
+
 /** The section of one article; `layers` are the class's layers on it, `names` the roster's names by id. */
 export function articleSection(c: ReportContext, n: number, entry: ReportArticle, layers: readonly LayerData[], names: ReadonlyMap<string, string>, chart: string | undefined): Html {
+  const title = c.t('report.articleTitle', { title: entry.article.title });
+  if (!hasMarks(layers)) return section(`article-${n}`, title, html`<p class="empty">${c.t('dashboard.noMarks')}</p>`);
   const comparison = compareArticle({ text: entry.text, layers: layers.map((l) => ({ owner: l.owner, annotations: l.annotations.filter((a) => !a.detached) })) }, c.tagset);
-  return section(`article-${n}`, c.t('report.articleTitle', { title: entry.article.title }), [
+  return section(`article-${n}`, title, [
     heatTable(c, entry, layers, chart),
     comparisonTable(c, entry, comparison, names),
     mostDisputed(c, entry, comparison, names),

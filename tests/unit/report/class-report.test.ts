@@ -59,6 +59,15 @@ describe('class report', () => {
     expect(document).not.toContain('<img');
   });
 
+  it('says in one line that nobody marked an article, with no empty tables', async () => {
+    const input = classInput();
+    const unmarked = { ...ARTICLE, id: 'a2', title: 'Nobody read me' };
+    const { document } = buildClassReport(await context('en'), { ...input, articles: [...input.articles, { article: unmarked, text: 'Alone.' }] });
+    const section = document.slice(document.indexOf('Article: Nobody read me'), document.indexOf('report-map'));
+    expect(section).toContain('<p class="empty">Nothing marked in this article yet.</p>');
+    expect(section).not.toContain('<table');
+  });
+
   it('is written in French when the interface is', async () => {
     const { document } = buildClassReport(await context('fr'), classInput());
     expect(headings(document).map((h) => h.replace(/\u202f/g, ' '))).toEqual([
