@@ -3,7 +3,7 @@
  * heat per paragraph (article-heat.ts: its chart as an image and its figures as a table), the
  * comparison's passages (passage-comparison.ts: how disputed each one is, in a shade AND a
  * figure, and who marked what) and the most disputed passages with their whole text. An article
- * nobody marked says so in one line.
+ * nobody marked says so in one line (and starts no page of its own in print).
  */
 import { compareArticle, type ArticleComparison, type PassageComparison } from '../../../shared/agreement/passage-comparison';
 import type { Article } from '../../../shared/model/corpus';
