@@ -1,7 +1,7 @@
 /**
  * The class report and a student's report with real parts: one class server, a teacher and two
  * students in their own browser contexts. The students mark and Nina replies to Omar with HTML in
- * her reply; the teacher marks too and links. The teacher saves the class report as HTML (the
+ * her reply; the teacher marks too. The teacher saves the class report as HTML (the
  * download is read, then opened with JavaScript off: its charts and map are images inside it)
  * and prints it to PDF with Chromium (page.pdf, the page's print stylesheet); the PDF's pages and
  * text are read with unpdf. Nina saves her own report, which holds her work only. Screenshots in

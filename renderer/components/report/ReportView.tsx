@@ -30,7 +30,7 @@ export default function ReportView({ session, me }: { session: Session; me: stri
   const student = session.role === 'student' ? me : undefined;
   const data = useReportData(session.corpus, me, student);
   const [images, setImages] = useState<ReportImages>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ key: string; reason?: string } | null>(null);
   const [generated] = useState(() => new Date());
 
   useEffect(() => {
@@ -58,9 +58,9 @@ export default function ReportView({ session, me }: { session: Session; me: stri
         how === 'html'
           ? await gloseApi().saveFile({ suggestedName: fileNameOf(report.title, 'html'), data: new TextEncoder().encode(report.document) })
           : await gloseApi().savePdf({ suggestedName: fileNameOf(report.title, 'pdf') });
-      if (result.saved) setMessage(t('report.saved'));
+      if (result.saved) setMessage({ key: 'report.saved' });
     } catch (error) {
-      setMessage(t('report.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setMessage({ key: 'report.saveFailed', reason: error instanceof Error ? error.message : String(error) });
     }
   };
   return (
@@ -76,7 +76,7 @@ export default function ReportView({ session, me }: { session: Session; me: stri
           </button>
         </div>
         <p role="status" className="report-message">
-          {message}
+          {message && t(message.key, { reason: message.reason })}
         </p>
       </div>
       <style>{REPORT_CSS}</style>

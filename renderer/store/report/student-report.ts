@@ -25,7 +25,7 @@ export interface StudentReportInput {
   visible: ReadonlyMap<string, Annotation>;
 }
 
-function marksTable(c: ReportContext, layer: LayerData, visible: ReadonlyMap<string, Annotation>): Html {
+function marksTable(c: ReportContext, layer: LayerData, visible: ReadonlyMap<string, Annotation>, language: string): Html {
   const { t } = c;
   if (layer.annotations.length === 0) return html`<p class="empty">${t('report.noMarksYet')}</p>`;
   const target = (id: string) => {
@@ -34,7 +34,7 @@ function marksTable(c: ReportContext, layer: LayerData, visible: ReadonlyMap<str
   };
   return html`<table><caption>${t('report.yourMarks')}</caption><thead><tr><th scope="col">${t('report.kind')}</th><th scope="col">${t('report.passage')}</th><th scope="col">${t('report.note')}</th><th scope="col">${t('dashboard.links')}</th></tr></thead>
 <tbody>${layer.annotations.map(
-    (a) => html`<tr><td>${kindName(c, a.kind)}</td><td>${a.target.exact}</td><td class="note">${a.note}</td><td>${a.links.length === 0 ? '' : html`<ul class="inline">${a.links.map((l) => html`<li>${relationName(c, l.rel)} → ${target(l.to)}</li>`)}</ul>`}</td></tr>`,
+    (a) => html`<tr><td>${kindName(c, a.kind)}</td><td lang="${language}">${a.target.exact}</td><td class="note">${a.note}</td><td>${a.links.length === 0 ? '' : html`<ul class="inline">${a.links.map((l) => html`<li>${relationName(c, l.rel)} → ${target(l.to)}</li>`)}</ul>`}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -57,7 +57,7 @@ export function buildStudentReport(c: ReportContext, input: StudentReportInput):
   const totals = html`<p>${t('report.studentTotals', { marks: me?.totalMarks ?? 0, replies: me?.replies ?? 0, links: me?.links ?? 0 })}</p>`;
   const sections = input.articles.map((entry, n) => {
     const layer = input.layers.find((l) => l.article === entry.article.id && l.owner === id);
-    const content = layer ? [marksTable(c, layer, input.visible), repliesList(c, layer, input.visible)] : html`<p class="empty">${t('report.noMarksYet')}</p>`;
+    const content = layer ? [marksTable(c, layer, input.visible, entry.article.language), repliesList(c, layer, input.visible)] : html`<p class="empty">${t('report.noMarksYet')}</p>`;
     return section(`article-${n + 1}`, t('report.articleTitle', { title: entry.article.title }), content);
   });
   const body = reportBody(title, t('report.generated', { date: formatDate(c, c.generated) }), [section('totals', t('report.totals'), totals), ...sections]);

@@ -93,7 +93,7 @@ describe('student report', () => {
     const { document } = buildStudentReport(await context('en'), { title: '3e B', student: ben, articles: input.articles, layers: input.layers.filter((l) => l.owner === 'ben'), visible });
     expect(headings(document)).toEqual(['1 Report of Ben &lt;b&gt;: 3e B', '2 In total', '2 Article: Spotify &amp; &lt;AI&gt;', '3 Replies']);
     expect(document).toContain('Marks: 1 · replies: 1 · links: 1');
-    expect(document).toContain('<td>Disputed</td><td>its success came from AI, not from the artists</td>');
+    expect(document).toContain('<td>Disputed</td><td lang="en">its success came from AI, not from the artists</td>');
     expect(document).toContain('rebuts → Claim “Spotify says its success came from AI”');
     expect(document).toContain('To ANA on “Spotify says its success came from AI”:');
     expect(document).toContain('&lt;/td&gt;&lt;script&gt;alert(&quot;reply&quot;)&lt;/script&gt;');
