@@ -8,7 +8,7 @@
  * English and French at 1280 and 800 px, and the print view of the report's first page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 import { CLAIM_000, selectWithMouse } from './helpers';
@@ -63,6 +63,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
 
   // Save as HTML: one document needing nothing else, which reads with JavaScript off
   const html = await downloaded(teacher, 'Enregistrer en HTML');
+  mkdirSync(`tests/e2e/screenshots/${info.project.name}`, { recursive: true });
   writeFileSync(`tests/e2e/screenshots/${info.project.name}/report-fr.html`, html);
   expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
   expect(html).not.toMatch(/<script|<link|src="(?!data:image\/png;base64,)/);
