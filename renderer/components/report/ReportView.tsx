@@ -18,6 +18,8 @@ import { useReportData } from '../../store/report/use-report-data';
 import type { Session } from '../../store/session';
 import './report.css';
 
+const IMAGES_DELAY_MS = 400;
+
 /** A file name from a title: no directory separators or characters systems refuse. */
 export function fileNameOf(title: string, extension: 'html' | 'pdf'): string {
   const base = title.replace(/[/\\\0:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'report';
@@ -31,23 +33,27 @@ export default function ReportView({ session, me }: { session: Session; me: stri
   const data = useReportData(session.corpus, me, student);
   const [images, setImages] = useState<ReportImages>({});
   const [message, setMessage] = useState<{ key: string; reason?: string } | null>(null);
-  const [generated] = useState(() => new Date());
 
   useEffect(() => {
     if (!data || student) return;
     let live = true;
-    void import('./report-images').then(({ reportImages }) => live && setImages(reportImages(data, data.tagset, t, lang)));
-    return () => void (live = false);
+    // a live class changes the data several times a second: the pictures are drawn again once it settles
+    const timer = setTimeout(() => void import('./report-images').then(({ reportImages }) => live && setImages(reportImages(data, data.tagset, t, lang))), IMAGES_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [data, student, t, lang]);
 
   const report = useMemo(() => {
     if (!data) return null;
-    const c: ReportContext = { t, lang, tagset: data.tagset, generated };
+    // dated when built: the saved file carries the time of the figures in it
+    const c: ReportContext = { t, lang, tagset: data.tagset, generated: new Date() };
     const title = session.title || t('session.classFallback');
     if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images });
     const entry = data.roster.get(student) ?? { name: me, color: '#000000', role: 'student' as const };
     return buildStudentReport(c, { title, student: { id: student, entry }, articles: data.articles, layers: data.layers, visible: data.visible });
-  }, [data, images, t, lang, generated, session.title, student, me]);
+  }, [data, images, t, lang, session.title, student, me]);
 
   if (!report) return <p className="loading">{t('app.loading')}</p>;
 
