@@ -3,13 +3,19 @@
  * (renderer/store/report/). The page shows the very body the saved file holds, under its two
  * buttons: Save as HTML (the document, self-contained) and Save as PDF (the page printed, its
  * print stylesheet leaving out everything but the report). Charts and the map are drawn into
- * images first (report-images.ts); until then the report shows their tables alone. The body is
+ * images first (report-images.ts) and the rubric's scores read as the scores view reads them;
+ * until then the report shows the rest. The body is
  * put in with innerHTML because it is a whole document's body made by `html`, which escaped
  * every text in it (report builders' tests inject HTML through notes and names).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readRubric } from '../../../shared/assessment/rubric';
+import { corpusDocName } from '../../../shared/model/doc-names';
 import { gloseApi } from '../../api/glose-api';
+import { readScores } from '../../store/assessment-scores';
+import { loadDoc } from '../../store/doc-store';
+import type { ReportScores } from '../../store/report/scores-section';
 import { buildClassReport, type ReportImages } from '../../store/report/class-report';
 import type { ReportContext } from '../../store/report/report-parts';
 import { REPORT_CSS } from '../../store/report/report-style';
@@ -32,6 +38,7 @@ export default function ReportView({ session, me }: { session: Session; me: stri
   const student = session.role === 'student' ? me : undefined;
   const data = useReportData(session.corpus, me, student);
   const [images, setImages] = useState<ReportImages>({});
+  const [scores, setScores] = useState<ReportScores>();
   const [message, setMessage] = useState<{ key: string; reason?: string } | null>(null);
 
   useEffect(() => {
@@ -45,15 +52,30 @@ export default function ReportView({ session, me }: { session: Session; me: stri
     };
   }, [data, student, t, lang]);
 
+  useEffect(() => {
+    if (!data || student) return;
+    let live = true;
+    // the scores as the scores view reads them, again when the class's work changes
+    const timer = setTimeout(async () => {
+      const rubric = readRubric(await loadDoc(corpusDocName(session.corpus)));
+      const read = await readScores(session.corpus, rubric);
+      if (live) setScores({ scores: read.scores, names: read.names, rubric });
+    }, IMAGES_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [data, student, session.corpus]);
+
   const report = useMemo(() => {
     if (!data) return null;
     // dated when built: the saved file carries the time of the figures in it
     const c: ReportContext = { t, lang, tagset: data.tagset, generated: new Date() };
     const title = session.title || t('session.classFallback');
-    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images });
+    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images, scores });
     const entry = data.roster.get(student) ?? { name: me, color: '#000000', role: 'student' as const };
     return buildStudentReport(c, { title, student: { id: student, entry }, articles: data.articles, layers: data.layers, visible: data.visible });
-  }, [data, images, t, lang, session.title, student, me]);
+  }, [data, images, scores, t, lang, session.title, student, me]);
 
   if (!report) return <p className="loading">{t('app.loading')}</p>;
 

@@ -2,7 +2,8 @@
  * The class report the teacher saves (issue 12, item 6): the class and its articles, each
  * student's work (the dashboard's figures, student-activity.ts, as a chart image and a table),
  * one section per article (article-report.ts: heat, comparison, most disputed passages) and the
- * argument map (map-model.ts: its picture and its links as a table). Pure: the images come in as
+ * argument map (map-model.ts: its picture and its links as a table) and the rubric's scores
+ * (scores-section.ts). Pure: the images come in as
  * data URLs made by the page (Chart.js, Cytoscape), every text goes through `html`, which escapes it.
  */
 import type { Article } from '../../../shared/model/corpus';
@@ -11,6 +12,7 @@ import { studentActivity, type LayerData } from '../dashboard/student-activity';
 import type { MapData } from '../map-model';
 import { articleSection, type ReportArticle } from './article-report';
 import { dataImage, html, type Html } from './html';
+import { scoresSection, type ReportScores } from './scores-section';
 import { formatDate, kindName, reportBody, reportDocument, section, type ReportContext } from './report-parts';
 
 export interface ReportImages {
@@ -30,6 +32,8 @@ export interface ClassReportInput {
   layers: readonly LayerData[];
   map: MapData;
   images: ReportImages;
+  /** the rubric's scores, when the class has any to show (the teacher's) */
+  scores?: ReportScores;
 }
 
 export interface BuiltReport {
@@ -84,7 +88,8 @@ export function buildClassReport(c: ReportContext, input: ClassReportInput): Bui
     studentsSection(c, input),
     ...input.articles.map((entry, i) => articleSection(c, i + 1, entry, input.layers.filter((l) => l.article === entry.article.id), names, input.images.heat?.[entry.article.id])),
     mapSection(c, input.map, input.images.map),
-  ];
+    input.scores && scoresSection(c, input.scores),
+  ].filter((s): s is Html => Boolean(s));
   const body = reportBody(title, t('report.generated', { date: formatDate(c, c.generated) }), sections);
   return { title, body, document: reportDocument(c.lang, title, body) };
 }

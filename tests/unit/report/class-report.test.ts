@@ -5,6 +5,8 @@
  * written as HTML come out as text; nothing in the document needs a script or another file.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RUBRIC, studentScores } from '../../../shared/assessment/rubric';
+import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { buildClassReport } from '../../../renderer/store/report/class-report';
 import { buildStudentReport } from '../../../renderer/store/report/student-report';
 import { ARTICLE, classInput, context, HOSTILE_NOTE, HOSTILE_REPLY, PNG, roster, TEXT } from './report-fixture';
@@ -66,6 +68,21 @@ describe('class report', () => {
     const section = document.slice(document.indexOf('Article: Nobody read me'), document.indexOf('report-map'));
     expect(section).toContain('<p class="empty">Nothing marked in this article yet.</p>');
     expect(section).not.toContain('<table');
+  });
+
+  it('ends with the rubric’s scores when there are any: found claims, points by criterion, total, agreement in words', async () => {
+    const input = classInput();
+    const gold = [{ ...input.layers[0]!.annotations[0]!, id: 'g1', note: '' }];
+    const work = [{ article: ARTICLE.id, text: TEXT, gold, students: input.layers.map((l) => ({ owner: l.owner, annotations: l.annotations, replies: l.discussion.replies })) }];
+    const scores = studentScores(work, DEFAULT_RUBRIC, DEFAULT_TAGSET);
+    const names = new Map([['ana', 'Ana'], ['ben', 'Ben <b>']]);
+    const { document } = buildClassReport(await context('en'), { ...input, scores: { scores, names, rubric: DEFAULT_RUBRIC } });
+    expect(headings(document).at(-1)).toBe('2 Scores');
+    const rows = [...document.matchAll(/<tr><th scope="row">(.*?)<\/th><td>(.*?)<\/td>.*?<strong>(.*?)<\/strong>/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual([
+      ['Ana', expect.stringMatching(/1 of 1/), String(DEFAULT_RUBRIC.claims)],
+      ['Ben &lt;b&gt;', expect.stringMatching(/0 of 1 \(in part: 1\)/), String(DEFAULT_RUBRIC.claims / 2 + DEFAULT_RUBRIC.replies)], // half a claim (partly found) and a reply
+    ]);
   });
 
   it('is written in French when the interface is', async () => {
