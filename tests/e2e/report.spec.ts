@@ -57,6 +57,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   const sections = (await report.locator('h2').allTextContents()).map((s) => s.replace(/\u202f/g, ' '));
   expect(sections.filter((s) => s.startsWith('Article : '))).toHaveLength(5);
   expect(sections).toEqual(expect.arrayContaining(['Articles', 'Élèves', 'Carte des arguments']));
+  await expect(report.getByRole('heading', { level: 2 }).last()).toHaveText('Notes', LIVE); // the rubric's scores, last
   await expect(report.locator('tbody tr').filter({ hasText: 'Nina' }).first()).toContainText('1');
   await expect(report.getByRole('heading', { name: 'Passages les plus discutés' }).first()).toBeVisible();
   await expect(report.locator('blockquote').first()).toContainText('Étrange manière de présenter les activités');
