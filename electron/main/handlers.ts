@@ -19,8 +19,8 @@ export interface HandlerDeps {
   writeFile(path: string, data: Uint8Array): Promise<void>;
 }
 
-/** Every handler but the class ones, which main.ts takes from hosting.ts. */
-export function gloseHandlers(deps: HandlerDeps): Omit<GloseHandlers, 'hostClass' | 'discoverClasses'> {
+/** Every handler but the class ones, which main.ts takes from hosting.ts, and savePdf (save-pdf.ts). */
+export function gloseHandlers(deps: HandlerDeps): Omit<GloseHandlers, 'hostClass' | 'discoverClasses' | 'savePdf'> {
   return {
     appInfo: async () => ({ version: deps.version, platform: deps.platform, shell: 'electron' }),
 

@@ -5,9 +5,10 @@
  */
 import { stat, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { gloseHandlers } from './handlers';
+import { savePdfHandler } from './save-pdf';
 import { bonjourTransport } from '../server/discovery';
 import { classHost } from './hosting';
 import { registerGloseIpc } from './ipc';
@@ -34,21 +35,28 @@ async function ready(): Promise<void> {
   serveAppProtocol(rendererDir);
   const hosting = classHost({ userData: app.getPath('userData'), rendererDir, now: Date.now, discovery: bonjourTransport });
   app.on('will-quit', () => void hosting.stop());
-  registerGloseIpc(ipcMain, { hostClass: hosting.host, discoverClasses: hosting.discover, ...gloseHandlers({
-    version: app.getVersion(),
-    platform: process.platform,
-    showOpenDialog: (event, options) => {
-      const parent = windowOf(event);
-      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
-    },
-    showSaveDialog: (event, options) => {
-      const parent = windowOf(event);
-      return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
-    },
-    fileSize: async (path) => (await stat(path)).size,
-    readFile: (path) => readFile(path),
-    writeFile: (path, data) => writeFile(path, data),
-  }) });
+  const showSaveDialog = (event: IpcMainInvokeEvent, options: SaveDialogOptions) => {
+    const parent = windowOf(event);
+    return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+  };
+  const write = (path: string, data: Uint8Array) => writeFile(path, data);
+  registerGloseIpc(ipcMain, {
+    hostClass: hosting.host,
+    discoverClasses: hosting.discover,
+    savePdf: savePdfHandler({ printToPdf: (event, options) => event.sender.printToPDF(options), showSaveDialog, writeFile: write }),
+    ...gloseHandlers({
+      version: app.getVersion(),
+      platform: process.platform,
+      showOpenDialog: (event, options) => {
+        const parent = windowOf(event);
+        return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+      },
+      showSaveDialog,
+      fileSize: async (path) => (await stat(path)).size,
+      readFile: (path) => readFile(path),
+      writeFile: write,
+    }),
+  });
   createWindow();
 }
 

@@ -1,8 +1,9 @@
 /**
  * The renderer's access to the GloseApi (shared/api/contract.ts): in Electron the preload has put
  * it on `window.glose`; in a plain browser (the 127.0.0.1 build) a web implementation stands in,
- * opening files through a hidden `<input type=file>`, saving them as downloads, and importing
- * from a URL through the local server that serves the page (electron/server/page-import-route.ts).
+ * opening files through a hidden `<input type=file>`, saving them as downloads and PDFs through the
+ * browser's print dialog, and importing from a URL through the local server that serves the page
+ * (electron/server/page-import-route.ts).
  */
 import { version } from '../../package.json';
 import { MAX_OPEN_FILE_BYTES, type GloseApi, type ImportUrlRequest, type OpenFileRequest, type OpenFileResult, type SaveFileRequest } from '../../shared/api/contract';
@@ -61,10 +62,17 @@ async function importUrl({ url }: ImportUrlRequest): Promise<PageImport> {
   }
 }
 
+/** A page cannot write a PDF itself: it opens the browser's print dialog, where "Save as PDF" is one of the printers (the report page's print stylesheet shapes it). */
+async function printPage(): Promise<{ saved: boolean }> {
+  window.print();
+  return { saved: false };
+}
+
 export const webGloseApi: GloseApi = {
   appInfo: async () => ({ version, platform: navigator.platform, shell: 'browser' }),
   openFile: pickFile,
   saveFile: download,
+  savePdf: printPage,
   // a page cannot open a server: hosting needs the desktop app or `npm run server`
   hostClass: async () => ({ error: 'unavailable' }),
   discoverClasses: async () => [],

@@ -42,6 +42,7 @@ import { useTopbarHeight } from './use-topbar-height';
 // the dashboard and its charting library load only when a teacher opens it
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const ScoresView = lazy(() => import('./assessment/ScoresView').then((m) => ({ default: m.ScoresView })));
+const ReportView = lazy(() => import('./report/ReportView'));
 
 export function App({ session, landing = false }: { session: Session | null; landing?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -103,6 +104,14 @@ export function App({ session, landing = false }: { session: Session | null; lan
             </Suspense>
           );
         break;
+      case 'report':
+        if (session)
+          return (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <ReportView session={session} me={author.id} />
+            </Suspense>
+          );
+        break;
       case 'host':
         return <HostClass />;
       case 'feedback':
@@ -151,6 +160,11 @@ export function App({ session, landing = false }: { session: Session | null; lan
             {t('research.open')}
           </a>
           {session?.role === 'student' && author && <FeedbackLink corpus={corpus} me={author} current={route.view === 'feedback'} />}
+          {session && (
+            <a href="#/report" className="button-link" aria-current={route.view === 'report' ? 'page' : undefined}>
+              {t('report.open')}
+            </a>
+          )}
           <SessionBar session={session} />
             </>
           )}

@@ -18,6 +18,8 @@ export interface MapGraph {
   /** marks the nodes `ids` as chosen and the nodes linked to them as linked, without moving the view; returns what it marked */
   highlight: (ids: Set<string>) => { chosen: string[]; linked: string[] };
   fit: () => void;
+  /** the whole map as a PNG data URL on white (the saved report's picture) */
+  png: () => string;
   destroy: () => void;
 }
 
@@ -141,6 +143,7 @@ export function drawMap(container: HTMLElement, nodes: MapNode[], edges: MapEdge
       return { chosen: chosen.map((n) => n.id()), linked: linked.map((n) => n.id()) };
     },
     fit: () => cy.fit(undefined, 20),
+    png: () => cy.png({ output: 'base64uri', full: true, bg: '#ffffff', scale: 1.5 }),
     destroy: () => cy.destroy(),
   };
 }

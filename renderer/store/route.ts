@@ -1,7 +1,7 @@
 /**
  * Where the user is, kept in the URL hash so a reload returns to the same place:
  * `#/` the library, `#/article/<id>` an article, `#/join?server=…&code=…` (or `token=…` for the
- * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/map` the argument map, `#/claims` the claim registry. An article or the map may
+ * teacher's link) joining a class, `#/host` hosting one, `#/class` the class panel, `#/dashboard` the teacher's class dashboard, `#/report` the class report (a student's own for a student), `#/map` the argument map, `#/claims` the claim registry. An article or the map may
  * name an annotation to focus: `#/article/<id>?a=<annotation>`, `#/map?a=<annotation>`; `#/compare/<id>` is the class
  * comparison of an article, `#/adjudicate/<id>` its adjudication, `#/versions/<id>` what changed in a version, `#/scores` the teacher's scores (rubric).
  * `#/feedback` is a student's feedback from the teacher, `#/feedback/<student>` the teacher's to
@@ -20,6 +20,7 @@ export type Route =
   | { view: 'class' }
   | { view: 'dashboard' }
   | { view: 'scores' }
+  | { view: 'report' }
   | { view: 'host' }
   | { view: 'map'; focus?: string }
   | { view: 'claims' }
@@ -51,6 +52,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/class') return { view: 'class' };
   if (hash === '#/dashboard') return { view: 'dashboard' };
   if (hash === '#/scores') return { view: 'scores' };
+  if (hash === '#/report') return { view: 'report' };
   if (hash === '#/host') return { view: 'host' };
   if (hash === '#/research') return { view: 'research' };
   if (hash === '#/claims') return { view: 'claims' };
@@ -81,6 +83,8 @@ export function routeHash(route: Route): string {
       return '#/dashboard';
     case 'scores':
       return '#/scores';
+    case 'report':
+      return '#/report';
     case 'host':
       return '#/host';
     case 'feedback': {

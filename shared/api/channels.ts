@@ -9,6 +9,7 @@ export const gloseChannels = {
   appInfo: 'glose:app-info',
   openFile: 'glose:open-file',
   saveFile: 'glose:save-file',
+  savePdf: 'glose:save-pdf',
   hostClass: 'glose:host-class',
   discoverClasses: 'glose:discover-classes',
   importUrl: 'glose:import-url',

@@ -35,6 +35,14 @@ export const gloseContract = {
     input: z.object({ suggestedName: fileName, data: bytes }),
     output: z.object({ saved: z.boolean() }),
   },
+  /**
+   * Prints the page that asks (the report page, with its print stylesheet) to a PDF and saves it
+   * where the user chooses (Electron's webContents.printToPDF); a browser prints the page itself.
+   */
+  savePdf: {
+    input: z.object({ suggestedName: fileName.regex(/\.pdf$/i, 'a name ending in .pdf') }),
+    output: z.object({ saved: z.boolean() }),
+  },
   /** Starts (or returns) the class server embedded in the app, and a teacher token for it. */
   hostClass: {
     input: z.object({ title: z.string().trim().min(1).max(200) }),
@@ -69,6 +77,7 @@ export type GloseApi = {
 export type OpenFileRequest = MethodInput<'openFile'>;
 export type OpenFileResult = MethodOutput<'openFile'>;
 export type SaveFileRequest = MethodInput<'saveFile'>;
+export type SavePdfRequest = MethodInput<'savePdf'>;
 export type AppInfo = MethodOutput<'appInfo'>;
 export type HostClassResult = MethodOutput<'hostClass'>;
 export type DiscoveredClass = MethodOutput<'discoverClasses'>[number];

@@ -128,6 +128,21 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await expect(teacher.locator('.feedback-thread textarea')).toBeVisible();
     return teacher;
   }],
+  ['class report', async (reach) => {
+    const teacher = await classTeacher(reach);
+    await teacher.evaluate(() => (location.hash = '#/report'));
+    await expect(teacher.locator('.glose-report h1')).toBeVisible();
+    return teacher;
+  }],
+  ['a student’s own report', async (reach) => {
+    const code = (await (await classTeacher(reach)).locator('.join-code').textContent())!;
+    const student = await person(reach.browser, 'Nina', `${(await reach.cls()).url}/#/join?code=${code}`, reach.language);
+    await student.getByRole('textbox', { name: /code/i }).fill(code);
+    await student.getByRole('button', { name: T(reach.language, 'Join', 'Rejoindre'), exact: true }).click();
+    await student.evaluate(() => (location.hash = '#/report'));
+    await expect(student.locator('.glose-report h1')).toBeVisible();
+    return student;
+  }],
   ['projector', async ({ browser, language, cls }) => {
     const server = await cls();
     const code = server.server.session!.observerCode;

@@ -16,6 +16,7 @@ function wire(frameUrl: string | null) {
     appInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux', shell: 'electron' as const })),
     openFile: vi.fn(async () => null),
     saveFile: vi.fn(async (_input: unknown) => ({ saved: true })),
+    savePdf: vi.fn(async (_input: unknown) => ({ saved: true })),
     hostClass: vi.fn(async () => ({ error: 'unavailable' as const })),
     discoverClasses: vi.fn(async () => []),
     importUrl: vi.fn(async () => ({ failure: { code: 'notArticle' as const } })),
@@ -43,6 +44,7 @@ describe('GloseApi over IPC', () => {
     const data = new Uint8Array([1, 2, 3]);
     await expect(api.saveFile({ suggestedName: 'corpus.json', data })).resolves.toEqual({ saved: true });
     expect(handlers.saveFile.mock.calls[0][0]).toEqual({ suggestedName: 'corpus.json', data });
+    await expect(api.savePdf({ suggestedName: 'Bilan 3e B.pdf' })).resolves.toEqual({ saved: true });
   });
 
   it('rejects invalid input before the handler runs', async () => {
@@ -54,12 +56,15 @@ describe('GloseApi over IPC', () => {
       () => api.saveFile({ suggestedName: 'a.json', data: 'not bytes' as unknown as Uint8Array }),
       () => (api.appInfo as (input: unknown) => Promise<unknown>)({ sneaky: true }),
       () => api.hostClass({ title: '   ' }),
+      () => api.savePdf({ suggestedName: '../report.pdf' }),
+      () => api.savePdf({ suggestedName: 'report.html' }),
     ];
     for (const call of invalid) await expect(call()).rejects.toThrow(/invalid input/);
     expect(handlers.openFile).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
     expect(handlers.appInfo).not.toHaveBeenCalled();
     expect(handlers.hostClass).not.toHaveBeenCalled();
+    expect(handlers.savePdf).not.toHaveBeenCalled();
   });
 
   it('refuses senders that are not frames of the app origin', async () => {

@@ -1,20 +1,12 @@
 /**
- * A bar chart drawn by Chart.js (pinned, canvas): one bar per label, one coloured part (stacked)
- * or bar (side by side) per series. The chart is created once and updated in place without
+ * A bar chart of the dashboard (bar-config.ts) on a canvas: created once and updated in place without
  * animation, so a live class redraws cheaply. The canvas is a picture with a short description for screen readers; the
  * figures themselves are in the table each chart comes with (the chart's `describedBy`).
  * Its text uses the page's own interface font, never a font of the machine.
  */
 import { useEffect, useRef } from 'react';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartData } from 'chart.js';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-
-export interface Series {
-  label: string;
-  color: string;
-  values: number[];
-}
+import { Chart } from 'chart.js';
+import { barConfig, barData, setChartFont, type Series } from './bar-config';
 
 interface Props {
   labels: string[];
@@ -31,39 +23,20 @@ interface Props {
   barSize?: number;
 }
 
-function data(labels: string[], series: Series[]): ChartData<'bar'> {
-  return { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color, borderColor: '#ffffff', borderWidth: 1 })) };
-}
-
 export function BarChart({ labels, series, horizontal = false, stacked = true, summary, describedBy, barSize = 26 }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'bar'> | null>(null);
 
   useEffect(() => {
-    const style = getComputedStyle(document.body);
-    Chart.defaults.font.family = style.fontFamily;
-    Chart.defaults.font.size = 14;
-    Chart.defaults.color = style.color;
-    const axis = { stacked, ticks: { precision: 0 } };
-    chart.current = new Chart<'bar'>(canvas.current!, {
-      type: 'bar',
-      data: data(labels, series),
-      options: {
-        indexAxis: horizontal ? 'y' : 'x',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: { x: axis, y: axis },
-        plugins: { legend: { position: 'top' } },
-      },
-    });
+    setChartFont();
+    chart.current = new Chart<'bar'>(canvas.current!, barConfig(labels, series, { horizontal, stacked }));
     return () => chart.current?.destroy();
     // created once; the effect below feeds it
   }, [horizontal, stacked]);
 
   useEffect(() => {
     if (!chart.current) return;
-    chart.current.data = data(labels, series);
+    chart.current.data = barData(labels, series);
     chart.current.update('none');
   }, [labels, series]);
 

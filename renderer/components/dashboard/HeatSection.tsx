@@ -12,6 +12,7 @@ import type { LayerData } from '../../store/dashboard/student-activity';
 import { routeHash } from '../../store/route';
 import { useDoc, useDocValue } from '../../store/use-doc';
 import { BarChart } from './BarChart';
+import { HEAT_MEASURES, heatSeries } from './chart-series';
 
 interface Props {
   corpus: string;
@@ -21,8 +22,7 @@ interface Props {
   initial: string | undefined;
 }
 
-const COLORS = { marks: '#0072B2', disputes: '#E69F00', questions: '#CC79A7' } as const;
-const MEASURES = ['marks', 'disputes', 'questions'] as const;
+const MEASURES = HEAT_MEASURES;
 
 function HeatCell({ value, max }: { value: number; max: number }) {
   const share = max > 0 ? value / max : 0;
@@ -44,8 +44,7 @@ export function HeatSection({ corpus, articles, layers, initial }: Props) {
     const mine = layers.filter((l) => l.article === article.id);
     return articleHeat(text, mine.flatMap((l) => l.annotations), mine.map((l) => l.discussion));
   }, [article, text, layers]);
-  const labels = useMemo(() => rows.map((r) => t('dashboard.paragraphShort', { n: r.paragraph })), [rows, t]);
-  const series = useMemo(() => MEASURES.map((m) => ({ label: t(`dashboard.${m}`), color: COLORS[m], values: rows.map((r) => r[m]) })), [rows, t]);
+  const { labels, series } = useMemo(() => heatSeries(rows, t), [rows, t]);
   const max = Math.max(0, ...rows.flatMap((r) => MEASURES.map((m) => r[m])));
   const top = hottest(rows, 5);
   if (!article) return null;

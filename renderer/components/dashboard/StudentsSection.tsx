@@ -10,6 +10,7 @@ import type { Tagset } from '../../../shared/model/tagset';
 import type { StudentActivity } from '../../store/dashboard/student-activity';
 import { routeHash } from '../../store/route';
 import { BarChart } from './BarChart';
+import { studentSeries } from './chart-series';
 
 interface Props {
   students: StudentActivity[];
@@ -22,8 +23,7 @@ interface Props {
 export function StudentsSection({ students, tagset, titles, now, idleMinutes }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
-  const labels = useMemo(() => students.map((s) => s.name), [students]);
-  const series = useMemo(() => tagset.kinds.map((k) => ({ label: k.name[lang], color: k.color, values: students.map((s) => s.marks[k.key] ?? 0) })), [students, tagset, lang]);
+  const { labels, series } = useMemo(() => studentSeries(students, tagset, lang), [students, tagset, lang]);
   const ago = (at: number | null) => {
     if (at === null) return t('dashboard.never');
     const minutes = Math.floor((now - at) / 60_000);

@@ -2,7 +2,7 @@
  * The teacher's live view of a class's work, for the dashboard: every student's layer on every
  * article (records and discussion, validated), re-read at most every REFRESH_MS whatever the
  * number of updates, so 40 students marking at once cost one refresh, not 40. Layers join as
- * students join the roster and articles are added.
+ * students join the roster and articles are added. `only` reads one student's layers alone (their own report).
  */
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
@@ -20,9 +20,9 @@ const REFRESH_MS = 250;
 const studentsOf = (corpusDoc: Y.Doc) => [...readRoster(corpusDoc)].filter(([, e]) => e.role === 'student').map(([id]) => id).sort();
 
 /** `layers` is null until every layer has been read once (no student is shown with nothing while loading). */
-export function useClassLayers(corpus: string): { corpusDoc?: Y.Doc; layers: LayerData[] | null } {
+export function useClassLayers(corpus: string, only?: string): { corpusDoc?: Y.Doc; layers: LayerData[] | null } {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${studentsOf(d).join(',')}`);
+  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${(only ? [only] : studentsOf(d)).join(',')}`);
   const [read, setRead] = useState<{ key: string; layers: LayerData[] }>();
 
   useEffect(() => {
