@@ -72,7 +72,7 @@ export default function ReportView({ session, me }: { session: Session; me: stri
     // dated when built: the saved file carries the time of the figures in it
     const c: ReportContext = { t, lang, tagset: data.tagset, generated: new Date() };
     const title = session.title || t('session.classFallback');
-    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images, scores });
+    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images, scores, assignments: data.assignments });
     const entry = data.roster.get(student) ?? { name: me, color: '#000000', role: 'student' as const };
     return buildStudentReport(c, { title, student: { id: student, entry }, articles: data.articles, layers: data.layers, visible: data.visible });
   }, [data, images, scores, t, lang, session.title, student, me]);

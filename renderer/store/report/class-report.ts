@@ -1,5 +1,6 @@
 /**
- * The class report the teacher saves (issue 12, item 6): the class and its articles, each
+ * The class report the teacher saves (issue 12, item 6): the class and its articles, its
+ * assignments (assignments-section.ts), each
  * student's work (the dashboard's figures, student-activity.ts, as a chart image and a table),
  * one section per article (article-report.ts: heat, comparison, most disputed passages) and the
  * argument map (map-model.ts: its picture and its links as a table) and the rubric's scores
@@ -10,7 +11,9 @@ import type { Article } from '../../../shared/model/corpus';
 import type { RosterEntry } from '../../../shared/model/roster';
 import { studentActivity, type LayerData } from '../dashboard/student-activity';
 import type { MapData } from '../map-model';
+import type { Assignment } from '../../../shared/model/assignments';
 import { articleSection, type ReportArticle } from './article-report';
+import { assignmentsSection } from './assignments-section';
 import { dataImage, html, type Html } from './html';
 import { scoresSection, type ReportScores } from './scores-section';
 import { formatDate, kindName, reportBody, reportDocument, section, type ReportContext } from './report-parts';
@@ -34,6 +37,7 @@ export interface ClassReportInput {
   images: ReportImages;
   /** the rubric's scores, when the class has any to show (the teacher's) */
   scores?: ReportScores;
+  assignments?: ReadonlyMap<string, Assignment>;
 }
 
 export interface BuiltReport {
@@ -85,6 +89,7 @@ export function buildClassReport(c: ReportContext, input: ClassReportInput): Bui
   const names = new Map([...input.roster].map(([id, e]) => [id, e.name]));
   const sections = [
     section('articles', t('report.articles'), articlesList(c, input.articles.map((a) => a.article))),
+    input.assignments && assignmentsSection(c, input.assignments, input.articles.map((a) => a.article), input.roster),
     studentsSection(c, input),
     ...input.articles.map((entry, i) => articleSection(c, i + 1, entry, input.layers.filter((l) => l.article === entry.article.id), names, input.images.heat?.[entry.article.id])),
     mapSection(c, input.map, input.images.map),

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readAssignments, type Assignment } from '../../../shared/model/assignments';
 import { articleText, listArticles, readTagset } from '../../../shared/model/corpus';
 import { textDocName } from '../../../shared/model/doc-names';
 import type { Annotation } from '../../../shared/model/record';
@@ -23,6 +24,7 @@ import type { ReportArticle } from './article-report';
 export interface ReportData {
   articles: ReportArticle[];
   roster: ReadonlyMap<string, RosterEntry>;
+  assignments: ReadonlyMap<string, Assignment>;
   tagset: Tagset;
   layers: LayerData[];
   map: MapData;
@@ -61,6 +63,7 @@ export function useReportData(corpus: string, me: string, student?: string): Rep
   const { corpusDoc, layers } = useClassLayers(corpus, student);
   const articles = useDocValue(corpusDoc, listArticles);
   const roster = useDocValue(corpusDoc, readRoster);
+  const assignments = useDocValue(corpusDoc, readAssignments);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const texts = useArticleTexts(corpus, articles?.map((a) => a.id).join(',') ?? '');
   const all = useCorpusAnnotations(corpus, me);
@@ -69,10 +72,11 @@ export function useReportData(corpus: string, me: string, student?: string): Rep
     return {
       articles: articles.filter((a) => texts.has(a.id)).map((article) => ({ article, text: texts.get(article.id)! })),
       roster,
+      assignments: assignments ?? new Map(),
       tagset,
       layers,
       map: buildMapGraph(all, tagset, articles, lang, (key) => t('sidebar.unknownKind', { key })),
       visible: new Map(all.map((c) => [c.annotation.id, c.annotation])),
     };
-  }, [articles, roster, tagset, layers, texts, all, lang, t]);
+  }, [articles, roster, assignments, tagset, layers, texts, all, lang, t]);
 }

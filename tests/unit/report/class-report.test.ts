@@ -85,6 +85,23 @@ describe('class report', () => {
     ]);
   });
 
+  it('has the class’s assignments after its articles: articles, due time and extensions, kinds, and the instructions’ light formatting as text', async () => {
+    const due = Date.UTC(2026, 11, 5, 16, 30);
+    const assignments = new Map([
+      ['as1', { title: 'Lire <vite>', articles: ['a1'], instructions: 'Trouvez *deux* affirmations.\n\n- une par paragraphe\n- <script>alert(1)</script>', kinds: ['claim', 'rebuttal'], due, extensions: { ben: due + 86_400_000 }, created: 1 }],
+    ]);
+    const { document } = buildClassReport(await context('fr'), { ...classInput(), assignments });
+    expect(headings(document).slice(1, 4)).toEqual(['2 Articles', '2 Devoir', '3 Lire &lt;vite&gt;']);
+    // French typography puts a narrow no-break space before a colon: read it as a space here
+    const section = document.slice(document.indexOf('report-assignments'), document.indexOf('report-students')).replace(/[\u00a0\u202f]/g, ' ');
+    expect(section).toContain('Articles : Spotify &amp; &lt;AI&gt;');
+    expect(section).toMatch(/À rendre le .*5 décembre 2026.* \(prolongé jusqu’au .*6 décembre 2026.* pour Ben &lt;b&gt;\)/);
+    expect(section).toContain('Types à utiliser : Affirmation, Réfutation');
+    expect(section).toContain('<p>Trouvez <em>deux</em> affirmations.</p><ul><li>une par paragraphe</li><li>&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>');
+    // a class without assignments has no such section
+    expect(buildClassReport(await context('fr'), { ...classInput(), assignments: new Map() }).document).not.toContain('report-assignments');
+  });
+
   it('is written in French when the interface is', async () => {
     const { document } = buildClassReport(await context('fr'), classInput());
     expect(headings(document).map((h) => h.replace(/\u202f/g, ' '))).toEqual([
