@@ -160,11 +160,6 @@ export function App({ session, landing = false }: { session: Session | null; lan
             {t('research.open')}
           </a>
           {session?.role === 'student' && author && <FeedbackLink corpus={corpus} me={author} current={route.view === 'feedback'} />}
-          {session && (
-            <a href="#/report" className="button-link" aria-current={route.view === 'report' ? 'page' : undefined}>
-              {t('report.open')}
-            </a>
-          )}
           <SessionBar session={session} />
             </>
           )}

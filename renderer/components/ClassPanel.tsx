@@ -168,13 +168,17 @@ export function ClassPanel({ session }: { session: Session }) {
   return (
     <main className="class-panel">
       <h1>{session.title || t('session.classFallback')}</h1>
-      {teacher && (
-        <p>
+      {/* the report is reached from here, not the top bar: the bar keeps to one row at 1,280 px */}
+      <p className="class-panel-links">
+        {teacher && (
           <a href="#/dashboard" className="button-link">
             {t('dashboard.open')}
           </a>
-        </p>
-      )}
+        )}
+        <a href="#/report" className="button-link">
+          {t('report.open')}
+        </a>
+      </p>
       {teacher && <Invite session={session} admin={admin} />}
       {teacher && doc && <ClassArticles corpus={session.corpus} corpusDoc={doc} />}
       {doc && <BlindSetting corpusDoc={doc} teacher={teacher} />}

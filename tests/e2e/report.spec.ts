@@ -50,6 +50,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   await teacher.keyboard.press('1');
 
   // the class report, in French: every section, the charts and the map drawn as images
+  await teacher.evaluate(() => (location.hash = '#/class'));
   await teacher.getByRole('link', { name: 'Bilan' }).click();
   const report = teacher.locator('.glose-report');
   await expect(report.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u202f: 3e B');
@@ -104,6 +105,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   }
 
   // Nina's own report (English): her mark and her reply, as text; nobody else's marks
+  await nina.evaluate(() => (location.hash = '#/class'));
   await nina.getByRole('link', { name: 'Report' }).click();
   const mine = nina.locator('.glose-report');
   await expect(mine.getByRole('heading', { level: 1 })).toHaveText('Report of Nina: 3e B');
