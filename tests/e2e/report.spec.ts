@@ -53,7 +53,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   await teacher.evaluate(() => (location.hash = '#/class'));
   await teacher.getByRole('link', { name: 'Bilan' }).click();
   const report = teacher.locator('.glose-report');
-  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u202f: 3e B');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u202f: 3e B', LIVE);
   await expect(report.locator('img')).toHaveCount(3, LIVE); // the students' chart, the heat chart of the one article marked, the map
   const sections = (await report.locator('h2').allTextContents()).map((s) => s.replace(/\u202f/g, ' '));
   expect(sections.filter((s) => s.startsWith('Article : '))).toHaveLength(5);
@@ -108,7 +108,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   await nina.evaluate(() => (location.hash = '#/class'));
   await nina.getByRole('link', { name: 'Report' }).click();
   const mine = nina.locator('.glose-report');
-  await expect(mine.getByRole('heading', { level: 1 })).toHaveText('Report of Nina: 3e B');
+  await expect(mine.getByRole('heading', { level: 1 })).toHaveText('Report of Nina: 3e B', LIVE);
   await expect(mine).toContainText('Marks: 1 · replies: 1 · links: 0', LIVE);
   await expect(mine.locator('.note')).toContainText([HOSTILE]);
   const own = await downloaded(nina, 'Save as HTML');

@@ -131,7 +131,7 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
   ['class report', async (reach) => {
     const teacher = await classTeacher(reach);
     await teacher.evaluate(() => (location.hash = '#/report'));
-    await expect(teacher.locator('.glose-report h1')).toBeVisible();
+    await expect(teacher.locator('.glose-report h1')).toBeVisible({ timeout: 20_000 }); // the report reads every layer and text first
     return teacher;
   }],
   ['a student’s own report', async (reach) => {
@@ -140,7 +140,7 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     await student.getByRole('textbox', { name: /code/i }).fill(code);
     await student.getByRole('button', { name: T(reach.language, 'Join', 'Rejoindre'), exact: true }).click();
     await student.evaluate(() => (location.hash = '#/report'));
-    await expect(student.locator('.glose-report h1')).toBeVisible();
+    await expect(student.locator('.glose-report h1')).toBeVisible({ timeout: 20_000 });
     return student;
   }],
   ['projector', async ({ browser, language, cls }) => {
