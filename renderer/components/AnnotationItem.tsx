@@ -72,7 +72,21 @@ export function AnnotationItem(props: Props) {
     }
   }, [editing, a.note]);
   useEffect(() => {
-    if (focused) itemRef.current?.scrollIntoView({ block: 'nearest' });
+    const item = itemRef.current;
+    if (!focused || !item) return;
+    item.scrollIntoView({ block: 'nearest' });
+    // the panels above the list (same-claim suggestions, the map, verdicts) fill in just after a
+    // mark is made and push it down: keep it in view while they do, for a moment only
+    const sidebar = item.closest('aside');
+    if (!sidebar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => item.scrollIntoView({ block: 'nearest' }));
+    // the sidebar's own box keeps its height (it scrolls): what grows is what it holds
+    for (const part of Array.from(sidebar.children)) observer.observe(part);
+    const stop = setTimeout(() => observer.disconnect(), 4_000);
+    return () => {
+      clearTimeout(stop);
+      observer.disconnect();
+    };
   }, [focused]);
 
   const quote = a.target.exact.length > QUOTE_CHARS ? `${a.target.exact.slice(0, QUOTE_CHARS)}…` : a.target.exact;
