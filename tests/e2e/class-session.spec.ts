@@ -149,8 +149,12 @@ test('in a browser, hosting explains how to start the class server, in French to
 });
 
 test('an expired class pass is explained, and joining again keeps the student’s identity and work', async ({ browser }) => {
-  // expired a moment ago, during this class's lifetime (an older pass would not renew the identity)
-  const expired = mintToken(SECRET, { role: 'student', user: 'sLea', corpus: 'klasse' }, 1, Date.now() - 5_000);
+  // a pass that expired during this class's lifetime (an older pass would not renew the identity):
+  // it ends about 2 s after the class was created, so when this test runs alone it waits for that
+  const created = server.session!.created!;
+  const expired = mintToken(SECRET, { role: 'student', user: 'sLea', corpus: 'klasse' }, 1, created + 1_000);
+  const expiredAt = (Math.floor((created + 1_000) / 1_000) + 1) * 1_000;
+  await new Promise((done) => setTimeout(done, Math.max(0, expiredAt + 200 - Date.now())));
   const page = await (await browser.newContext()).newPage();
   await page.addInitScript(
     ([token, server]) => {
