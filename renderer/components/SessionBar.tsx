@@ -12,7 +12,7 @@ import { useDoc, useDocValue } from '../store/use-doc';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { isBlind } from '../../shared/model/class-settings';
 
-const SYMBOLS = { connected: '●', connecting: '◌', offline: '○' } as const;
+const SYMBOLS = { connected: '●', connecting: '◌', offline: '○', locked: '○' } as const;
 
 export function SessionBar({ session }: { session: Session | null }) {
   const { t } = useTranslation();
@@ -26,14 +26,17 @@ export function SessionBar({ session }: { session: Session | null }) {
       </a>
     );
   }
+  // the socket may be up while the server refuses this pass: then nothing syncs, and saying
+  // "Connected" would tell the student their work reaches the class when it does not
+  const state = status.refused?.code.startsWith('token-') ? 'locked' : status.state;
   return (
     <div className="session-bar">
       <a href="#/class" className="session-title" title={`${session.title || t('session.classFallback')} — ${t('session.panel')}`}>
         {session.title || t('session.classFallback')} · {t(`session.roles.${session.role}`)}
       </a>
       {blind && <span className="blind-badge">{t('session.blindBadge')}</span>}
-      <span className={`sync-state sync-${status.state}`} role="status" aria-live="polite">
-        <span aria-hidden="true">{SYMBOLS[status.state]}</span> {t(`session.state.${status.state}`)}
+      <span className={`sync-state sync-${state}`} role="status" aria-live="polite">
+        <span aria-hidden="true">{SYMBOLS[state]}</span> {t(`session.state.${state}`)}
         {status.pending > 0 && (
           // short in the bar (it stays on one line), said in full to screen readers and on hover
           <span title={t('session.pending', { count: status.pending })}>

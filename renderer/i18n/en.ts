@@ -194,7 +194,7 @@ export const en = {
     panel: 'Class: codes and who is here',
     classFallback: 'Class',
     roles: { teacher: 'teacher', student: 'student', observer: 'observer' },
-    state: { connected: 'Connected', connecting: 'Reconnecting…', offline: 'Offline: your work is kept here' },
+    state: { connected: 'Connected', connecting: 'Reconnecting…', offline: 'Offline: your work is kept here', locked: 'Not connected to the class' },
     pending_one: '{{count}} change waiting to be sent',
     pending_other: '{{count}} changes waiting to be sent',
     errors: {

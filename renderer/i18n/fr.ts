@@ -191,7 +191,7 @@ export const fr: Messages = {
     panel: 'Classe : codes et présents',
     classFallback: 'Classe',
     roles: { teacher: 'enseignant', student: 'élève', observer: 'observateur' },
-    state: { connected: 'Connecté', connecting: 'Reconnexion…', offline: 'Hors ligne : votre travail est conservé ici' },
+    state: { connected: 'Connecté', connecting: 'Reconnexion…', offline: 'Hors ligne : votre travail est conservé ici', locked: 'Pas connecté à la classe' },
     pending_one: '{{count}} modification en attente d’envoi',
     pending_other: '{{count}} modifications en attente d’envoi',
     errors: {

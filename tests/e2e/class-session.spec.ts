@@ -167,6 +167,8 @@ test('an expired class pass is explained, and joining again keeps the student’
   await page.goto(`${classUrl}/#/`);
   const alert = page.getByRole('alert').filter({ hasText: 'Your class pass has expired' });
   await expect(alert).toBeVisible();
+  // the socket is up but nothing syncs: the bar must not say "Connected"
+  await expect(page.getByRole('status').filter({ hasText: 'Not connected to the class' })).toBeVisible();
   await alert.getByRole('link', { name: 'Join again' }).click();
   await page.getByLabel('Class code').fill(server.session!.studentCode);
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Join', exact: true }).click()]);
