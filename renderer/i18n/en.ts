@@ -344,6 +344,8 @@ export const en = {
         tei: 'TEI XML with standoff annotation',
         webanno: 'WebAnno TSV 3 for INCEpTION (.zip)',
         claimreview: 'schema.org ClaimReview: the verdicts on claims (JSON-LD)',
+        scores: 'Rubric scores per student (CSV)',
+        'scores-jsonl': 'Rubric scores per student (JSONL)',
         bundle: 'Glose corpus bundle (.zip)',
       },
       pseudonymise: 'Pseudonymise authors',

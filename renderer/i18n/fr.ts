@@ -341,6 +341,8 @@ export const fr: Messages = {
         tei: 'TEI XML avec annotation déportée (standoff)',
         webanno: 'WebAnno TSV 3 pour INCEpTION (.zip)',
         claimreview: 'ClaimReview schema.org : les verdicts sur les affirmations (JSON-LD)',
+        scores: 'Notes de la grille par élève (CSV)',
+        'scores-jsonl': 'Notes de la grille par élève (JSONL)',
         bundle: 'Paquet de corpus Glose (.zip)',
       },
       pseudonymise: 'Pseudonymiser les auteurs',
