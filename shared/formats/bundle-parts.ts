@@ -88,7 +88,11 @@ export function readFeedbackPart(file: string, json: unknown, article: string | 
   return stray ? { ok: false, problem: { code: 'wrongArticle', file, detail: stray.id } } : r;
 }
 
-export const readSourcePart = (file: string, json: unknown): Parsed<PageSource> => parsed(file, pageSourceSchema, json);
+/** Only web addresses: a provenance's address is shown as a link in the article's header. */
+const webAddress = (url: string): boolean => /^https?:\/\//i.test(url);
+const bundledSourceSchema = pageSourceSchema.strict().refine((s) => webAddress(s.url) && webAddress(s.finalUrl), { message: 'addresses must be http or https' });
+
+export const readSourcePart = (file: string, json: unknown): Parsed<PageSource> => parsed(file, bundledSourceSchema, json);
 
 /** The saved page checked against its provenance: size limit first, then size and hash. */
 export function checkSnapshot(file: string, html: string, source: PageSource): BundleProblem | null {
