@@ -823,6 +823,16 @@ export const en = {
     yourVote: 'Your vote',
     noVote: 'No vote',
   },
+  bundles: {
+    problem: {
+      invalid: '{{name}}: the part {{file}} is damaged or not what a Glose bundle holds ({{detail}}). Nothing was imported.',
+      tooLarge: '{{name}}: the saved page {{file}} is larger than 5 MB, the most Glose keeps of a page. Nothing was imported.',
+      hashMismatch: '{{name}}: the saved page {{file}} is not the page its provenance records (size or fingerprint differ). Nothing was imported.',
+      wrongArticle: '{{name}}: the feedback in {{file}} is about another article. Nothing was imported.',
+      missingPart: '{{name}}: {{file}} comes without {{detail}}. Nothing was imported.',
+      newerPart: '{{name}}: {{file}} belongs to a newer bundle than its manifest says. Nothing was imported.',
+    },
+  },
 };
 
 export type Messages = typeof en;

@@ -820,4 +820,14 @@ export const fr: Messages = {
     yourVote: 'Votre vote',
     noVote: 'Pas de vote',
   },
+  bundles: {
+    problem: {
+      invalid: '{{name}} : la partie {{file}} est abîmée ou n’est pas ce que contient un paquet Glose ({{detail}}). Rien n’a été importé.',
+      tooLarge: '{{name}} : la page enregistrée {{file}} dépasse 5 Mo, le maximum que Glose garde d’une page. Rien n’a été importé.',
+      hashMismatch: '{{name}} : la page enregistrée {{file}} n’est pas celle que décrit sa provenance (taille ou empreinte différente). Rien n’a été importé.',
+      wrongArticle: '{{name}} : les commentaires de {{file}} portent sur un autre article. Rien n’a été importé.',
+      missingPart: '{{name}} : {{file}} arrive sans {{detail}}. Rien n’a été importé.',
+      newerPart: '{{name}} : {{file}} appartient à un paquet plus récent que ne l’indique son manifeste. Rien n’a été importé.',
+    },
+  },
 };

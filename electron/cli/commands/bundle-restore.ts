@@ -10,14 +10,11 @@
  * Not restored: the roster (the bundle does not say who is a teacher): students join again.
  */
 import * as Y from 'yjs';
-import { writeRubric } from '../../../shared/assessment/rubric';
-import { setVerdictVote, writeVerdict } from '../../../shared/claims/verdict';
-import type { ArticleSnapshot, CorpusInfo, FeedbackSnapshot } from '../../../shared/formats/types';
-import { writeSetting } from '../../../shared/model/class-settings';
+import { setVerdictVote } from '../../../shared/claims/verdict';
+import { feedbackGatherer, writeCorpusDecisions, writeDiscussion, writeFeedback } from '../../../shared/formats/bundle-docs';
+import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { addArticle } from '../../../shared/model/corpus';
-import { addReply, setStatus, setVote } from '../../../shared/model/discussion';
 import { corpusDocName, feedbackDocName, layerDocName, sourceDocName, textDocName } from '../../../shared/model/doc-names';
-import { addFeedback } from '../../../shared/model/feedback';
 import { addAnnotation } from '../../../shared/model/layer';
 import { restorePageSource } from '../../../shared/model/page-source';
 import { writeTagset } from '../../../shared/model/tagset-edit';
@@ -54,9 +51,7 @@ async function restoreArticle(store: DocStore, corpusDoc: Y.Doc, corpus: CorpusI
     const layer = entry.layers.find((l) => l.owner === owner);
     const doc = new Y.Doc();
     for (const a of layer?.annotations ?? []) addAnnotation(doc, a);
-    for (const r of layer?.replies ?? []) addReply(doc, r);
-    for (const v of layer?.votes ?? []) setVote(doc, v);
-    for (const s of layer?.statuses ?? []) setStatus(doc, s);
+    if (layer) writeDiscussion(doc, layer);
     for (const { owner: _owner, ...vote } of votesHere.filter((v) => v.owner === owner)) setVerdictVote(doc, vote, []);
     await put(store, layerDocName(id, entry.article.id, owner), doc);
   }
@@ -75,24 +70,20 @@ export async function restoreBundle(file: string, db: string): Promise<number> {
   settings.set('title', corpus.title);
   const tagset = writeTagset(corpusDoc, corpus.tagset);
   if (!tagset.ok) throw new Error(`${file}: corpus.json: the tagset cannot be used (${tagset.error.map((p) => p.code).join(', ')})`);
-  if (corpus.rubric) writeRubric(corpusDoc, corpus.rubric);
-  for (const v of corpus.verdicts?.verdicts ?? []) writeVerdict(corpusDoc, v, []);
-  if (corpus.verdicts?.byVote) writeSetting(corpusDoc, 'verdictVote', true);
+  writeCorpusDecisions(corpusDoc, corpus);
   const votes = corpus.verdicts?.votes ?? [];
-  const feedback = new Map<string, FeedbackSnapshot['entries']>();
-  const keep = (list: FeedbackSnapshot[] | undefined) => list?.forEach((f) => feedback.set(f.student, [...(feedback.get(f.student) ?? []), ...f.entries]));
-  keep(corpus.feedback);
+  const feedback = feedbackGatherer(corpus);
   const store = await DocStore.open(db, { fsync: false });
   try {
     for await (const entry of readBundle(file)) {
-      keep(entry.feedback);
+      feedback.add(entry);
       await restoreArticle(store, corpusDoc, corpus, entry, votes.filter((v) => articleOf.get(v.about) === entry.article.id));
     }
     const stray = votes.filter((v) => !articleOf.has(v.about));
     if (stray.length > 0) console.error(`glose: ${stray.length} votes on verdicts are about marks no article holds: not restored`);
-    for (const [student, entries] of feedback) {
+    for (const [student, entries] of feedback.byStudent) {
       const doc = new Y.Doc();
-      for (const e of entries) addFeedback(doc, e);
+      writeFeedback(doc, entries);
       await put(store, feedbackDocName(corpus.id, student), doc);
     }
     await put(store, corpusDocName(corpus.id), corpusDoc);
