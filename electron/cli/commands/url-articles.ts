@@ -6,7 +6,7 @@
  * with its size and SHA-256 — goes into the bundle with the article (`articles/<id>/source.json`
  * and `source.html`, shared/formats/bundle-parts.ts).
  */
-import { articleFromPage, type ImportedPage, type PageFailure } from '../../../shared/formats/url-import';
+import { articleFromPage, type PageFailure } from '../../../shared/formats/url-import';
 import type { ArticleSnapshot } from '../../../shared/formats/types';
 import { sha256Hex } from '../../../shared/model/corpus';
 import { pageSourceSchema } from '../../../shared/model/page-source';
