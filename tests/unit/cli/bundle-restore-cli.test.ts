@@ -106,6 +106,9 @@ describe('bundle → fresh data directory → bundle, with everything a class ma
     const again = join(work, 'again.zip');
     await ok('export', '--from', fresh, '--format', 'bundle', '--feedback', '--out', again);
     expect(sha256Hex(readFileSync(again).toString('latin1'))).toBe(sha256Hex(readFileSync(first).toString('latin1')));
+    const copy = join(work, 'copy.zip'); // bundle → bundle keeps the private parts when asked to
+    await ok('export', '--from', first, '--format', 'bundle', '--feedback', '--out', copy);
+    expect(readFileSync(copy).equals(readFileSync(first))).toBe(true);
     const restoredAgain = await glose('restore', first, '--data', fresh);
     expect(restoredAgain.code).toBe(1);
     expect(restoredAgain.stderr).toMatch(/already holds a database/);
