@@ -344,6 +344,8 @@ export const en = {
         tei: 'TEI XML with standoff annotation',
         webanno: 'WebAnno TSV 3 for INCEpTION (.zip)',
         claimreview: 'schema.org ClaimReview: the verdicts on claims (JSON-LD)',
+        scores: 'Rubric scores per student (CSV)',
+        'scores-jsonl': 'Rubric scores per student (JSONL)',
         bundle: 'Glose corpus bundle (.zip)',
       },
       pseudonymise: 'Pseudonymise authors',
@@ -820,6 +822,16 @@ export const en = {
     noVotes: 'No class vote yet.',
     yourVote: 'Your vote',
     noVote: 'No vote',
+  },
+  bundles: {
+    problem: {
+      invalid: '{{name}}: the part {{file}} is damaged or not what a Glose bundle holds ({{detail}}). Nothing was imported.',
+      tooLarge: '{{name}}: the saved page {{file}} is larger than 5 MB, the most Glose keeps of a page. Nothing was imported.',
+      hashMismatch: '{{name}}: the saved page {{file}} is not the page its provenance records (size or fingerprint differ). Nothing was imported.',
+      wrongArticle: '{{name}}: the feedback in {{file}} is about another article. Nothing was imported.',
+      missingPart: '{{name}}: {{file}} comes without {{detail}}. Nothing was imported.',
+      newerPart: '{{name}}: {{file}} belongs to a newer bundle than its manifest says. Nothing was imported.',
+    },
   },
 };
 

@@ -341,6 +341,8 @@ export const fr: Messages = {
         tei: 'TEI XML avec annotation déportée (standoff)',
         webanno: 'WebAnno TSV 3 pour INCEpTION (.zip)',
         claimreview: 'ClaimReview schema.org : les verdicts sur les affirmations (JSON-LD)',
+        scores: 'Notes de la grille par élève (CSV)',
+        'scores-jsonl': 'Notes de la grille par élève (JSONL)',
         bundle: 'Paquet de corpus Glose (.zip)',
       },
       pseudonymise: 'Pseudonymiser les auteurs',
@@ -817,5 +819,15 @@ export const fr: Messages = {
     noVotes: 'Pas encore de vote de la classe.',
     yourVote: 'Votre vote',
     noVote: 'Pas de vote',
+  },
+  bundles: {
+    problem: {
+      invalid: '{{name}} : la partie {{file}} est abîmée ou n’est pas ce que contient un paquet Glose ({{detail}}). Rien n’a été importé.',
+      tooLarge: '{{name}} : la page enregistrée {{file}} dépasse 5 Mo, le maximum que Glose garde d’une page. Rien n’a été importé.',
+      hashMismatch: '{{name}} : la page enregistrée {{file}} n’est pas celle que décrit sa provenance (taille ou empreinte différente). Rien n’a été importé.',
+      wrongArticle: '{{name}} : les commentaires de {{file}} portent sur un autre article. Rien n’a été importé.',
+      missingPart: '{{name}} : {{file}} arrive sans {{detail}}. Rien n’a été importé.',
+      newerPart: '{{name}} : {{file}} appartient à un paquet plus récent que ne l’indique son manifeste. Rien n’a été importé.',
+    },
   },
 };

@@ -5,20 +5,23 @@
  * per line inside a JSON array), then `claimreview.jsonld` when claims have verdicts (derived
  * from the verdicts `corpus.json` carries, so a reader skips it), and last `manifest.json`
  * (format version, app version, export date, pseudonymisation, and every article's text hash
- * and annotation count).
+ * and annotation count). Version 2 adds, per article, each writer's discussion, the private
+ * feedback (when exported with it) and a web page's provenance, and whole-work feedback in
+ * `feedback/<student>.json` after `corpus.json` (bundle-parts.ts); version-1 bundles still read.
  */
 import { z } from 'zod';
+import { rubricSchema } from '../assessment/rubric';
 import { verdictDataSchema } from '../claims/verdict';
 import { tagsetSchema } from '../model/tagset';
 
 export const BUNDLE_FORMAT = 'glose-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
-export const corpusFileSchema = z.object({ id: z.string().min(1), title: z.string(), tagset: tagsetSchema, verdicts: verdictDataSchema.optional() });
+export const corpusFileSchema = z.object({ id: z.string().min(1), title: z.string(), tagset: tagsetSchema, verdicts: verdictDataSchema.optional(), rubric: rubricSchema.optional() });
 
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
   app: z.object({ name: z.string(), version: z.string() }),
   exported: z.iso.datetime(),
   pseudonymised: z.boolean(),
@@ -32,7 +35,9 @@ export type BundleFile =
   | { kind: 'manifest' }
   | { kind: 'claimreview' }
   | { kind: 'article' | 'text'; article: string }
-  | { kind: 'layer'; article: string; owner: string };
+  | { kind: 'layer' | 'discussion'; article: string; owner: string }
+  | { kind: 'feedback'; article?: string; owner: string }
+  | { kind: 'source' | 'snapshot'; article: string };
 
 export const bundlePaths = {
   corpus: 'corpus.json',
@@ -41,15 +46,30 @@ export const bundlePaths = {
   article: (id: string) => `articles/${id}/article.json`,
   text: (id: string) => `articles/${id}/text.txt`,
   layer: (id: string, owner: string) => `articles/${id}/layers/${owner}.json`,
+  discussion: (id: string, owner: string) => `articles/${id}/discussion/${owner}.json`,
+  /** `id` undefined: feedback on the student's work as a whole. */
+  feedback: (id: string | undefined, student: string) => (id === undefined ? `feedback/${student}.json` : `articles/${id}/feedback/${student}.json`),
+  source: (id: string) => `articles/${id}/source.json`,
+  snapshot: (id: string) => `articles/${id}/source.html`,
 };
+
+const NAME = '[A-Za-z0-9_-]+';
+const ARTICLE_FILE = new RegExp(`^articles/(${NAME})/(?:(article\\.json)|(text\\.txt)|(source\\.json)|(source\\.html)|(layers|discussion|feedback)/(${NAME})\\.json)$`);
+const WORK_FEEDBACK = new RegExp(`^feedback/(${NAME})\\.json$`);
 
 export function parseBundlePath(path: string): BundleFile | null {
   if (path === bundlePaths.corpus) return { kind: 'corpus' };
   if (path === bundlePaths.manifest) return { kind: 'manifest' };
   if (path === bundlePaths.claimreview) return { kind: 'claimreview' };
-  const m = /^articles\/([A-Za-z0-9_-]+)\/(?:(article\.json)|(text\.txt)|layers\/([A-Za-z0-9_-]+)\.json)$/.exec(path);
+  const work = WORK_FEEDBACK.exec(path);
+  if (work) return { kind: 'feedback', owner: work[1]! };
+  const m = ARTICLE_FILE.exec(path);
   if (!m) return null;
-  if (m[2]) return { kind: 'article', article: m[1]! };
-  if (m[3]) return { kind: 'text', article: m[1]! };
-  return { kind: 'layer', article: m[1]!, owner: m[4]! };
+  const article = m[1]!;
+  if (m[2]) return { kind: 'article', article };
+  if (m[3]) return { kind: 'text', article };
+  if (m[4]) return { kind: 'source', article };
+  if (m[5]) return { kind: 'snapshot', article };
+  const kind = ({ layers: 'layer', discussion: 'discussion', feedback: 'feedback' } as const)[m[6] as 'layers' | 'discussion' | 'feedback'];
+  return { kind, article, owner: m[7]! };
 }

@@ -56,7 +56,9 @@ export function singleFileName(format: ExportFormat): string {
 export async function runExport<T>(articles: AsyncIterable<ArticleSnapshot> | Iterable<ArticleSnapshot>, run: ExportRun, output: ExportOutput<T>): Promise<T> {
   const { format, signal } = run;
   const hide = run.salt ? pseudonymiser(run.salt) : null;
-  const corpus = run.salt ? pseudonymisedCorpus(run.salt, run.corpus) : run.corpus;
+  const { feedback: work, ...shared } = run.corpus;
+  const told = run.feedback && work ? { ...shared, feedback: work } : shared;
+  const corpus = run.salt ? pseudonymisedCorpus(run.salt, told) : told;
   const writer: ExportWriter =
     format === 'bundle'
       ? bundleWriter({ corpus, app: run.app, now: run.now, pseudonymised: hide !== null })

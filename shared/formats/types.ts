@@ -5,10 +5,12 @@
  * flat memory; importers are adapters that return `{ ok, value } | { ok: false, error }`
  * instead of throwing, as Recogito's W3C adapter does.
  */
+import type { Rubric } from '../assessment/rubric';
 import type { VerdictData } from '../claims/verdict';
 import type { Article } from '../model/corpus';
-import type { Reply, Vote } from '../model/discussion';
+import type { Reply, StatusRecord, Vote } from '../model/discussion';
 import type { FeedbackEntry } from '../model/feedback';
+import type { PageSource } from '../model/page-source';
 import type { Annotation } from '../model/record';
 import type { Tagset } from '../model/tagset';
 
@@ -20,6 +22,10 @@ export interface CorpusInfo {
   tagset: Tagset;
   /** The verdicts on its claims (shared/claims/verdict.ts), for the ClaimReview export; none when absent. */
   verdicts?: VerdictData;
+  /** The teacher's rubric weights (shared/assessment/rubric.ts), for the scores export; the default when absent. */
+  rubric?: Rubric;
+  /** Feedback on each student's work as a whole (entries about no article); only when the export asks for it. */
+  feedback?: FeedbackSnapshot[];
 }
 
 /** All records of one owner (an author, a team or `gold`) on one article. */
@@ -29,6 +35,8 @@ export interface LayerSnapshot {
   /** The owner's replies and votes on annotations of the article (any layer's), when the source has them. */
   replies?: Reply[];
   votes?: Vote[];
+  /** The owner's open/resolved decisions on annotations of the article (model/discussion.ts). */
+  statuses?: StatusRecord[];
 }
 
 /** The private feedback between the teachers and one student about this article (shared/model/feedback.ts). */
@@ -44,6 +52,8 @@ export interface ArticleSnapshot {
   layers: LayerSnapshot[];
   /** Only when the export asks for it (it is private): runExport drops it otherwise. */
   feedback?: FeedbackSnapshot[];
+  /** Where an article imported from a web address came from, and the page as it was served (model/page-source.ts). */
+  source?: { provenance: PageSource; html: string };
 }
 
 /** A piece of output: `file` is '' for single-file formats, else a relative path. */

@@ -8,6 +8,7 @@ import { bratWriter } from './brat-export';
 import { conllWriter } from './conll-export';
 import { csvWriter } from './csv-export';
 import { jsonlWriter } from './jsonl-export';
+import { scoresCsvWriter, scoresJsonlWriter } from './scores-export';
 import { teiWriter } from './tei-export';
 import type { ExportOptions, ExportWriter } from './types';
 import { w3cWriter } from './w3c-export';
@@ -23,6 +24,8 @@ export const EXPORT_FORMATS = {
   tei: { multiFile: false, extension: '.xml', create: teiWriter },
   webanno: { multiFile: true, extension: '', create: webannoWriter },
   claimreview: { multiFile: false, extension: '.jsonld', create: claimReviewWriter },
+  scores: { multiFile: false, extension: '.csv', create: scoresCsvWriter },
+  'scores-jsonl': { multiFile: false, extension: '.jsonl', create: scoresJsonlWriter },
 } satisfies Record<string, { multiFile: boolean; extension: string; create: (o: ExportOptions) => ExportWriter }>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -52,3 +52,10 @@ export function keepPageSource(corpusDoc: Y.Doc, sourceDoc: Y.Doc, articleId: st
   corpusDoc.transact(() => corpusDoc.getMap(SOURCES_KEY).set(articleId, source), LOCAL);
   return source;
 }
+
+/** Puts back a provenance and its saved page as a bundle carried them (formats/bundle-parts.ts checked both). */
+export function restorePageSource(corpusDoc: Y.Doc, sourceDoc: Y.Doc, articleId: string, source: PageSource, html: string): void {
+  const valid = pageSourceSchema.parse(source);
+  sourceDoc.transact(() => sourceDoc.getText(SNAPSHOT_KEY).insert(0, html), LOCAL);
+  corpusDoc.transact(() => corpusDoc.getMap(SOURCES_KEY).set(articleId, valid), LOCAL);
+}

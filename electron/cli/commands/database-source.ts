@@ -2,10 +2,11 @@
  * The articles of a class server's database (`npm run server -- --data DIR` keeps it in
  * DIR/db, electron/server/storage.ts) as the snapshots a bundle yields, for export and
  * agreement: the corpus document first (article list, tagset, title), then one article at a
- * time — its text document and every non-empty layer document stored for it — each loaded,
- * turned into a snapshot and let go, so memory stays flat over any number of articles. Layers
- * bring their owner's replies and votes; the students' private feedback documents are read
- * only when the export asks for them (`feedback`), all at the start (they are small). The
+ * time — its text document, every non-empty layer document stored for it and, for a page
+ * imported from the web, its provenance and saved page — each loaded, turned into a snapshot and
+ * let go, so memory stays flat over any number of articles. Layers bring their owner's replies,
+ * votes and statuses; the students' private feedback documents (on marks, articles and whole
+ * works) are read only when the export asks for them (`feedback`), all at the start (they are small). The
  * database is only read (nothing is compacted); LevelDB admits one process at a time, so a
  * running server is reported as such.
  */
@@ -20,10 +21,12 @@ import { ownedVotes, readVerdicts, type OwnedVote } from '../../../shared/claims
 import type { ArticleSnapshot, CorpusInfo, FeedbackSnapshot, LayerSnapshot } from '../../../shared/formats/types';
 import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, sha256Hex } from '../../../shared/model/corpus';
-import { corpusDocName, parseDocName, textDocName } from '../../../shared/model/doc-names';
+import { corpusDocName, parseDocName, sourceDocName, textDocName } from '../../../shared/model/doc-names';
 import { vouchedAuthor, withVouchedAuthors } from '../../../shared/model/authorship';
 import { readDiscussion } from '../../../shared/model/discussion';
 import { readFeedback } from '../../../shared/model/feedback';
+import { pageSnapshot, readPageSource } from '../../../shared/model/page-source';
+import { readRubric } from '../../../shared/assessment/rubric';
 import { readLayer } from '../../../shared/model/layer';
 import { readRoster, type RosterEntry } from '../../../shared/model/roster';
 
@@ -92,9 +95,9 @@ async function layersOf(store: DocStore, corpus: string, article: string, roster
     doc.destroy();
     for (const bad of invalid) warn(`${name}: record ${bad.id} skipped (${bad.reason})`);
     if (talk.invalid > 0) warn(`${name}: ${talk.invalid} malformed replies, votes or statuses skipped`);
-    if (annotations.length + talk.replies.length + talk.votes.length === 0) continue;
+    if (annotations.length + talk.replies.length + talk.votes.length + talk.statuses.length === 0) continue;
     const vouched = <T extends { author: { id: string; name: string; color: string } }>(items: T[]) => withVouchedAuthors(items, owner.owner, roster);
-    layers.push({ owner: owner.owner, annotations: vouched(annotations), replies: vouched(talk.replies), votes: vouched(talk.votes) });
+    layers.push({ owner: owner.owner, annotations: vouched(annotations), replies: vouched(talk.replies), votes: vouched(talk.votes), statuses: vouched(talk.statuses) });
   }
   return layers;
 }
@@ -112,7 +115,7 @@ async function votesOf(store: DocStore, corpus: string, warn: (message: string) 
   return votes;
 }
 
-/** Every student's feedback, by article (entries about the work as a whole have none and are left out). */
+/** Every student's feedback, by article (`''`: the entries about their work as a whole). */
 async function feedbackOf(store: DocStore, corpus: string, roster: ReadonlyMap<string, RosterEntry>, warn: (message: string) => void): Promise<Map<string, FeedbackSnapshot[]>> {
   const byArticle = new Map<string, FeedbackSnapshot[]>();
   for await (const name of store.names(`${corpusDocName(corpus)}/feedback/`)) {
@@ -121,9 +124,9 @@ async function feedbackOf(store: DocStore, corpus: string, roster: ReadonlyMap<s
     const doc = await loadDoc(store, name, warn);
     const entries = readFeedback(doc);
     doc.destroy();
-    for (const article of new Set(entries.flatMap((e) => (e.article ? [e.article] : [])))) {
+    for (const article of new Set(entries.map((e) => e.article ?? ''))) {
       // each entry's author is its writer (the server checks it): vouched by its own id
-      const mine = entries.filter((e) => e.article === article).map((e) => ({ ...e, author: vouchedAuthor(e.author.id, roster, e.author) }));
+      const mine = entries.filter((e) => (e.article ?? '') === article).map((e) => ({ ...e, author: vouchedAuthor(e.author.id, roster, e.author) }));
       byArticle.set(article, [...(byArticle.get(article) ?? []), { student: parsed.student, entries: mine }]);
     }
   }
@@ -142,18 +145,28 @@ export async function openDatabase(dataDir: string, wanted: string | undefined, 
     const doc = await loadDoc(store, corpusDocName(id), (m) => warn(`${db}: ${m}`));
     const byVote = readSetting(doc, 'verdictVote');
     const verdicts = { verdicts: readVerdicts(doc), votes: byVote ? await votesOf(store, id, (m) => warn(`${db}: ${m}`)) : [], byVote };
-    const corpus = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc), verdicts };
     const list = listArticles(doc);
     const roster = readRoster(doc);
-    doc.destroy();
+    const sources = new Map(list.flatMap((a) => (readPageSource(doc, a.id) ? [[a.id, readPageSource(doc, a.id)!] as const] : [])));
     const notes = feedback ? await feedbackOf(store, id, roster, (m) => warn(`${db}: ${m}`)) : new Map<string, FeedbackSnapshot[]>();
+    const work = notes.get('');
+    const corpus: CorpusInfo = { id, title: corpusTitle(doc, dataDir, id), tagset: readTagset(doc), verdicts, rubric: readRubric(doc), ...(work ? { feedback: work } : {}) };
+    doc.destroy();
     async function* articles(): AsyncGenerator<ArticleSnapshot> {
       for (const article of list) {
         const textDoc = await loadDoc(store, textDocName(id, article.id), (m) => warn(`${db}: ${m}`)); // also checks the id the layer names use
         const text = articleText(textDoc).toString();
         textDoc.destroy();
         const layers = await layersOf(store, id, article.id, roster, (m) => warn(`${db}: ${m}`));
-        yield { article: { ...article, hash: sha256Hex(text) }, text, layers, ...(notes.has(article.id) ? { feedback: notes.get(article.id) } : {}) };
+        const source = sources.get(article.id);
+        const page = source ? await loadDoc(store, sourceDocName(id, article.id), (m) => warn(`${db}: ${m}`)) : null;
+        const html = page ? pageSnapshot(page) : '';
+        page?.destroy();
+        yield {
+          article: { ...article, hash: sha256Hex(text) }, text, layers,
+          ...(notes.has(article.id) ? { feedback: notes.get(article.id) } : {}),
+          ...(source ? { source: { provenance: source, html } } : {}),
+        };
       }
     }
     return { corpus, total: list.length, articles: articles(), close: () => store.close() };

@@ -1,12 +1,13 @@
 /**
- * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|claimreview|bundle
+ * `glose export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|claimreview|scores|scores-jsonl|bundle
  * --out PATH [--pseudonymise SALT] [--base IRI] [--csv-raw] [--feedback]`: streams the articles of a bundle or
  * of a server database (research-source.ts) through the shared export loop
  * (shared/formats/export-runner.ts). One-file formats write PATH; brat, AIF and WebAnno TSV write a
  * folder (never through a symbolic link, folder-output.ts), or a zip when PATH ends in .zip. CSV
  * cells that a spreadsheet would run as formulas get a leading `'` unless --csv-raw. Replies and
  * votes are always exported; the teachers' private feedback to students only with --feedback
- * (from a server's data directory: bundles do not carry it).
+ * (from a server's data directory, or a bundle exported with it). `scores` and `scores-jsonl`
+ * give the rubric's score of each student (shared/formats/scores-export.ts).
  * A bundle keeps its source bundle's date (or takes SOURCE_DATE_EPOCH), so that bundle → bundle
  * gives identical bytes.
  */
@@ -33,7 +34,7 @@ export async function run(argv: string[]): Promise<void> {
   const from = required(values.from, 'from');
   const format = required(values.format, 'format');
   const out = required(values.out, 'out');
-  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, tei, webanno, claimreview, bundle)`);
+  if (format !== 'bundle' && !isExportFormat(format)) throw new Error(`unknown format "${format}" (w3c, jsonl, csv, brat, conll, aif, tei, webanno, claimreview, scores, scores-jsonl, bundle)`);
   const source = await openSource(from, values.corpus, values.feedback);
   try {
     const articles = await started(source.articles);

@@ -29,7 +29,7 @@ import { bundleArticleCount } from './bundle-count';
 import { zipOutput } from './export-outputs';
 import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap } from './foreign-files';
 import { resolveForeign } from './foreign-passes';
-import { articleFromUrl, WEB_ADDRESS, writeSources, type UrlArticle } from './url-articles';
+import { articleFromUrl, WEB_ADDRESS } from './url-articles';
 import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
 
 const MESSAGES: Record<ImportError['code'], string> = {
@@ -92,11 +92,9 @@ export async function run(argv: string[]): Promise<void> {
   const bundles = existsSync(into) ? [into] : [];
   const batch = emptyBatch();
   const added: ArticleSnapshot[] = [];
-  const pages: UrlArticle[] = [];
   for (const file of positionals) {
     if (WEB_ADDRESS.test(file)) {
-      pages.push(await articleFromUrl(file, 1e6 + added.length));
-      added.push(pages.at(-1)!.snapshot);
+      added.push(await articleFromUrl(file, 1e6 + added.length));
     } else if (/\.(txt|md|docx)$/i.test(file)) added.push(await articleFrom(file, 1e6 + added.length));
     else if (/\.zip$/i.test(file)) bundles.push(file);
     else if (ANNOTATION_FILE.test(file)) mergeBatches(batch, readForeignFile(file, values.creator));
@@ -123,7 +121,6 @@ export async function run(argv: string[]): Promise<void> {
   await runExport(anchored(entries, byArticle, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
   bar.done();
   renameSync(tmp, into);
-  writeSources(into, pages);
   for (const rest of byArticle.values()) report.orphans.push(...rest.map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
   const listed = [...report.orphans, ...foreign.bad];
   if (listed.length > 0) writeFileSync(`${into}.orphans.json`, `${JSON.stringify(listed, null, 1)}\n`);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnchorReport } from '../../../shared/formats/reanchor';
 import { gloseApi } from '../../api/glose-api';
 import { importBundleFile, importForeignFile, importW3cFile } from '../../store/research/import-annotations';
+import { bundleProblemText } from '../../store/research/import-bundle-parts';
 import { useTask } from '../../store/research/use-task';
 import { TaskProgress } from './TaskProgress';
 
@@ -74,7 +75,7 @@ export function ImportPanel({ corpus, onImported }: { corpus: string; onImported
     setReport(null);
     await task.run(async (signal, progress) => {
       if ('error' in file) throw new Error(t(file.error === 'too-large' ? 'errors.tooLarge' : 'errors.unreadable', { name: file.name, size: '', max: '' }));
-      const r = await source.read(corpus, file.name, file.data, { signal, onProgress: progress, now: () => new Date() });
+      const r = await source.read(corpus, file.name, file.data, { signal, onProgress: progress, now: () => new Date(), say: (name, problem) => bundleProblemText(t, name, problem) });
       if (!r.ok) throw new Error(r.error);
       setReport(r.value);
     });

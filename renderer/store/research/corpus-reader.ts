@@ -4,17 +4,20 @@
  * choose (the corpus roster, the user, and `gold`), the verdicts on claims (with the class's votes
  * when it votes, for the ClaimReview export), and then, article by article, the canonical
  * text and the chosen layers (through the page's one cache of layer records, layer-records.ts)
- * (for an export, with their owners' replies and votes). Between articles it gives the page a turn and checks the signal,
+ * (for an export, with their owners' replies, votes and statuses, and a web page's provenance and saved page). Between articles it gives the page a turn and checks the signal,
  * so a long export or agreement run stays responsive and can be cancelled.
  */
 import type * as Y from 'yjs';
+import { readRubric } from '../../../shared/assessment/rubric';
 import { verdictData } from '../../../shared/claims/verdict';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { readSetting } from '../../../shared/model/class-settings';
 import { articleText, listArticles, readTagset, type Article } from '../../../shared/model/corpus';
 import { withVouchedAuthors } from '../../../shared/model/authorship';
 import { readDiscussion } from '../../../shared/model/discussion';
-import { corpusDocName, GOLD_OWNER, layerDocName, teamOwner, textDocName } from '../../../shared/model/doc-names';
+import { corpusDocName, GOLD_OWNER, layerDocName, sourceDocName, teamOwner, textDocName } from '../../../shared/model/doc-names';
+import { pageSnapshot, readPageSource } from '../../../shared/model/page-source';
+import type { Author } from '../../../shared/model/record';
 import { readRoster, rosterIds } from '../../../shared/model/roster';
 import { readTeams } from '../../../shared/model/teams';
 import { loadDoc } from '../doc-store';
@@ -56,13 +59,14 @@ export async function readCorpusChoice(corpus: string, me: string): Promise<Corp
   const teams = [...readTeams(doc)].map(([id, team]) => [teamOwner(id), team.name]); // a team is one annotator
   const names = Object.fromEntries([...[...readRoster(doc)].map(([id, entry]) => [id, entry.name]), ...teams]);
   const verdicts = verdictData(doc, await votingLayers(corpus, doc, owners));
-  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc), verdicts }, articles: listArticles(doc), owners, names };
+  return { info: { id: corpus, title: corpusTitle(doc, corpus), tagset: readTagset(doc), verdicts, rubric: readRubric(doc) }, articles: listArticles(doc), owners, names };
 }
 
 /** The chosen articles with the chosen layers (empty layers left out), one at a time; `discussion`: with replies and votes (a layer with only those is not empty then). */
 export async function* readSnapshots(corpus: string, articles: readonly Article[], owners: readonly string[], signal?: AbortSignal, discussion = false): AsyncGenerator<ArticleSnapshot> {
   const pause = breather();
-  const roster = readRoster(await loadDoc(corpusDocName(corpus)));
+  const corpusDoc = await loadDoc(corpusDocName(corpus));
+  const roster = readRoster(corpusDoc);
   for (const article of articles) {
     signal?.throwIfAborted();
     const text = articleText(await loadDoc(textDocName(corpus, article.id))).toString();
@@ -70,13 +74,16 @@ export async function* readSnapshots(corpus: string, articles: readonly Article[
     for (const owner of owners) {
       const doc = await loadDoc(layerDocName(corpus, article.id, owner));
       const annotations = layerRecords(doc, owner, roster);
-      const { replies, votes } = discussion ? readDiscussion(doc) : { replies: [], votes: [] };
-      if (annotations.length + replies.length + votes.length > 0) {
-        layers.push({ owner, annotations, replies: withVouchedAuthors(replies, owner, roster), votes: withVouchedAuthors(votes, owner, roster) });
+      const { replies, votes, statuses } = discussion ? readDiscussion(doc) : { replies: [], votes: [], statuses: [] };
+      if (annotations.length + replies.length + votes.length + statuses.length > 0) {
+        const vouched = <T extends { author: Author }>(items: T[]) => withVouchedAuthors(items, owner, roster);
+        layers.push({ owner, annotations, replies: vouched(replies), votes: vouched(votes), statuses: vouched(statuses) });
       }
     }
+    const provenance = discussion ? readPageSource(corpusDoc, article.id) : undefined;
+    const source = provenance && { provenance, html: pageSnapshot(await loadDoc(sourceDocName(corpus, article.id))) };
     await pause();
     signal?.throwIfAborted();
-    yield { article, text, layers };
+    yield { article, text, layers, ...(source ? { source } : {}) };
   }
 }

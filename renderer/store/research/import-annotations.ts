@@ -9,7 +9,7 @@
  * of ARCHITECTURE.md §4, shared/formats/reanchor.ts) and written to its owner's layer document;
  * what cannot be anchored, or names an article the corpus lacks, comes back as an orphan with
  * the reason — never dropped, never moved silently. A bundle's articles that the corpus lacks
- * are added. Work is done article by article with pauses, so progress shows and Cancel works.
+ * are added, with the discussion, verdicts, feedback and provenance they carry (import-bundle-parts.ts). Work is done article by article with pauses, so progress shows and Cancel works.
  */
 import { bundleAssembler, parseJson } from '../../../shared/formats/bundle-reader';
 import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
@@ -25,13 +25,17 @@ import { addArticle, articleText, listArticles, readTagset } from '../../../shar
 import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { addAnnotation, readLayer } from '../../../shared/model/layer';
 import { rosterMap } from '../../../shared/model/roster';
+import type { BundleProblem } from '../../../shared/formats/bundle-parts';
 import { loadDoc } from '../doc-store';
+import { restoreBundleParts } from './import-bundle-parts';
 import { breather } from './corpus-reader';
 
 export interface ImportProgress {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   now: () => Date;
+  /** Says a problem with a bundle's part in the user's language (the English text otherwise). */
+  say?: (name: string, problem: BundleProblem) => string;
 }
 
 /** Re-anchors `records` (all on `article`) in its current text and writes the ones that hold. */
@@ -134,6 +138,8 @@ export async function importBundleFile(corpus: string, name: string, data: Uint8
   }, (e) => (error = e.message));
   await pushZip(data, unzip, () => error !== null, options);
   const end = error ? null : assembler.end();
+  const problem = assembler.problem();
+  if (problem && options.say) return fail(options.say(name, problem));
   if (error || !end?.ok) return fail(`${name}: ${error ?? (end as { error: string }).error}`);
   articles.push(...end.value.articles);
   const corpusDoc = await loadDoc(corpusDocName(corpus));
@@ -148,5 +154,6 @@ export async function importBundleFile(corpus: string, name: string, data: Uint8
   }
   const report = emptyReport();
   await applyAll(corpus, byArticle, report, options);
+  await restoreBundleParts(corpus, assembler.corpus()!, articles);
   return ok(report);
 }

@@ -1,9 +1,10 @@
 /**
  * `glose import URL --into BUNDLE` against the local news site: the page's article lands in the
  * bundle with its address as source (the same article the app makes of it), its provenance and
- * raw page beside the bundle; a page that is not an article stops the command with its reason
+ * raw page inside the bundle (version 2, docs/formats.md); a page that is not an article stops the command with its reason
  * and writes no bundle.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -18,7 +19,7 @@ beforeAll(async () => void (site = await pageServer()));
 afterAll(() => site.close());
 
 describe('glose import URL', () => {
-  it('imports a page into a bundle, with its provenance and the raw page beside it', async () => {
+  it('imports a page into a bundle, with its provenance and the raw page in it', async () => {
     const bundle = path.join(tempDir(), 'web.zip');
     const url = site.url('/pages/seed-003.html');
     const run = await glose('import', url, site.url('/pages/seed-000.html'), '--into', bundle);
@@ -34,10 +35,12 @@ describe('glose import URL', () => {
     expect(mine).toMatchObject({ id: expected.value.id, title: expected.value.title, language: 'en' });
     expect(strFromU8(files[`articles/${mine.id}/text.txt`]!)).toBe(expected.value.text);
 
-    const provenance = JSON.parse(readFileSync(`${bundle}.sources/${mine.id}.json`, 'utf8')) as Record<string, unknown>;
-    expect(provenance).toMatchObject({ article: mine.id, url, finalUrl: url, contentType: 'text/html; charset=utf-8' });
+    const provenance = JSON.parse(strFromU8(files[`articles/${mine.id}/source.json`]!)) as Record<string, unknown>;
+    const page = readFileSync('tests/fixtures/pages/seed-003.html');
+    expect(provenance).toMatchObject({ url, finalUrl: url, contentType: 'text/html; charset=utf-8', bytes: page.byteLength, sha256: createHash('sha256').update(page).digest('hex') });
     expect(Date.now() - Date.parse(String(provenance.retrieved))).toBeLessThan(10 * 60_000);
-    expect(readFileSync(`${bundle}.sources/${mine.id}.html`, 'utf8')).toBe(readFileSync('tests/fixtures/pages/seed-003.html', 'utf8'));
+    expect(strFromU8(files[`articles/${mine.id}/source.html`]!)).toBe(page.toString('utf8'));
+    expect(existsSync(`${bundle}.sources`)).toBe(false);
   });
 
   it('refuses a page that is not an article, with its reason, and writes nothing', async () => {
