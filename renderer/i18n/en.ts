@@ -821,6 +821,14 @@ export const en = {
     yourVote: 'Your vote',
     noVote: 'No vote',
   },
+  reportGold: {
+    show: 'show it in the article',
+    help: 'Each line is one passage your teacher marked: ✓ you found it, ◐ you found it in part, ✗ you missed it.',
+  },
+  teamWork: {
+    members: 'Team of {{names}}',
+    teamName: 'Team “{{name}}”',
+  },
 };
 
 export type Messages = typeof en;

@@ -818,4 +818,12 @@ export const fr: Messages = {
     yourVote: 'Votre vote',
     noVote: 'Pas de vote',
   },
+  reportGold: {
+    show: 'le voir dans l’article',
+    help: 'Chaque ligne est un passage marqué par votre enseignant : ✓ vous l’avez trouvé, ◐ trouvé en partie, ✗ manqué.',
+  },
+  teamWork: {
+    members: 'Équipe de {{names}}',
+    teamName: 'Équipe « {{name}} »',
+  },
 };

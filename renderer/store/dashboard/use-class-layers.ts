@@ -2,7 +2,7 @@
  * The teacher's live view of a class's work, for the dashboard: every student's layer on every
  * article (records and discussion, validated), re-read at most every REFRESH_MS whatever the
  * number of updates, so 40 students marking at once cost one refresh, not 40. Layers join as
- * students join the roster and articles are added. `only` reads one student's layers alone (their own report).
+ * students join the roster, teams are made and articles are added. `only` reads one student's layers alone (their own report).
  */
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
@@ -10,6 +10,7 @@ import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
 import { corpusDocName } from '../../../shared/model/doc-names';
 import { readRoster } from '../../../shared/model/roster';
+import { readTeams, teamOwners } from '../../../shared/model/teams';
 import { watchLayers } from '../layer-docs';
 import { layerRecords } from '../layer-records';
 import { useDoc, useDocValue } from '../use-doc';
@@ -17,7 +18,8 @@ import type { LayerData } from './student-activity';
 
 const REFRESH_MS = 250;
 
-const studentsOf = (corpusDoc: Y.Doc) => [...readRoster(corpusDoc)].filter(([, e]) => e.role === 'student').map(([id]) => id).sort();
+/** Every student's layer owner, and every team's (a team's layer is its members' work). */
+const studentsOf = (corpusDoc: Y.Doc) => [...[...readRoster(corpusDoc)].filter(([, e]) => e.role === 'student').map(([id]) => id).sort(), ...teamOwners(readTeams(corpusDoc))];
 
 /** `layers` is null until every layer has been read once (no student is shown with nothing while loading). */
 export function useClassLayers(corpus: string, only?: string): { corpusDoc?: Y.Doc; layers: LayerData[] | null } {
