@@ -91,7 +91,10 @@ function rowsOf(roster: ReadonlyMap<string, RosterEntry>, teams: Teams): { rows:
     if (joined.length === 0) continue;
     const row = teamOwner(teamId);
     rows.set(row, { name: team.name, color: TEAM_COLOR, people: joined, members: joined.map((id) => ({ id, name: roster.get(id)!.name })) });
-    for (const m of joined) (rows.delete(m), rowOf.set(m, row));
+    for (const m of joined) {
+      rows.delete(m);
+      rowOf.set(m, row);
+    }
     rowOf.set(row, row);
   }
   for (const id of rows.keys()) if (!rowOf.has(id)) rowOf.set(id, id);
