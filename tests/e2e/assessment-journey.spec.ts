@@ -101,7 +101,7 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
 
   // the teacher's reading: from the comparison view (the team's work named for the team), G promotes a mark
   await goTo(teacher, '#/compare/000');
-  await expect(teacher.locator('.compare-list')).toContainText(/Équipe « Les Renards »/, LIVE);
+  await expect(teacher.locator('.compare-list')).toContainText(/Équipe\s«\sLes Renards\s»/, LIVE);
   const goldMarks = teacher.locator('.gold-marks > li');
   await focusMark(teacher, 'Spotify, de son côté', /Affirmation — Nina/);
   await teacher.keyboard.press('g');
@@ -143,8 +143,8 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
 
   // the dashboard: the team is one row with its members; private feedback to Nina on her work
   await goTo(teacher, '#/dashboard');
-  const rows = teacher.locator('.dashboard-table tbody tr');
-  await expect(rows.locator('th')).toHaveText([/^Léa/, /Équipe « Les Renards ».*Équipe de Nina, Omar/], LIVE);
+  const rows = teacher.locator('#dashboard-students-table tbody tr');
+  await expect(rows.locator('th')).toHaveText([/Léa/, /Équipe\s«\sLes Renards\s».*Équipe de Nina, Omar/], LIVE);
   await look(teacher, 'teacher-dashboard-fr');
   await language(teacher, 'en');
   await expect(rows.nth(1).locator('th')).toContainText('Team of Nina, Omar');

@@ -24,7 +24,9 @@ const studentsOf = (corpusDoc: Y.Doc) => [...[...readRoster(corpusDoc)].filter((
 /** `layers` is null until every layer has been read once (no student is shown with nothing while loading). */
 export function useClassLayers(corpus: string, only?: string): { corpusDoc?: Y.Doc; layers: LayerData[] | null } {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${(only ? [only] : studentsOf(d)).join(',')}`);
+  const shape = useDocValue(corpusDoc, (d) => ({ articles: listArticles(d).map((a) => a.id).join(','), students: studentsOf(d).join(',') }));
+  // `only` may change (a student put in a team reads the team's layer): it is not read inside useDocValue
+  const key = shape && `${shape.articles}|${only ?? shape.students}`;
   const [read, setRead] = useState<{ key: string; layers: LayerData[] }>();
 
   useEffect(() => {
