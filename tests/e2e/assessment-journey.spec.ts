@@ -145,6 +145,7 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
   await goTo(teacher, '#/dashboard');
   const rows = teacher.locator('#dashboard-students-table tbody tr');
   await expect(rows.locator('th')).toHaveText([/Léa/, /Équipe\s«\sLes Renards\s».*Équipe de Nina, Omar/], LIVE);
+  await expect(teacher.locator('.dashboard-summary')).toHaveText(/^3 élèves · 3 en ligne/);
   await look(teacher, 'teacher-dashboard-fr');
   await language(teacher, 'en');
   await expect(rows.nth(1).locator('th')).toContainText('Team of Nina, Omar');
@@ -175,4 +176,8 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
   await expect(scores.filter({ hasText: 'Léa' })).toContainText('1 sur 2');
   await report.locator('section').last().scrollIntoViewIfNeeded();
   await look(teacher, 'teacher-report-fr');
+  await language(teacher, 'en');
+  await expect(report.getByRole('heading', { level: 2 }).last()).toHaveText('Scores');
+  await expect(scores.filter({ hasText: 'Léa' })).toContainText('1 of 2 (in part: 1)');
+  await look(teacher, 'teacher-report-en');
 });

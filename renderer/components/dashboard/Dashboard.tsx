@@ -13,7 +13,7 @@ import { listArticles, readTagset } from '../../../shared/model/corpus';
 import { readRoster } from '../../../shared/model/roster';
 import { readTeams } from '../../../shared/model/teams';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
-import { studentActivity } from '../../store/dashboard/student-activity';
+import { studentActivity, type StudentActivity } from '../../store/dashboard/student-activity';
 import { useClassLayers } from '../../store/dashboard/use-class-layers';
 import { usePeers } from '../../store/presence';
 import type { Session } from '../../store/session';
@@ -35,6 +35,9 @@ function useNow(): number {
   }, []);
   return now;
 }
+
+/** How many students the rows stand for (a team's row, its members). */
+const people = (rows: readonly StudentActivity[]) => rows.reduce((n, s) => n + (s.members?.length ?? 1), 0);
 
 export default function Dashboard({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -71,7 +74,7 @@ export default function Dashboard({ session }: { session: Session }) {
         {t('assessment.openScores')}
       </a>
       <p className="dashboard-summary" role="status">
-        {t('dashboard.summary', { count: students.length, online: students.filter((s) => s.online).length, idle: students.filter((s) => s.idle).length, minutes: idleMinutes })}
+        {t('dashboard.summary', { count: people(students), online: [...(roster ?? [])].filter(([id, e]) => e.role === 'student' && present.has(id)).length, idle: people(students.filter((s) => s.idle)), minutes: idleMinutes })}
       </p>
       <label className="dashboard-field">
         {t('dashboard.idleLabel')}{' '}
