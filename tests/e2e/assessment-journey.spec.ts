@@ -12,6 +12,7 @@
  * of both sides (tests/e2e/screenshots/<project>/journey-*.png).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { focusMark, joinClass, localInputIn, markAs, person, shoot, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000 } from './helpers';
 
@@ -133,6 +134,7 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
   await expect(mine).toContainText('Marks: 2'); // the team's work is hers
   await mine.getByRole('heading', { name: 'Your reading and your teacher’s' }).scrollIntoViewIfNeeded();
   await look(nina, 'student-report-en');
+  await expectAccessible(nina, 'a student’s report with the teacher’s reading');
   await language(nina, 'fr');
   await expect(mine.locator('.gold-summary')).toHaveText('Vous avez trouvé 1 des 2 affirmations que votre enseignant a marquées.');
   await look(nina, 'student-report-fr');
@@ -147,6 +149,7 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
   await expect(rows.locator('th')).toHaveText([/Léa/, /Équipe\s«\sLes Renards\s».*Équipe de Nina, Omar/], LIVE);
   await expect(teacher.locator('.dashboard-summary')).toHaveText(/^3 élèves · 3 en ligne/);
   await look(teacher, 'teacher-dashboard-fr');
+  await expectAccessible(teacher, 'the dashboard with a team');
   await language(teacher, 'en');
   await expect(rows.nth(1).locator('th')).toContainText('Team of Nina, Omar');
   await look(teacher, 'teacher-dashboard-en');
