@@ -24,7 +24,7 @@ import { useShareReadingPlace } from '../editor/use-reading-place';
 import type { TextMap } from '../editor/text-map';
 import { useArticle, useArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';
-import { useGoldFeedback } from '../store/use-gold-feedback';
+import { useGoldFeedback, useShowGoldOnOpen } from '../store/use-gold-feedback';
 import { useAnnotationActions } from '../store/use-annotation-actions';
 import { useArgument } from '../store/use-argument';
 import { routeHash } from '../store/route';
@@ -134,6 +134,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
     const range = span && textMap?.range(span.start, span.end);
     if (range) goToRange(range, editorRoot());
   }, [gold, textMap, editorRoot]);
+  useShowGoldOnOpen(canFocus ? undefined : focus, gold, showGold);
   const panel = useMemo(
     () =>
       listed && textMap ? (

@@ -8,12 +8,14 @@
  * A student of a blind class is told the comparison opens at the reveal (they hold only their own layer).
  * The teacher promotes marks of the passage shown into their reading (the gold) here (GoldWorkbench).
  * The teacher of a class finds, under each passage, a link per student to write them feedback on their mark there.
+ * A team's layer shows as the team's work, named for the team (and as a member's own work to a member).
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBlind } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
-import { corpusDocName, GOLD_OWNER } from '../../shared/model/doc-names';
+import { corpusDocName, GOLD_OWNER, teamOfOwner, teamOwner } from '../../shared/model/doc-names';
+import { readTeams, writerOwner } from '../../shared/model/teams';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
 import type { PassageComparison } from '../../shared/agreement/passage-comparison';
 import { classComparison } from '../store/comparison';
@@ -48,11 +50,15 @@ function HeatCell({ passage }: { passage: PassageComparison }) {
   );
 }
 
-export function ComparisonView({ corpus, articleId, me }: Props) {
+export function ComparisonView({ corpus, articleId, me: user }: Props) {
   const { t } = useTranslation();
+  const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
+  // a team's layer is the team's work: a member's own here, named for the team
+  const teams = useDocValue(corpusDoc, readTeams);
+  const me = teams ? writerOwner(teams, user) : user;
+  const teamNames = useMemo(() => new Map([...(teams ?? [])].map(([id, team]) => [teamOwner(id), t('teamWork.teamName', { name: team.name })])), [teams, t]);
   const state = useArticleState(corpus, articleId, me);
   const { text, index, placement, problem } = useArticle(state);
-  const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const blindStudent = (useDocValue(corpusDoc, isBlind) ?? false) && currentRole() === 'student';
@@ -60,7 +66,7 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
   const teacher = currentRole() === 'teacher' || currentRole() === null;
   const [author] = useState(loadUser);
   const classTeacher = currentRole() === 'teacher';
-  const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset) : null), [text, index, placement, tagset]);
+  const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset, teamNames) : null), [text, index, placement, tagset, teamNames]);
   const [active, setActive] = useState(0);
   const [flashed, setFlashed] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -96,7 +102,7 @@ export function ComparisonView({ corpus, articleId, me }: Props) {
 
   const enough = comparison.members.length >= 2;
   const feedbackHref = (mark: string | undefined, member: string) =>
-    mark && member !== me && member !== GOLD_OWNER ? routeHash({ view: 'feedback', student: member, article: articleId, focus: mark }) : undefined;
+    mark && member !== me && member !== GOLD_OWNER && teamOfOwner(member) === null ? routeHash({ view: 'feedback', student: member, article: articleId, focus: mark }) : undefined;
   return (
     <main className="compare-view">
       <nav className="article-nav">

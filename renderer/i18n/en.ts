@@ -833,6 +833,14 @@ export const en = {
       newerPart: '{{name}}: {{file}} belongs to a newer bundle than its manifest says. Nothing was imported.',
     },
   },
+  reportGold: {
+    show: 'show it in the article',
+    help: 'Each line is one passage your teacher marked: ✓ you found it, ◐ you found it in part, ✗ you missed it.',
+  },
+  teamWork: {
+    members: 'Team of {{names}}',
+    teamName: 'Team “{{name}}”',
+  },
 };
 
 export type Messages = typeof en;

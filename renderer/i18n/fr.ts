@@ -830,4 +830,12 @@ export const fr: Messages = {
       newerPart: '{{name}} : {{file}} appartient à un paquet plus récent que ne l’indique son manifeste. Rien n’a été importé.',
     },
   },
+  reportGold: {
+    show: 'le voir dans l’article',
+    help: 'Chaque ligne est un passage marqué par votre enseignant : ✓ vous l’avez trouvé, ◐ trouvé en partie, ✗ manqué.',
+  },
+  teamWork: {
+    members: 'Équipe de {{names}}',
+    teamName: 'Équipe « {{name}} »',
+  },
 };

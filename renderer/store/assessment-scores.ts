@@ -4,14 +4,16 @@
  * their replies — for every student of the roster; then scores it (studentScores in
  * shared/assessment/rubric.ts). Also keeps every mark by id, so the scores view can say which
  * words earned each point. Read again whenever the view asks (after a change of weights or to
- * take in new work). Students come in the order of their names.
+ * take in new work). Students come in the order of their names. A team is scored as one, on its
+ * layer (its work), under its name and its members' ("Les Renards (Nina, Omar)").
  */
 import { studentScores, type ArticleWork, type Rubric, type StudentScore } from '../../shared/assessment/rubric';
 import { articleText, listArticles, readTagset, type Article } from '../../shared/model/corpus';
 import { readDiscussion } from '../../shared/model/discussion';
-import { corpusDocName, GOLD_OWNER, layerDocName, textDocName } from '../../shared/model/doc-names';
+import { corpusDocName, GOLD_OWNER, layerDocName, teamOwner, textDocName } from '../../shared/model/doc-names';
 import type { Annotation } from '../../shared/model/record';
 import { readRoster } from '../../shared/model/roster';
+import { readTeams, teamOf } from '../../shared/model/teams';
 import { loadDoc } from './doc-store';
 import { layerRecords } from './layer-records';
 
@@ -28,7 +30,15 @@ export const markKey = (article: string, id: string) => `${article}/${id}`;
 export async function readScores(corpus: string, rubric: Rubric): Promise<ScoresRead> {
   const corpusDoc = await loadDoc(corpusDocName(corpus));
   const roster = readRoster(corpusDoc);
-  const students = [...roster].filter(([, e]) => e.role === 'student').map(([id]) => id);
+  const teams = readTeams(corpusDoc);
+  const joined = [...roster].filter(([, e]) => e.role === 'student').map(([id]) => id);
+  // each student outside a team, then each team with a member who joined
+  const names = new Map(joined.filter((id) => teamOf(teams, id) === null).map((id) => [id, roster.get(id)!.name]));
+  for (const [id, team] of teams) {
+    const members = team.members.filter((m) => joined.includes(m)).map((m) => roster.get(m)!.name);
+    if (members.length > 0) names.set(teamOwner(id), `${team.name} (${members.join(', ')})`);
+  }
+  const students = [...names.keys()];
   const articles = listArticles(corpusDoc);
   const marks = new Map<string, Annotation>();
   const works: ArticleWork[] = [];
@@ -44,7 +54,6 @@ export async function readScores(corpus: string, rubric: Rubric): Promise<Scores
     }
     works.push(work);
   }
-  const names = new Map(students.map((id) => [id, roster.get(id)!.name]));
   const scores = studentScores(works, rubric, readTagset(corpusDoc)).sort((a, b) => names.get(a.owner)!.localeCompare(names.get(b.owner)!));
   return { scores, names, articles, marks };
 }

@@ -4,7 +4,8 @@
  * (shared/agreement/passage-comparison.ts). Adds what the view shows beside the figures: each
  * member's name, initials and colour (the roster's, as the state vouches them) and, per
  * passage, a record in it, so the article can be opened there, and each member's first record
- * in it (the teacher's feedback on that mark starts there). DOM-free.
+ * in it (the teacher's feedback on that mark starts there). A layer may be named other than by
+ * its records' author (`names`): a team's layer is the team's work, named for the team. DOM-free.
  */
 import { compareArticle, type ArticleComparison } from '../../shared/agreement/passage-comparison';
 import type { Annotation } from '../../shared/model/record';
@@ -33,7 +34,7 @@ export function initialsOf(name: string): string {
   return (letters.length > 2 ? [letters[0], letters[letters.length - 1]] : letters).join('') || '?';
 }
 
-export function classComparison(text: string, index: CodePointIndex, placed: readonly Placed[], tagset: Tagset): ClassComparison {
+export function classComparison(text: string, index: CodePointIndex, placed: readonly Placed[], tagset: Tagset, names: ReadonlyMap<string, string> = new Map()): ClassComparison {
   const layers = new Map<string, Annotation[]>();
   const people = new Map<string, Member>();
   for (const p of placed) {
@@ -41,7 +42,8 @@ export function classComparison(text: string, index: CodePointIndex, placed: rea
     const a = p.annotation;
     const target = { ...a.target, start: index.toCodePoint(p.start), end: index.toCodePoint(p.end) };
     layers.set(p.owner, [...(layers.get(p.owner) ?? []), { ...a, target }]);
-    if (!people.has(p.owner)) people.set(p.owner, { name: a.author.name, initials: initialsOf(a.author.name), color: a.author.color });
+    const name = names.get(p.owner) ?? a.author.name;
+    if (!people.has(p.owner)) people.set(p.owner, { name, initials: initialsOf(name), color: a.author.color });
   }
   const comparison = compareArticle({ text, layers: [...layers].map(([owner, annotations]) => ({ owner, annotations })) }, tagset);
   const firstRecord = new Map<number, string>();

@@ -5,7 +5,7 @@
  * text like any record (placed-annotations.ts) and matched against the student's own placed
  * marks (shared/assessment/gold-match.ts), both in code points of the text as it is now.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { goldVisible, isGoldRevealed } from '../../shared/assessment/gold-reveal';
 import { matchGold, type GoldMatch } from '../../shared/assessment/gold-match';
 import { isBlind } from '../../shared/model/class-settings';
@@ -54,4 +54,15 @@ export function useGoldFeedback(corpus: string, article: string, index: CodePoin
     const mine = placed.filter((p) => p.mine && p.anchor !== 'orphan').map((p) => asPlacedNow(index, p));
     return { match: matchGold(golds, mine), spans, mine };
   }, [shown, gold, index, placed]);
+}
+
+/** Opened on a gold mark (`#/article/<id>?a=<gold id>`, from the student's report): shows its passage once, when it is placed. */
+export function useShowGoldOnOpen(focus: string | undefined, gold: GoldFeedback | null, show: (id: string) => void): void {
+  const shown = useRef<string | undefined>(undefined);
+  const placed = !!focus && !!gold?.spans.has(focus);
+  useEffect(() => {
+    if (!placed || shown.current === focus) return;
+    shown.current = focus;
+    show(focus!);
+  }, [placed, focus, show]);
 }

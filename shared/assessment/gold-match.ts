@@ -16,6 +16,9 @@ import type { Annotation } from '../model/record';
 
 export type Outcome = 'match' | 'partial' | 'miss';
 
+/** How an outcome is shown beside its word (never colour alone): found, found in part, missed. */
+export const OUTCOME_SYMBOL: Record<Outcome, string> = { match: '✓', partial: '◐', miss: '✗' };
+
 export interface GoldOutcome {
   gold: Annotation;
   outcome: Outcome;

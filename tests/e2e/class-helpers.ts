@@ -61,10 +61,15 @@ export async function teacherJoins(page: Page, cls: ClassServer): Promise<string
   return (await page.locator('.join-code').textContent())!;
 }
 
+/** A student joins with the code (`label`: the join button in the page's language) and lands on the library. */
+export async function joinClass(page: Page, code: string, label: string): Promise<void> {
+  await page.getByRole('textbox', { name: /code/i }).fill(code);
+  await page.getByRole('button', { name: label, exact: true }).click();
+}
+
 /** A student joins with the code (in the page's language) and opens article 000. */
 export async function studentJoins(page: Page, code: string, joinLabel: string): Promise<void> {
-  await page.getByRole('textbox', { name: /code/i }).fill(code);
-  await page.getByRole('button', { name: joinLabel, exact: true }).click();
+  await joinClass(page, code, joinLabel);
   await page.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ }).click();
   await expect(page.locator('.article-text')).toBeVisible();
 }
@@ -102,4 +107,23 @@ export async function eachMarksOne(nina: Page, omar: Page): Promise<void> {
   await omar.keyboard.press('2');
   await expect(sidebarItems(nina)).toHaveCount(1);
   await expect(sidebarItems(omar)).toHaveCount(1);
+}
+
+/** In the comparison view, shows the passage holding `quote` and focuses the mark of `who` there (for G to promote it). */
+export async function focusMark(page: Page, quote: string, who: RegExp): Promise<void> {
+  const jumps = page.locator('.passage-jump');
+  await expect(jumps.first()).toBeVisible({ timeout: 20_000 });
+  const wanted = page.locator('.promote-mark').filter({ hasText: quote }).filter({ hasText: who });
+  for (let i = 0; i < (await jumps.count()); i++) {
+    await jumps.nth(i).click();
+    if ((await wanted.count()) > 0) break;
+  }
+  await wanted.focus();
+}
+
+/** "2026-12-05T14:30:05" in this computer's time zone (the browser's too), `ms` from now: a datetime-local value. */
+export function localInputIn(ms: number): string {
+  const d = new Date(Date.now() + ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }

@@ -9,7 +9,7 @@
  * Screenshots (English and French, 1280 and 900 px) go to tests/e2e/screenshots/classwork-*.png.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
+import { joinClass, localInputIn, person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000, selectWithMouse } from './helpers';
 
 let cls: ClassServer;
@@ -39,18 +39,6 @@ async function look(page: Page, name: string, fullPage = false): Promise<void> {
   await page.setViewportSize(size);
 }
 
-/** "2026-12-05T14:30:05" in this computer's time zone (the browser's too), `ms` from now. */
-function localInputIn(ms: number): string {
-  const d = new Date(Date.now() + ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
-async function join(page: Page, code: string, label: string): Promise<void> {
-  await page.getByRole('textbox', { name: /code/i }).fill(code);
-  await page.getByRole('button', { name: label, exact: true }).click();
-}
-
 test('a student sees the assignment, marks in time, and the article turns read-only at the due time until the teacher extends it', async ({ browser }) => {
   test.setTimeout(180_000);
   const teacher = await person(browser, 'M. Petit', cls.url);
@@ -70,7 +58,7 @@ test('a student sees the assignment, marks in time, and the article turns read-o
 
   // Nina joins: the assignment is on her landing page, in English, instructions as text
   const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
-  await join(nina, code, 'Join');
+  await joinClass(nina, code, 'Join');
   const card = nina.locator('.assignment-list .assignment-card');
   await expect(card.getByRole('heading', { name: 'Qui affirme quoi ?' })).toBeVisible();
   await expect(card.locator('.due')).toHaveText(/^Due \w+day, /);
@@ -119,7 +107,7 @@ test('two students of one team mark in one layer; a student outside the team see
   const students: Record<string, Page> = {};
   for (const name of ['Nina', 'Omar', 'Léa']) {
     students[name] = await person(browser, name, `${cls.url}/#/join?code=${code}`, 'fr');
-    await join(students[name], code, 'Rejoindre');
+    await joinClass(students[name], code, 'Rejoindre');
   }
   const { Nina: nina, Omar: omar, Léa: lea } = students as Record<'Nina' | 'Omar' | 'Léa', Page>;
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { CLAIM_000 } from './helpers';
-import { markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { focusMark, markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 
 // The teacher's reading in a real class: the teacher marks two claims in their own layer and
 // promotes them into the gold from the comparison view with G, promotes a student's question
@@ -19,18 +19,6 @@ const ALONE = 'Étrange manière de présenter les activités';
 const AGREED = 'Il est probable, en revanche';
 const LIVE = { timeout: 20_000 };
 const EXPLAINED = 'La thèse de l’article : le succès viendrait de l’IA.';
-
-/** In the comparison view, shows the passage holding `quote` and focuses the mark of `who` there. */
-async function focusMark(page: Page, quote: string, who: RegExp): Promise<void> {
-  const jumps = page.locator('.passage-jump');
-  await expect(jumps.first()).toBeVisible(LIVE);
-  const wanted = page.locator('.promote-mark').filter({ hasText: quote }).filter({ hasText: who });
-  for (let i = 0; i < (await jumps.count()); i++) {
-    await jumps.nth(i).click();
-    if ((await wanted.count()) > 0) break;
-  }
-  await wanted.focus();
-}
 
 const snap = (page: Page, name: string) => shoot(page, test.info().project.name, name);
 

@@ -11,13 +11,12 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './assessment.css';
 import { goldAgreement } from '../../../shared/assessment/gold-agreement';
-import { tally, type GoldOutcome } from '../../../shared/assessment/gold-match';
+import { OUTCOME_SYMBOL, type GoldOutcome } from '../../../shared/assessment/gold-match';
 import { kindOf, type Tagset } from '../../../shared/model/tagset';
+import { goldSummary } from '../../store/gold-summary';
 import type { GoldFeedback as Feedback } from '../../store/use-gold-feedback';
 import { focusItem, stepTo } from './list-keys';
 
-export const OUTCOME_SYMBOL = { match: '✓', partial: '◐', miss: '✗' } as const;
-const CLAIM = 'claim';
 
 interface Props {
   feedback: Feedback;
@@ -55,10 +54,7 @@ export function GoldFeedback({ feedback, text, tagset, onShow }: Props) {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLOListElement>(null);
   const { match } = feedback;
-  const claims = tally(match, CLAIM);
-  const all = tally(match);
   const agreement = useMemo(() => goldAgreement([{ text, gold: match.marks.map((m) => m.gold), student: feedback.mine }], tagset), [text, match, feedback.mine, tagset]);
-  const links = match.links.filter((l) => l.found).length;
   const current = Math.min(active, Math.max(0, match.marks.length - 1));
   const onKey = (e: React.KeyboardEvent) => {
     const to = stepTo(e.key, current, match.marks.length);
@@ -71,9 +67,7 @@ export function GoldFeedback({ feedback, text, tagset, onShow }: Props) {
     <section className="gold-feedback" aria-labelledby="gold-feedback-title">
       <h2 id="gold-feedback-title">{t('assessment.feedbackTitle')}</h2>
       <p className="gold-summary" role="status">
-        {claims.total > 0 ? t('assessment.foundClaims', { count: claims.total, found: claims.match }) : t('assessment.foundMarks', { count: all.total, found: all.match })}
-        {all.partial > 0 && ` ${t('assessment.partly', { count: all.partial })}`}
-        {match.links.length > 0 && ` ${t('assessment.links', { count: match.links.length, found: links })}`}
+        {goldSummary(t, match)}
       </p>
       <p className="gold-agreement">{t(`assessment.band.${agreement.band}`)}</p>
       {match.marks.length === 0 ? (

@@ -11,7 +11,7 @@ import './assessment.css';
 import { paintMany } from '../../editor/highlights';
 import type { TextMap } from '../../editor/text-map';
 import type { GoldFeedback } from '../../store/use-gold-feedback';
-import { OUTCOME_SYMBOL } from './GoldFeedback';
+import { OUTCOME_SYMBOL } from '../../../shared/assessment/gold-match';
 
 export const GOLD_MISS = 'glose-gold-miss';
 

@@ -3,7 +3,7 @@
  * (StudentsSection) and where the class's work concentrates in an article (HeatSection). It reads
  * every student's layers as they change (use-class-layers.ts), the presence of who is online and
  * where, and a clock that ticks so a student becomes "idle" without any new data. The idle limit
- * is the teacher's choice, kept on this computer. Loaded only when opened (Chart.js comes with it).
+ * is the teacher's choice, kept on this computer. A team is one row (student-activity.ts). Loaded only when opened (Chart.js comes with it).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,9 @@ import { routeHash } from '../../store/route';
 import { z } from 'zod';
 import { listArticles, readTagset } from '../../../shared/model/corpus';
 import { readRoster } from '../../../shared/model/roster';
+import { readTeams } from '../../../shared/model/teams';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
-import { studentActivity } from '../../store/dashboard/student-activity';
+import { studentActivity, type StudentActivity } from '../../store/dashboard/student-activity';
 import { useClassLayers } from '../../store/dashboard/use-class-layers';
 import { usePeers } from '../../store/presence';
 import type { Session } from '../../store/session';
@@ -35,10 +36,14 @@ function useNow(): number {
   return now;
 }
 
+/** How many students the rows stand for (a team's row, its members). */
+const people = (rows: readonly StudentActivity[]) => rows.reduce((n, s) => n + (s.members?.length ?? 1), 0);
+
 export default function Dashboard({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { corpusDoc, layers } = useClassLayers(session.corpus);
   const roster = useDocValue(corpusDoc, readRoster);
+  const teams = useDocValue(corpusDoc, readTeams);
   const articles = useDocValue(corpusDoc, listArticles) ?? [];
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const peers = usePeers();
@@ -46,8 +51,8 @@ export default function Dashboard({ session }: { session: Session }) {
   const [idleMinutes, setIdleMinutes] = useState(() => readStored(IDLE_KEY, idleSchema) ?? 5);
   const present = useMemo(() => new Map(peers.map((p) => [p.user.id, p.article])), [peers]);
   const students = useMemo(
-    () => (roster && layers ? studentActivity({ roster, layers, present, now, idleMs: idleMinutes * 60_000 }) : []),
-    [roster, layers, present, now, idleMinutes],
+    () => (roster && layers ? studentActivity({ roster, layers, present, now, idleMs: idleMinutes * 60_000, teams }) : []),
+    [roster, layers, present, now, idleMinutes, teams],
   );
   const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
   // the article most students have open comes first in the heat map
@@ -69,7 +74,7 @@ export default function Dashboard({ session }: { session: Session }) {
         {t('assessment.openScores')}
       </a>
       <p className="dashboard-summary" role="status">
-        {t('dashboard.summary', { count: students.length, online: students.filter((s) => s.online).length, idle: students.filter((s) => s.idle).length, minutes: idleMinutes })}
+        {t('dashboard.summary', { count: people(students), online: [...(roster ?? [])].filter(([id, e]) => e.role === 'student' && present.has(id)).length, idle: people(students.filter((s) => s.idle)), minutes: idleMinutes })}
       </p>
       <label className="dashboard-field">
         {t('dashboard.idleLabel')}{' '}

@@ -2,7 +2,8 @@
  * The dashboard's students: a chart of each student's marks by kind (Chart.js) and, with the
  * same figures and more, a table: where each is now, marks by kind, replies, votes, links, last
  * activity, and a flag — in words and with a sign, not only a colour — on those with no activity
- * for the teacher's limit. Each student's row leads to the private feedback on their work.
+ * for the teacher's limit. Each student's row leads to the private feedback on their work; a
+ * team's row names its members and leads to each one's.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,11 +57,14 @@ export function StudentsSection({ students, tagset, titles, now, idleMinutes }: 
             {students.map((s) => (
               <tr key={s.id} className={s.idle ? 'idle' : undefined}>
                 <th scope="row">
-                  <span className="color-dot" style={{ backgroundColor: s.color }} aria-hidden="true" /> {s.name}
-                  <a className="row-feedback" href={routeHash({ view: 'feedback', student: s.id })}>
-                    {t('feedback.onWork')}
-                    <span className="visually-hidden"> — {s.name}</span>
-                  </a>
+                  <span className="color-dot" style={{ backgroundColor: s.color }} aria-hidden="true" /> {s.members ? t('teamWork.teamName', { name: s.name }) : s.name}
+                  {s.members && <span className="team-members">{t('teamWork.members', { names: s.members.map((m) => m.name).join(', ') })}</span>}
+                  {(s.members ?? [s]).map((m) => (
+                    <a key={m.id} className="row-feedback" href={routeHash({ view: 'feedback', student: m.id })}>
+                      {t('feedback.onWork')}
+                      <span className={s.members ? undefined : 'visually-hidden'}> — {m.name}</span>
+                    </a>
+                  ))}
                 </th>
                 <td>
                   <span className={s.online ? 'online' : 'muted'}>{s.online ? `● ${t('dashboard.online')}` : `○ ${t('dashboard.offline')}`}</span>

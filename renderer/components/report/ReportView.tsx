@@ -4,6 +4,7 @@
  * buttons: Save as HTML (the document, self-contained) and Save as PDF (the page printed, its
  * print stylesheet leaving out everything but the report). Charts and the map are drawn into
  * images first (report-images.ts) and the rubric's scores read as the scores view reads them;
+ * a student's report reads their team's layer when they are in one, and the teacher's reading once revealed;
  * until then the report shows the rest. The body is
  * put in with innerHTML because it is a whole document's body made by `html`, which escaped
  * every text in it (report builders' tests inject HTML through notes and names).
@@ -21,6 +22,7 @@ import type { ReportContext } from '../../store/report/report-parts';
 import { REPORT_CSS } from '../../store/report/report-style';
 import { buildStudentReport } from '../../store/report/student-report';
 import { useReportData } from '../../store/report/use-report-data';
+import { useReportGold, useWorkOwner } from '../../store/report/use-report-gold';
 import type { Session } from '../../store/session';
 import './report.css';
 
@@ -35,8 +37,11 @@ export function fileNameOf(title: string, extension: 'html' | 'pdf'): string {
 export default function ReportView({ session, me }: { session: Session; me: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
-  const student = session.role === 'student' ? me : undefined;
+  // a student's work is in their team's layer when they are in a team
+  const owner = useWorkOwner(session.corpus, me);
+  const student = session.role === 'student' ? (owner ?? me) : undefined;
   const data = useReportData(session.corpus, me, student);
+  const gold = useReportGold(session.corpus, student ? (data?.articles.map((a) => a.article.id).join(',') ?? '') : '');
   const [images, setImages] = useState<ReportImages>({});
   const [scores, setScores] = useState<ReportScores>();
   const [message, setMessage] = useState<{ key: string; reason?: string } | null>(null);
@@ -72,10 +77,10 @@ export default function ReportView({ session, me }: { session: Session; me: stri
     // dated when built: the saved file carries the time of the figures in it
     const c: ReportContext = { t, lang, tagset: data.tagset, generated: new Date() };
     const title = session.title || t('session.classFallback');
-    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images, scores, assignments: data.assignments });
-    const entry = data.roster.get(student) ?? { name: me, color: '#000000', role: 'student' as const };
-    return buildStudentReport(c, { title, student: { id: student, entry }, articles: data.articles, layers: data.layers, visible: data.visible });
-  }, [data, images, scores, t, lang, session.title, student, me]);
+    if (!student) return buildClassReport(c, { title, articles: data.articles, roster: data.roster, layers: data.layers, map: data.map, images, scores, assignments: data.assignments, teams: data.teams });
+    const entry = data.roster.get(me) ?? { name: me, color: '#000000', role: 'student' as const };
+    return buildStudentReport(c, { title, student: { id: me, entry }, owner: student, articles: data.articles, layers: data.layers, visible: data.visible, gold });
+  }, [data, images, scores, t, lang, session.title, student, me, gold]);
 
   if (!report) return <p className="loading">{t('app.loading')}</p>;
 

@@ -65,7 +65,7 @@ function mapImage(data: ReportData): string | undefined {
 }
 
 export function reportImages(data: ReportData, tagset: Tagset, t: TFunction, lang: 'en' | 'fr'): ReportImages {
-  const students = studentActivity({ roster: data.roster, layers: data.layers, present: new Map(), now: Date.now(), idleMs: Infinity });
+  const students = studentActivity({ roster: data.roster, layers: data.layers, present: new Map(), now: Date.now(), idleMs: Infinity, teams: data.teams });
   const perStudent = studentSeries(students, tagset, lang);
   const heat: Record<string, string> = {};
   for (const { article, text } of data.articles) {

@@ -4,10 +4,14 @@
  * whether they have done nothing for the idle limit (a student who may be stuck). Pure: layers,
  * roster, presence and the clock come in as values, so it runs in tests without a browser.
  * Times are the ones the students' records carry (their clocks): one in the future counts as now.
+ * A team (shared/model/teams.ts) is one row, its members named: its layer's work and any its
+ * members did in their own layers before they joined it.
  */
 import type { DiscussionRead } from '../../../shared/model/discussion';
 import type { Annotation } from '../../../shared/model/record';
+import { teamOwner } from '../../../shared/model/doc-names';
 import type { RosterEntry } from '../../../shared/model/roster';
+import type { Teams } from '../../../shared/model/teams';
 
 /** One author's layer on one article, read and validated. */
 export interface LayerData {
@@ -18,8 +22,11 @@ export interface LayerData {
 }
 
 export interface StudentActivity {
+  /** a student's id, or a team's layer owner (`team-<id>`) */
   id: string;
   name: string;
+  /** a team's members who have joined, by name */
+  members?: { id: string; name: string }[];
   color: string;
   online: boolean;
   /** the article the student has open, when online */
@@ -43,6 +50,7 @@ export interface ActivityInput {
   present: ReadonlyMap<string, string | null>;
   now: number;
   idleMs: number;
+  teams?: Teams;
 }
 
 type Counts = Pick<StudentActivity, 'marks' | 'totalMarks' | 'replies' | 'votes' | 'links' | 'lastActivity'>;
@@ -69,23 +77,47 @@ function addLayer(c: Counts, layer: LayerData, now: number): void {
   for (const s of statuses) c.lastActivity = later(c.lastActivity, s.at, now);
 }
 
-/** Every student of the roster with their activity, sorted by name. */
-export function studentActivity({ roster, layers, present, now, idleMs }: ActivityInput): StudentActivity[] {
-  const counts = new Map<string, Counts>();
-  for (const [id, entry] of roster) if (entry.role === 'student') counts.set(id, blank());
+const TEAM_COLOR = '#5f6368';
+
+type Row = Pick<StudentActivity, 'name' | 'color' | 'members'> & { people: string[] };
+
+/** One row per student of the roster outside a team and one per team with a member who joined; `rowOf`: layer owner → row. */
+function rowsOf(roster: ReadonlyMap<string, RosterEntry>, teams: Teams): { rows: Map<string, Row>; rowOf: Map<string, string> } {
+  const rows = new Map<string, Row>();
+  const rowOf = new Map<string, string>();
+  for (const [id, entry] of roster) if (entry.role === 'student') rows.set(id, { name: entry.name, color: entry.color, people: [id] });
+  for (const [teamId, team] of teams) {
+    const joined = team.members.filter((m) => rows.has(m));
+    if (joined.length === 0) continue;
+    const row = teamOwner(teamId);
+    rows.set(row, { name: team.name, color: TEAM_COLOR, people: joined, members: joined.map((id) => ({ id, name: roster.get(id)!.name })) });
+    for (const m of joined) {
+      rows.delete(m);
+      rowOf.set(m, row);
+    }
+    rowOf.set(row, row);
+  }
+  for (const id of rows.keys()) if (!rowOf.has(id)) rowOf.set(id, id);
+  return { rows, rowOf };
+}
+
+/** Every student of the roster (a team as one) with their activity, sorted by name. */
+export function studentActivity({ roster, layers, present, now, idleMs, teams = new Map() }: ActivityInput): StudentActivity[] {
+  const { rows, rowOf } = rowsOf(roster, teams);
+  const counts = new Map([...rows.keys()].map((id) => [id, blank()]));
   for (const layer of layers) {
-    const c = counts.get(layer.owner);
+    const c = counts.get(rowOf.get(layer.owner) ?? '');
     if (c) addLayer(c, layer, now);
   }
   return [...counts]
     .map(([id, c]) => {
-      const entry = roster.get(id)!;
+      const { people, ...row } = rows.get(id)!;
+      const here = people.find((p) => present.has(p));
       return {
         id,
-        name: entry.name,
-        color: entry.color,
-        online: present.has(id),
-        article: present.get(id) ?? null,
+        ...row,
+        online: here !== undefined,
+        article: (here && present.get(here)) ?? null,
         ...c,
         idle: c.lastActivity === null || now - c.lastActivity >= idleMs,
       };

@@ -9,6 +9,7 @@
  */
 import type { Article } from '../../../shared/model/corpus';
 import type { RosterEntry } from '../../../shared/model/roster';
+import type { Teams } from '../../../shared/model/teams';
 import { studentActivity, type LayerData } from '../dashboard/student-activity';
 import type { MapData } from '../map-model';
 import type { Assignment } from '../../../shared/model/assignments';
@@ -38,6 +39,8 @@ export interface ClassReportInput {
   /** the rubric's scores, when the class has any to show (the teacher's) */
   scores?: ReportScores;
   assignments?: ReadonlyMap<string, Assignment>;
+  /** a team is one row among the students, its members named */
+  teams?: Teams;
 }
 
 export interface BuiltReport {
@@ -54,14 +57,14 @@ function articlesList(c: ReportContext, articles: readonly Article[]): Html {
 
 function studentsSection(c: ReportContext, input: ClassReportInput): Html {
   const { t, tagset } = c;
-  const students = studentActivity({ roster: input.roster, layers: input.layers, present: new Map(), now: c.generated.getTime(), idleMs: Infinity });
+  const students = studentActivity({ roster: input.roster, layers: input.layers, present: new Map(), now: c.generated.getTime(), idleMs: Infinity, teams: input.teams });
   if (students.length === 0) return section('students', t('dashboard.students'), html`<p class="empty">${t('report.noStudents')}</p>`);
   const last = (at: number | null) => (at === null ? t('dashboard.never') : formatDate(c, new Date(at)));
   return section('students', t('dashboard.students'), [
     dataImage(input.images.students, t('dashboard.studentsChart'), 'chart'),
     html`<table><caption>${t('dashboard.studentsChart')}</caption><thead><tr><th scope="col">${t('dashboard.name')}</th>${tagset.kinds.map((k) => html`<th scope="col">${k.name[c.lang]}</th>`)}<th scope="col">${t('dashboard.total')}</th><th scope="col">${t('dashboard.replies')}</th><th scope="col">${t('dashboard.votes')}</th><th scope="col">${t('dashboard.links')}</th><th scope="col">${t('dashboard.last')}</th></tr></thead>
 <tbody>${students.map(
-      (s) => html`<tr><th scope="row">${s.name}</th>${tagset.kinds.map((k) => html`<td class="number">${s.marks[k.key] ?? 0}</td>`)}<td class="number">${s.totalMarks}</td><td class="number">${s.replies}</td><td class="number">${s.votes}</td><td class="number">${s.links}</td><td>${last(s.lastActivity)}</td></tr>`,
+      (s) => html`<tr><th scope="row">${s.members ? html`${t('teamWork.teamName', { name: s.name })}<br>${t('teamWork.members', { names: s.members.map((m) => m.name).join(', ') })}` : s.name}</th>${tagset.kinds.map((k) => html`<td class="number">${s.marks[k.key] ?? 0}</td>`)}<td class="number">${s.totalMarks}</td><td class="number">${s.replies}</td><td class="number">${s.votes}</td><td class="number">${s.links}</td><td>${last(s.lastActivity)}</td></tr>`,
     )}</tbody></table>`,
   ]);
 }

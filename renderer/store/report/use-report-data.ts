@@ -13,6 +13,7 @@ import { textDocName } from '../../../shared/model/doc-names';
 import type { Annotation } from '../../../shared/model/record';
 import { readRoster, type RosterEntry } from '../../../shared/model/roster';
 import { DEFAULT_TAGSET, type Tagset } from '../../../shared/model/tagset';
+import { readTeams, type Teams } from '../../../shared/model/teams';
 import { useCorpusAnnotations } from '../corpus-annotations';
 import type { LayerData } from '../dashboard/student-activity';
 import { useClassLayers } from '../dashboard/use-class-layers';
@@ -25,6 +26,7 @@ export interface ReportData {
   articles: ReportArticle[];
   roster: ReadonlyMap<string, RosterEntry>;
   assignments: ReadonlyMap<string, Assignment>;
+  teams: Teams;
   tagset: Tagset;
   layers: LayerData[];
   map: MapData;
@@ -64,6 +66,7 @@ export function useReportData(corpus: string, me: string, student?: string): Rep
   const articles = useDocValue(corpusDoc, listArticles);
   const roster = useDocValue(corpusDoc, readRoster);
   const assignments = useDocValue(corpusDoc, readAssignments);
+  const teams = useDocValue(corpusDoc, readTeams);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const texts = useArticleTexts(corpus, articles?.map((a) => a.id).join(',') ?? '');
   const all = useCorpusAnnotations(corpus, me);
@@ -73,10 +76,11 @@ export function useReportData(corpus: string, me: string, student?: string): Rep
       articles: articles.filter((a) => texts.has(a.id)).map((article) => ({ article, text: texts.get(article.id)! })),
       roster,
       assignments: assignments ?? new Map(),
+      teams: teams ?? new Map(),
       tagset,
       layers,
       map: buildMapGraph(all, tagset, articles, lang, (key) => t('sidebar.unknownKind', { key })),
       visible: new Map(all.map((c) => [c.annotation.id, c.annotation])),
     };
-  }, [articles, roster, assignments, tagset, layers, texts, all, lang, t]);
+  }, [articles, roster, assignments, teams, tagset, layers, texts, all, lang, t]);
 }

@@ -38,3 +38,13 @@ describe('the class comparison in the page', () => {
     expect(c.firstRecord.has(1)).toBe(false);
   });
 });
+
+describe('a team in the class comparison', () => {
+  it('shows a team’s layer as the team’s work, named for the team, whoever of its members marked', () => {
+    const all = [placed('team-t1', 'Nina', 'claim', 'Un 🤖 dit que'), placed('omar', 'Omar Kane', 'disputed', 'Un 🤖 dit que')];
+    const c = classComparison(TEXT, codePointIndex(TEXT), all, DEFAULT_TAGSET, new Map([['team-t1', 'Team “Renards”']]));
+    expect(c.members).toEqual(['omar', 'team-t1']);
+    expect(c.people.get('team-t1')).toMatchObject({ name: 'Team “Renards”', initials: 'TR' });
+    expect(c.people.get('omar')!.name).toBe('Omar Kane');
+  });
+});

@@ -71,6 +71,25 @@ describe('student activity', () => {
   });
 });
 
+describe('a team in the dashboard', () => {
+  it('is one row with its members named: its layer and what its members did alone before it', () => {
+    const layers = [
+      layer('team-t1', 'a1', (d) => {
+        addAnnotation(d, mark('t-1', 'ana', 'le chômage a baissé', 'claim', 2));
+        addAnnotation(d, mark('t-2', 'ben', 'les chiffres', 'disputed', 1));
+      }),
+      layer('ana', 'a1', (d) => addAnnotation(d, mark('ana-1', 'ana', 'Premier', 'question', 30))),
+      layer('cyd', 'a1', (d) => addAnnotation(d, mark('cyd-1', 'cyd', 'Premier', 'claim', 4))),
+    ];
+    const teams = new Map([['t1', { name: 'Les Renards', members: ['ana', 'ben', 'not-joined'] }]]);
+    const rows = studentActivity({ roster: roster(['ana', 'student'], ['ben', 'student'], ['cyd', 'student']), layers, present: new Map([['ben', 'a1']]), now: NOW, idleMs: 5 * MIN, teams });
+    expect(rows.map((r) => r.id)).toEqual(['cyd', 'team-t1']);
+    expect(rows[1]).toMatchObject({ name: 'Les Renards', members: [{ id: 'ana', name: 'ANA' }, { id: 'ben', name: 'BEN' }], marks: { claim: 1, disputed: 1, question: 1 }, totalMarks: 3, online: true, article: 'a1', lastActivity: NOW - MIN });
+    expect(rows[0]).toMatchObject({ totalMarks: 1, online: false });
+    expect(rows[0]!.members).toBeUndefined();
+  });
+});
+
 describe('article heat', () => {
   it('counts marks, disputes and questions per paragraph, in code points, a mark across paragraphs in each', () => {
     const annotations = [

@@ -124,7 +124,7 @@ describe('student report', () => {
     const input = classInput();
     const visible = new Map(input.layers.flatMap((l) => l.annotations.map((a) => [a.id, a] as const)));
     const ben = { id: 'ben', entry: roster.get('ben')! };
-    const { document } = buildStudentReport(await context('en'), { title: '3e B', student: ben, articles: input.articles, layers: input.layers.filter((l) => l.owner === 'ben'), visible });
+    const { document } = buildStudentReport(await context('en'), { title: '3e B', student: ben, owner: 'ben', articles: input.articles, layers: input.layers.filter((l) => l.owner === 'ben'), visible, gold: null });
     expect(headings(document)).toEqual(['1 Report of Ben &lt;b&gt;: 3e B', '2 In total', '2 Article: Spotify &amp; &lt;AI&gt;', '3 Replies']);
     expect(document).toContain('Marks: 1 · replies: 1 · links: 1');
     expect(document).toContain('<td>Disputed</td><td lang="en">its success came from AI, not from the artists</td>');
