@@ -6,7 +6,9 @@
  * student whose sockets reach several processes gets the quota once, not once per process.
  *
  * When Redis does not answer (down, reconnecting, or slower than `waitMs`), the update is counted
- * in this process's own buckets instead: the limit then holds per process, as on a laptop. We
+ * in this process's own buckets instead, and so are the next ones for `retryMs` before Redis is
+ * asked again (a slow Redis does not slow every write): the limit then holds per process, as on
+ * a laptop. We
  * chose this over refusing writes, because refusing would stop every student of the school from
  * saving while Redis is away, and over letting writes through unmetered, because an attacker
  * could then write without limit by making Redis slow. docs/deploy-scale.md says so.
@@ -22,7 +24,7 @@ export interface WriteRate {
 }
 
 /** The buckets of this process (a laptop; and a school's process while Redis does not answer). */
-export function memoryWriteRate(quotas: RateQuotas, now: () => number): WriteRate {
+export function memoryWriteRate(quotas: RateQuotas, now: () => number): { take(user: string, bytes: number): boolean } {
   const writes = buckets<string>(() => new Bucket(quotas.writeBurst, quotas.writesPerSecond, now));
   const bytes = buckets<string>(() => new Bucket(quotas.writeBytesBurst, quotas.writeBytesPerSecond, now));
   return { take: (user, n) => writes(user).take(1) && bytes(user).take(n) };
@@ -61,42 +63,50 @@ declare module 'ioredis' {
 
 /** How long an update waits for Redis before this process's buckets decide, ms. */
 export const REDIS_WAIT_MS = 250;
+/** After Redis did not answer, how long this process decides alone before asking it again, ms. */
+export const REDIS_RETRY_MS = 5_000;
+const WARN_EVERY_MS = 60_000;
 
-export function redisWriteRate(
-  redis: Redis,
-  prefix: string,
-  quotas: RateQuotas,
-  now: () => number,
-  waitMs = REDIS_WAIT_MS,
-  warn: (message: string) => void = (m) => console.warn(m),
-): WriteRate {
+export interface RedisWriteRateOptions {
+  waitMs?: number;
+  retryMs?: number;
+  warn?: (message: string) => void;
+}
+
+export function redisWriteRate(redis: Redis, prefix: string, quotas: RateQuotas, now: () => number, options: RedisWriteRateOptions = {}): WriteRate {
+  const { waitMs = REDIS_WAIT_MS, retryMs = REDIS_RETRY_MS, warn = (m: string) => console.warn(m) } = options;
   const local = memoryWriteRate(quotas, now);
   const args = [quotas.writeBurst, quotas.writesPerSecond, quotas.writeBytesBurst, quotas.writeBytesPerSecond];
   if (!('gloseTakeWrite' in redis)) redis.defineCommand('gloseTakeWrite', { numberOfKeys: 2, lua: TAKE });
-  let degraded = false;
-  const fallBack = (user: string, n: number, why: string): boolean => {
-    if (!degraded) warn(`write-rate quota counted by this process alone until Redis answers again (${why})`);
-    degraded = true;
-    return local.take(user, n) as boolean;
+  let aloneUntil = 0;
+  let warnedAt = -Infinity;
+  let alone = 0;
+  /** Redis did not answer: this process decides alone for `retryMs`, and says so at most once a minute. */
+  const unanswered = (why: string): void => {
+    aloneUntil = now() + retryMs;
+    if (now() - warnedAt < WARN_EVERY_MS) return;
+    warn(`write-rate quota counted by this process alone for ${retryMs} ms: ${why} (${alone} writes counted alone since the last warning)`);
+    [warnedAt, alone] = [now(), 0];
   };
+  const decideAlone = (user: string, n: number): boolean => (alone++, local.take(user, n));
   return {
     async take(user, n) {
-      if (redis.status !== 'ready') return fallBack(user, n, `redis is ${redis.status}`);
+      if (now() < aloneUntil) return decideAlone(user, n);
+      if (redis.status !== 'ready') return unanswered(`redis is ${redis.status}`), decideAlone(user, n);
       // a hash tag keeps both keys of a user in one slot (Redis Cluster)
       const key = `${prefix}:write-rate:{${user}}`;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
       try {
         const answer = await Promise.race([redis.gloseTakeWrite(`${key}:writes`, `${key}:bytes`, ...args, n), late]);
-        if (answer === 'late') return fallBack(user, n, `no answer within ${waitMs} ms`);
-        if (degraded) warn('write-rate quota shared through Redis again');
-        degraded = false;
-        return answer === 1;
+        if (answer !== 'late') return answer === 1;
+        unanswered(`no answer within ${waitMs} ms`);
       } catch (error) {
-        return fallBack(user, n, (error as Error).message);
+        unanswered((error as Error).message);
       } finally {
         clearTimeout(timer);
       }
+      return decideAlone(user, n);
     },
   };
 }

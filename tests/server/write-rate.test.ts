@@ -27,7 +27,7 @@ describe.skipIf(skipped !== null)('write-rate quota in Redis', () => {
     return redis;
   };
   const warnings: string[] = [];
-  const counter = (redis: Redis, waitMs = 250) => redisWriteRate(redis, 'wr-test', QUOTAS, Date.now, waitMs, (m) => warnings.push(m));
+  const counter = (redis: Redis, waitMs = 250, retryMs = 5_000) => redisWriteRate(redis, 'wr-test', QUOTAS, Date.now, { waitMs, retryMs, warn: (m) => warnings.push(m) });
 
   beforeAll(async () => {
     service = await startRedis();
@@ -55,17 +55,22 @@ describe.skipIf(skipped !== null)('write-rate quota in Redis', () => {
     expect(await a.take('bytes', 100)).toBe(true);
   });
 
-  it('decides in this process while Redis is paused, and is still a limit there', async () => {
-    const [admin, slow] = [await connect(), await connect()];
-    const a = counter(slow, 200);
-    await admin.call('CLIENT', 'PAUSE', '2000', 'ALL');
+  it('decides in this process while Redis is paused, and asks Redis again once it answers', async () => {
+    const [admin, slow, other] = [await connect(), await connect(), await connect()];
+    const a = counter(slow, 200, 1_000);
+    // another process has used up the user 'back''s burst: only Redis knows
+    for (let i = 0; i < 10; i++) expect(await counter(other).take('back', 10)).toBe(true);
+    await admin.call('CLIENT', 'PAUSE', '3000', 'ALL');
     const started = Date.now();
     const answers: boolean[] = [];
     for (let i = 0; i < 3; i++) answers.push(await a.take('paused', 10));
-    expect(Date.now() - started).toBeLessThan(1_800);
+    expect(Date.now() - started).toBeLessThan(2_500); // not the 3 s of the pause
     expect(answers).toEqual([true, true, true]);
     expect(warnings.some((w) => w.includes('this process alone'))).toBe(true);
-    await admin.call('CLIENT', 'UNPAUSE');
+    expect(await a.take('back', 10)).toBe(true); // decided alone, without waiting for Redis
+    await admin.call('CLIENT', 'UNPAUSE'); // answered when the pause ends: this connection is paused too
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await a.take('back', 10)).toBe(false);
   });
 
   it('decides in this process at once when Redis is gone: the burst, then refusals', async () => {
