@@ -13,7 +13,7 @@
  * saving while Redis is away, and over letting writes through unmetered, because an attacker
  * could then write without limit by making Redis slow. docs/deploy-scale.md says so.
  */
-import type { Redis } from 'ioredis';
+import type { Redis, Result } from 'ioredis';
 import { Bucket, buckets, type Quotas } from './quotas';
 
 export type RateQuotas = Pick<Quotas, 'writesPerSecond' | 'writeBurst' | 'writeBytesPerSecond' | 'writeBytesBurst'>;
@@ -77,7 +77,7 @@ export function redisWriteRate(redis: Redis, prefix: string, quotas: RateQuotas,
   const { waitMs = REDIS_WAIT_MS, retryMs = REDIS_RETRY_MS, warn = (m: string) => console.warn(m) } = options;
   const local = memoryWriteRate(quotas, now);
   const args = [quotas.writeBurst, quotas.writesPerSecond, quotas.writeBytesBurst, quotas.writeBytesPerSecond];
-  if (!('gloseTakeWrite' in redis)) redis.defineCommand('gloseTakeWrite', { numberOfKeys: 2, lua: TAKE });
+  redis.defineCommand('gloseTakeWrite', { numberOfKeys: 2, lua: TAKE });
   let aloneUntil = 0;
   let warnedAt = -Infinity;
   let alone = 0;

@@ -123,7 +123,7 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
 const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN };
 
 /** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
-async function measured(system: System, workload: Workload, quick: boolean, start?: typeof startServers, label = system): Promise<Measure> {
+async function measured(system: System, workload: Workload, quick: boolean, start?: typeof startServers, label: string = system): Promise<Measure> {
   const m = await measure(system, workload, quick, start).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${label} failed: ${String(error)}\n`), FAILED));
   process.stdout.write(`  ${workload.label}: ${label} ${JSON.stringify(m)}\n`);
   return m;
