@@ -3,8 +3,9 @@
  * in one process (tests, the app) never mix figures: sockets and documents open (read from
  * Hocuspocus when scraped), messages and bytes received (counters: Prometheus's `rate()` gives
  * them per second), messages and bytes sent to clients by kind (the fan-out, sent-bytes.ts),
- * refusals by reason code, quota hits, answers of the HTTP API by route and
- * status (a 429 is a join guess refused), and the database's latency per operation (`timedStore`). ops-http.ts serves them on `GET /metrics` to the metrics token only.
+ * refusals by reason code, quota hits, answers of the HTTP API by route and status (a 429 is a
+ * join guess refused), and the database's latency per operation (`timedStore`). ops-http.ts
+ * serves them on `GET /metrics` to the metrics token only.
  */
 import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';

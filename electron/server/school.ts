@@ -4,7 +4,8 @@
  * process); with Redis, `@hocuspocus/extension-redis` relays every document change and presence
  * between the processes that have a document open, the wrong-join-code limit (join-limiter.ts) and
  * the write-rate quota (write-rate.ts) are counted in Redis, the roster quota is held by an atomic
- * Redis set per class, and the class session lives in PostgreSQL and is told to every process through Redis (school-session.ts).
+ * Redis set per class, and the class session lives in PostgreSQL and is told to every process
+ * through Redis (school-session.ts).
  * Blind mode and the article list are in the corpus document, so they reach every process as
  * documents do. Without these options the server is a laptop's: one process, one LevelDB.
  */

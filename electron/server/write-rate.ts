@@ -8,10 +8,9 @@
  * When Redis does not answer (down, reconnecting, or slower than `waitMs`), the update is counted
  * in this process's own buckets instead, and so are the next ones for `retryMs` before Redis is
  * asked again (a slow Redis does not slow every write): the limit then holds per process, as on
- * a laptop. We
- * chose this over refusing writes, because refusing would stop every student of the school from
- * saving while Redis is away, and over letting writes through unmetered, because an attacker
- * could then write without limit by making Redis slow. docs/deploy-scale.md says so.
+ * a laptop. We chose this over refusing writes, because refusing would stop every student of the
+ * school from saving while Redis is away, and over letting writes through unmetered, because an
+ * attacker could then write without limit by making Redis slow. docs/deploy-scale.md says so.
  */
 import type { Redis, Result } from 'ioredis';
 import { Bucket, buckets, type Quotas } from './quotas';
