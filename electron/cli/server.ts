@@ -8,6 +8,7 @@
  * (dist/renderer, when built) and syncs until SIGINT/SIGTERM. Files it creates are private
  * (umask 077). A damaged database stops it with exit code 1. With --postgres (and --redis, for
  * several processes behind one address) it is one process of a school's server (docs/deploy-scale.md).
+ * `GLOSE_QUOTAS` changes quotas (JSON, names as in docs/server.md; an unknown name stops it).
  * It logs JSON lines on stderr (server-log.ts; `GLOSE_LOG_LEVEL`), serves /healthz and /readyz,
  * and /metrics to the bearer of `GLOSE_METRICS_TOKEN` when set; SIGTERM drains (drain.ts).
  * docs/server.md describes every option, docs/deploy.md running it for a school.
@@ -17,6 +18,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reachableAddresses } from '../server/addresses';
 import { displayCode } from '../server/class-session';
+import { quotasSchema } from '../server/quotas';
 import { advertiseSession, bonjourTransport } from '../server/discovery';
 import { resolveSecret } from '../server/secret';
 import { serverLog } from '../server/server-log';
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
   if (redis && !postgres) throw new Error('--redis needs --postgres: the processes of a school share one database (docs/deploy-scale.md)');
   const metricsToken = process.env.GLOSE_METRICS_TOKEN || undefined;
   const trustedProxies = values['trusted-proxy'] ?? (process.env.GLOSE_TRUSTED_PROXIES ?? '').split(',').filter((a) => a.trim() !== '');
+  const quotas = process.env.GLOSE_QUOTAS ? quotasSchema.strict().parse(JSON.parse(process.env.GLOSE_QUOTAS)) : undefined;
   const log = serverLog();
   const server = await startSyncServer({
     port: Number(values.port),
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
     ...(postgres ? { school: { postgres, ...(redis ? { redis } : {}) } } : {}),
     ...(metricsToken ? { metricsToken } : {}),
+    ...(quotas ? { quotas } : {}),
     trustedProxies,
   }, { now: Date.now, log });
   log.info({ host: values.host, port: server.port, corpus: values.corpus, metrics: metricsToken ? 'token' : 'off' }, 'listening');

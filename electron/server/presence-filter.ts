@@ -6,7 +6,9 @@
  * show names (`projectorNames`), the observer receives every state without its `user.name`.
  * Hocuspocus sends awareness to every connection of a document alike, so on corpus documents this
  * extension replaces the document's awareness broadcast by one encoded per recipient, and the
- * full dump a new connection receives by a filtered one (sent once connected).
+ * full dump a new connection receives by a filtered one (sent once connected). Recipients shown
+ * the same states share one encoded message, as in Hocuspocus's own broadcast: without blind
+ * mode a room's update is encoded once, not once per classmate.
  * Removals (a client leaving) go to everyone: they reveal nothing. When blind annotation is
  * switched on, each student and the projector are told at once that the students' states are
  * gone (a removal at the state's own clock, which Yjs awareness applies), so nothing received
@@ -100,11 +102,20 @@ function hideClassmates(document: Document): void {
   }
 }
 
-function send(document: Document, connection: Connection, clients: number[], rules: PresenceRules): void {
+/** One broadcast's messages by what they hold: recipients shown the same states get the same bytes, encoded once. */
+type Encoded = Map<string, Uint8Array>;
+
+function send(document: Document, connection: Connection, clients: number[], rules: PresenceRules, encoded: Encoded = new Map()): void {
   const shown = visible(document, connection, clients, rules.blind);
   if (shown.length === 0) return;
-  const states = roleOf(connection) === 'observer' && !rules.projectorNames ? nameless(document.awareness.getStates() as Map<number, State>) : undefined;
-  connection.send(awarenessMessage(connection.messageAddress, encodeAwarenessUpdate(document.awareness, shown, states)));
+  const hideNames = roleOf(connection) === 'observer' && !rules.projectorNames;
+  const key = `${connection.messageAddress}\n${hideNames}\n${shown === clients ? '*' : shown.join(',')}`;
+  let message = encoded.get(key);
+  if (!message) {
+    const states = hideNames ? nameless(document.awareness.getStates() as Map<number, State>) : undefined;
+    encoded.set(key, (message = awarenessMessage(connection.messageAddress, encodeAwarenessUpdate(document.awareness, shown, states))));
+  }
+  connection.send(message);
 }
 
 export function presenceFilter(rulesOf: (corpus: string) => PresenceRules): Extension {
@@ -117,7 +128,8 @@ export function presenceFilter(rulesOf: (corpus: string) => PresenceRules): Exte
       // a private method of Hocuspocus 4.7's Document (pinned): the one place every awareness broadcast goes through
       (document as unknown as { broadcastAwarenessUpdate: (clients: number[]) => void }).broadcastAwarenessUpdate = (clients) => {
         const rules = rulesOf(name.corpus);
-        for (const connection of document.getConnections()) send(document, connection, clients, rules);
+        const encoded: Encoded = new Map();
+        for (const connection of document.getConnections()) send(document, connection, clients, rules, encoded);
       };
       let blind = blindIn(document);
       document.getMap('settings').observe(() => {

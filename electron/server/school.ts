@@ -2,9 +2,10 @@
  * A school's server: several sync-server processes behind one address, sharing everything a class
  * needs. Documents are stored in PostgreSQL (pg-store.ts: stored before acknowledged, from any
  * process); with Redis, `@hocuspocus/extension-redis` relays every document change and presence
- * between the processes that have a document open, the wrong-join-code limit is counted in Redis
- * (join-limiter.ts), the roster quota is held by an atomic Redis set per class, and the class
- * session lives in PostgreSQL and is told to every process through Redis (school-session.ts).
+ * between the processes that have a document open, the wrong-join-code limit (join-limiter.ts) and
+ * the write-rate quota (write-rate.ts) are counted in Redis, the roster quota is held by an atomic
+ * Redis set per class, and the class session lives in PostgreSQL and is told to every process
+ * through Redis (school-session.ts).
  * Blind mode and the article list are in the corpus document, so they reach every process as
  * documents do. Without these options the server is a laptop's: one process, one LevelDB.
  */
@@ -15,7 +16,9 @@ import { z } from 'zod';
 import type { ClassSession, SessionKeeper } from './class-session';
 import { redisJoinLimiter, type JoinLimiter } from './join-limiter';
 import { PgStore } from './pg-store';
+import type { Quotas } from './quotas';
 import { schoolSession } from './school-session';
+import { memoryWriteRate, redisWriteRate, type WriteRate } from './write-rate';
 
 export const schoolOptionsSchema = z.object({
   /** PostgreSQL connection string (postgres://user@host:port/db): documents and class sessions. */
@@ -39,6 +42,8 @@ export interface School {
   /** The Redis extension, when there is Redis. */
   extensions: Extension[];
   limiter?: JoinLimiter;
+  /** The write-rate quota: counted in Redis for every process when there is Redis (write-rate.ts). */
+  writeRate(quotas: Quotas, now: () => number): WriteRate;
   /**
    * Whether `user` may enter the roster of `corpus` (already in it, or it has room): one check for
    * every process. `known` are the members this process sees, so the count starts right.
@@ -70,6 +75,7 @@ export async function openSchool(input: SchoolOptions): Promise<School> {
     store,
     extensions: redis ? [relay(redis, options.prefix)] : [],
     ...(redis ? { limiter: redisJoinLimiter(redis, options.prefix) } : {}),
+    writeRate: (quotas, now) => (redis ? redisWriteRate(redis, options.prefix, quotas, now) : memoryWriteRate(quotas, now)),
     async admit(corpus, user, known, max) {
       if (!redis) return known.includes(user) || known.length < max;
       return (await redis.eval(ADMIT, 1, `${options.prefix}:roster:${corpus}`, user, max, ...known)) === 1;

@@ -21,6 +21,7 @@ import { trustedProxySet } from './client-address';
 import { classPolicy } from './class-policy';
 import { drain } from './drain';
 import { serverMetrics } from './metrics';
+import { countSent } from './sent-bytes';
 import { observedAccess, observedWrites } from './observed-access';
 import { opsHttp } from './ops-http';
 import { silentLog, type ServerLog } from './server-log';
@@ -184,7 +185,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
+    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule, school?.writeRate(options.quotas, deps.now)), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: observedAccess(authenticate(options.secret, deps.now, policyFor, budget), metrics, log),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: opsHttp({ metrics, metricsToken: options.metricsToken ?? null, ready: () => !draining, log }, httpApi({
@@ -200,6 +201,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       addresses: (): string[] => reachableAddresses(options.host).map((a) => `http://${a.includes(':') ? `[${a}]` : a}:${server.address.port}`),
     })),
   });
+  countSent(server.hocuspocus, metrics.sent);
   /**
    * The server records who joined in the corpus roster (clients learn from it which layers exist),
    * up to the roster quota, and gives them their colour (member-colors.ts): it returns the colour,

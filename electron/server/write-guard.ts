@@ -11,10 +11,11 @@
 import type { Connection, Extension } from '@hocuspocus/server';
 import { parseDocName } from '../../shared/model/doc-names';
 import { changes, inboundUpdate, storeNothing } from './inbound';
-import { Bucket, buckets, type Quotas } from './quotas';
+import type { Quotas } from './quotas';
 import { REASONS, Refusal, type ReasonCode } from './reasons';
 import type { SessionContext } from './sync-server';
 import { checkUpdate } from './update-check';
+import { memoryWriteRate, type WriteRate } from './write-rate';
 
 /** The stateless payload of a refusal notice, as the renderer receives it. */
 export function errorNotice(code: ReasonCode, documentName: string): string {
@@ -24,17 +25,19 @@ export function errorNotice(code: ReasonCode, documentName: string): string {
 /** A rule of the class that may refuse a write by who writes where (classwork-rules.ts). */
 export type WriteRule = (claims: SessionContext['claims'], documentName: string) => ReasonCode | null;
 
-/** `observe` hears every refused write (metrics and log, observed-access.ts); `rule` refuses writes the class's rules forbid. */
+/**
+ * `observe` hears every refused write (metrics and log, observed-access.ts); `rule` refuses writes
+ * the class's rules forbid; `rate` counts the write-rate quota (write-rate.ts: in Redis for a school).
+ */
 export function writeGuard(
   quotas: Quotas,
   now: () => number,
   observe: (code: ReasonCode, documentName: string, user: string) => void = () => undefined,
   rule: WriteRule = () => null,
+  rate: WriteRate = memoryWriteRate(quotas, now),
 ): Extension {
   const notified = new WeakSet<Connection>();
   const refusing = new WeakSet<Connection>();
-  const writes = buckets<string>(() => new Bucket(quotas.writeBurst, quotas.writesPerSecond, now));
-  const bytes = buckets<string>(() => new Bucket(quotas.writeBytesBurst, quotas.writeBytesPerSecond, now));
 
   function refuse(connection: Connection, frame: Uint8Array, code: ReasonCode, documentName: string, user: string): void {
     observe(code, documentName, user);
@@ -45,7 +48,7 @@ export function writeGuard(
   }
 
   /** Why a writable connection's update is refused, or null; records whether there is anything to store. */
-  function verdict(documentName: string, document: Parameters<typeof checkUpdate>[0], claims: SessionContext['claims'] | undefined, frame: Uint8Array, update: Uint8Array): ReasonCode | null {
+  async function verdict(documentName: string, document: Parameters<typeof checkUpdate>[0], claims: SessionContext['claims'] | undefined, frame: Uint8Array, update: Uint8Array): Promise<ReasonCode | null> {
     const user = claims?.user ?? '';
     const kind = parseDocName(documentName)?.kind;
     if ((kind === 'layer' || kind === 'feedback') && update.length > quotas.maxLayerUpdateBytes) return 'quota-layer-size';
@@ -53,7 +56,7 @@ export function writeGuard(
     const ruled = claims ? rule(claims, documentName) : null;
     if (ruled && changes(document, update)) return ruled;
     // the teacher hosts the class (and imports whole articles): the write rate limits everyone else
-    if (claims?.role !== 'teacher' && (!writes(user).take(1) || !bytes(user).take(update.length))) return 'quota-write-rate';
+    if (claims?.role !== 'teacher' && !(await rate.take(user, update.length))) return 'quota-write-rate';
     const checked = checkUpdate(document, documentName, update, quotas, user);
     if (!checked.ok) {
       console.warn(`refused an update to ${documentName} by ${user}: ${checked.code} (${checked.detail})`);
@@ -84,7 +87,7 @@ export function writeGuard(
         return;
       }
       const claims = (context as SessionContext | undefined)?.claims;
-      const code = verdict(documentName, document, claims, frame, update);
+      const code = await verdict(documentName, document, claims, frame, update);
       if (code) refuse(connection, frame, code, documentName, claims?.user ?? '');
     },
     async afterHandleMessage({ connection }) {

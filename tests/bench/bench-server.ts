@@ -36,10 +36,10 @@ export async function startChild(args: string[], env: NodeJS.ProcessEnv = proces
   return child;
 }
 
-/** `quiet` drops the server's stderr (an attack makes it log every refusal). */
-export async function startGloseServer(dataDir: string, quiet = false): Promise<{ child: ChildProcess; url: string; port: number }> {
+/** `quiet` drops the server's stderr (an attack makes it log every refusal); `extra`: more arguments (`--postgres URL`…). */
+export async function startGloseServer(dataDir: string, quiet = false, extra: string[] = []): Promise<{ child: ChildProcess; url: string; port: number }> {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET];
+  const args = ['--import', 'tsx', 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
   const child = await startChild(args, { ...process.env, GLOSE_LOG_LEVEL: 'warn' }, quiet ? 'ignore' : 'inherit');
   return { child, url: `ws://127.0.0.1:${port}`, port };
 }

@@ -7,9 +7,10 @@
  * other member of its room (the slowest receiver); `sync_full_p99_ms_*` is the same seen by the
  * full clients alone (documents decoded and applied). The same workloads run through the bare
  * y-websocket 1.5.4 relay (one socket per document, no auth, no persistence) as the baseline.
- * `servers` takes several URLs: rooms' members are spread over them (the hook for a Redis
- * scale-out figure, `sync_p99_ms_redis_2proc`, once the server has one). Full run: 30 s per
- * system and workload; --quick: 4 s.
+ * The room of 100 runs once more spread over two school processes (`--postgres --redis`, on a
+ * throw-away PostgreSQL and Redis): `sync_p99_ms_redis_2proc`, and its ratio to the single
+ * process's `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5).
+ * Full run: 30 s per system and workload; --quick: 4 s.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import type { BenchOptions, BenchResult } from './bench-types';
 import { cpuTicks, freePort, memoryMb, percentile, seedArticle, startChild, startGloseServer, token } from './bench-server';
 import type { FromGenerator, GeneratorInput, Pace, Room } from './load-generator';
 import type { System } from './load-student';
+import { schoolSkipReason, startPostgres, startRedis } from '../server/school-infra';
 
 interface Workload { label: string; rooms: number; size: number; fullPerRoom: number }
 const WORKLOADS: Workload[] = [
@@ -30,7 +32,7 @@ const DRAIN_MS = { full: 5_000, quick: 1_500 };
 /** Longest wait for every member to be connected and synced before the window opens. */
 const READY_TIMEOUT_MS = 300_000;
 
-interface Servers { children: ChildProcess[]; urls: string[] }
+interface Servers { children: ChildProcess[]; urls: string[]; stop?: () => Promise<void> }
 
 async function startServers(system: System, dataDir: string, corpora: string[]): Promise<Servers> {
   if (system === 'glose') {
@@ -41,6 +43,21 @@ async function startServers(system: System, dataDir: string, corpora: string[]):
   const port = await freePort();
   const child = await startChild(['node_modules/y-websocket-relay/bin/server.js'], { ...process.env, HOST: '127.0.0.1', PORT: String(port) });
   return { children: [child], urls: [`ws://127.0.0.1:${port}`] };
+}
+
+/** Two Glose processes of a school (docs/deploy-scale.md) on a throw-away PostgreSQL and Redis. */
+async function startSchool(_system: System, dataDir: string, corpora: string[]): Promise<Servers> {
+  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const stop = async () => void (await Promise.all([redis.stop(), postgres.stop()]));
+  try {
+    const args = ['--postgres', postgres.url, '--redis', redis.url];
+    const processes = [await startGloseServer(join(dataDir, '1'), false, args), await startGloseServer(join(dataDir, '2'), false, args)];
+    for (const corpus of corpora) await seedArticle(processes[0]!.url, corpus, 'a1');
+    return { children: processes.map((p) => p.child), urls: processes.map((p) => p.url), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 export interface Measure { p50: number; p99: number; fullP99: number; incomplete: number; writes: number; serverRss: number; serverCpu: number; generatorCpu: number }
@@ -86,6 +103,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
   } finally {
     generator.kill('SIGKILL');
     servers.children.forEach((c) => c.kill('SIGKILL'));
+    await servers.stop?.();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -105,18 +123,28 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
 const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN };
 
 /** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
-async function measured(system: System, workload: Workload, quick: boolean): Promise<Measure> {
-  const m = await measure(system, workload, quick).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${system} failed: ${String(error)}\n`), FAILED));
-  process.stdout.write(`  ${workload.label}: ${system} ${JSON.stringify(m)}\n`);
+async function measured(system: System, workload: Workload, quick: boolean, start?: typeof startServers, label: string = system): Promise<Measure> {
+  const m = await measure(system, workload, quick, start).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${label} failed: ${String(error)}\n`), FAILED));
+  process.stdout.write(`  ${workload.label}: ${label} ${JSON.stringify(m)}\n`);
   return m;
+}
+
+/** The room of 100 over two school processes, beside the single process's p99 of the same run. */
+async function scaledOut(single: Measure, quick: boolean): Promise<BenchResult[]> {
+  const skipped = schoolSkipReason();
+  if (skipped) process.stdout.write(`  redis_2proc skipped: ${skipped}\n`);
+  const m = skipped ? FAILED : await measured('glose', WORKLOADS[0]!, quick, startSchool, 'glose on 2 processes, Redis and PostgreSQL');
+  return [...figures('', 'redis_2proc', m), { name: 'sync_p99_ratio_redis_2proc', value: m.p99 / single.p99, unit: 'x' }];
 }
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
+  const single: Measure[] = [];
   for (const workload of WORKLOADS) {
     const glose = await measured('glose', workload, quick);
     const relay = await measured('relay', workload, quick);
+    single.push(glose);
     results.push(...figures('', workload.label, glose), ...figures('baseline_', workload.label, relay), { name: `sync_p99_ratio_${workload.label}`, value: glose.p99 / relay.p99, unit: 'x' });
   }
-  return results;
+  return [...results, ...(await scaledOut(single[0]!, quick))];
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run server` as an operator runs it, as a real process: /healthz and /readyz answer,
  * /metrics answers only the bearer of GLOSE_METRICS_TOKEN and counts what happened (a refused
- * token by its code, bytes received, store latency); the JSON log records a join, a granted
+ * token by its code, bytes received, bytes sent by kind, store latency); the JSON log records a join, a granted
  * document and a refused token without any token, join code or secret in it; and SIGTERM drains:
  * clients' sockets are closed with 1012 and a reason, the process exits 0, and a write
  * acknowledged before the signal is there after a restart.
@@ -77,8 +77,10 @@ describe('an operable server process', () => {
       const { token: studentToken, user } = (await answer.json()) as { token: string; user: string };
       joined = studentToken;
       const mine = await opened(url, layer(user), studentToken);
+      const watching = await opened(url, layer(user), teacher);
       addAnnotation(mine.doc, record('r1', user));
       await waitFor(() => mine.provider.unsyncedChanges === 0, 'the write to be acknowledged', 30_000);
+      await waitFor(() => recordIds(watching.doc).includes('r1'), 'the write relayed to the teacher', 30_000);
       const refused = await opened(url, layer(user), forged(studentToken));
       expect(refused.denied).toContain('token-bad-signature');
 
@@ -89,6 +91,12 @@ describe('an operable server process', () => {
       expect(Number(/^glose_bytes_received_total (\d+)/m.exec(metrics)?.[1])).toBeGreaterThan(0);
       expect(Number(/^glose_store_seconds_count\{op="append"\} (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
       expect(metrics).toContain('glose_http_responses_total{route="/api/join",status="200"} 1');
+      // the fan-out: the write sent on to the teacher is one update, its acknowledgement a sync-status
+      const sent = (what: string, kind: string) => Number(new RegExp(`^glose_${what}_sent_total\\{kind="${kind}"\\} (\\d+)`, 'm').exec(metrics)?.[1] ?? 0);
+      expect(sent('messages', 'update')).toBeGreaterThanOrEqual(1);
+      expect(sent('bytes', 'update')).toBeGreaterThan(100);
+      expect(sent('messages', 'sync-status')).toBeGreaterThanOrEqual(1);
+      expect(sent('messages', 'auth')).toBeGreaterThanOrEqual(3);
     } finally {
       clients.splice(0).forEach((c) => c.destroy());
       expect(await stopServerProcess(server.child)).toBe(0);

@@ -18,11 +18,11 @@ export function schoolFixture() {
     async up(): Promise<void> {
       [fixture.redis, fixture.postgres] = await Promise.all([startRedis(), startPostgres()]);
     },
-    /** A server process on the school's PostgreSQL and Redis (`port`: to come back on a killed one's). */
-    async start(port = 0): Promise<ServerProcess> {
+    /** A server process on the school's PostgreSQL and Redis (`port`: to come back on a killed one's; `env`: e.g. GLOSE_QUOTAS). */
+    async start(port = 0, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
       const dir = tempDir();
       dirs.push(dir);
-      const started = await startServerProcess(dir, { port, args: ['--corpus', CORPUS, '--postgres', fixture.postgres!.url, '--redis', fixture.redis!.url] });
+      const started = await startServerProcess(dir, { port, env, args: ['--corpus', CORPUS, '--postgres', fixture.postgres!.url, '--redis', fixture.redis!.url] });
       children.push(started.child);
       return started;
     },

@@ -4,7 +4,8 @@
  * documents on the other; codes rotated on one are refused on the other; a member removed on one
  * is cut off on the other at once; blind mode switched on through one closes students' views of
  * others' layers on the other and hides students' presence relayed between processes; wrong join
- * codes are counted for both together; the roster quota holds under concurrent joins on both (two
+ * codes are counted for both together; a raw-protocol student writing through both processes at
+ * once gets the write-rate quota once, as through one; the roster quota holds under concurrent joins on both (two
  * in-process servers, for a small quota). Skips with a printed reason without redis-server or PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +13,10 @@ import { startSyncServer } from '../../electron/server/sync-server';
 import { setBlind } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
+import * as Y from 'yjs';
 import { readRoster } from '../../shared/model/roster';
 import { CORPUS, record, recordIds, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
+import { RawClient, updateFrame } from './raw-client';
 import { schoolFixture } from './school-fixture';
 import { schoolSkipReason } from './school-infra';
 import type { ServerProcess } from './server-process';
@@ -31,6 +34,9 @@ async function post(base: string, path: string, body: unknown, bearer?: string):
 
 const join = (base: string, code: string, name = 'Léa') => post(base, '/api/join', { code, name, color: '#0072b2' });
 
+// a student's burst of 30 writes, refilled at one write every 20 s: a test sees the burst alone
+const WRITES = { writeBurst: 30, writesPerSecond: 0.05 };
+
 describe.skipIf(skipped !== null)('class rules across two server processes', () => {
   const school = schoolFixture();
   const { http } = school;
@@ -41,7 +47,8 @@ describe.skipIf(skipped !== null)('class rules across two server processes', () 
 
   beforeAll(async () => {
     await school.up();
-    [a, b] = [await school.start(), await school.start()];
+    const env = { GLOSE_QUOTAS: JSON.stringify(WRITES) };
+    [a, b] = [await school.start(0, env), await school.start(0, env)];
     await seedArticles(school.url(a), ['a1']);
   }, 90_000);
   afterAll(() => school.down());
@@ -114,6 +121,34 @@ describe.skipIf(skipped !== null)('class rules across two server processes', () 
     expect((await join(http(b), 'WRONG1')).status).toBe(429);
     expect((await join(http(a), 'WRONG1')).status).toBe(429);
   });
+
+  it('a student writing through both processes at once gets the write-rate quota once, as through one', async () => {
+    /** `user` sends `n` record writes at once, spread over one raw socket on each of `processes`: writes accepted, seconds taken. */
+    async function burst(user: string, processes: ServerProcess[], n: number): Promise<{ accepted: number; seconds: number }> {
+      const name = layerDocName(CORPUS, 'a1', user);
+      const sockets = await Promise.all(processes.map((p) => RawClient.connect(school.url(p))));
+      for (const s of sockets) expect(await s.open(name, token('student', user))).not.toMatch(/^denied/);
+      const started = Date.now();
+      for (let i = 0; i < n; i++) {
+        const doc = new Y.Doc();
+        addAnnotation(doc, record(`${user}-${i}`, user));
+        sockets[i % sockets.length]!.send(updateFrame(name, Y.encodeStateAsUpdate(doc)));
+      }
+      const answers = () => sockets.flatMap((s) => s.acks(name));
+      await waitFor(() => answers().length === n, `${user}'s ${n} writes answered`, 60_000);
+      const seconds = (Date.now() - started) / 1000;
+      sockets.forEach((s) => s.close());
+      return { accepted: answers().filter((answer) => answer === 'ack').length, seconds };
+    }
+    const alone = await burst('one-way', [a], 3 * WRITES.writeBurst);
+    const spread = await burst('two-ways', [a, b], 3 * WRITES.writeBurst);
+    console.log(`write-rate quota across processes: through one ${JSON.stringify(alone)}, through two ${JSON.stringify(spread)}`);
+    // counted per process, the spread student would get a burst on each: 60
+    for (const { accepted, seconds } of [alone, spread]) {
+      expect(accepted).toBeGreaterThanOrEqual(WRITES.writeBurst);
+      expect(accepted).toBeLessThanOrEqual(WRITES.writeBurst + Math.ceil(WRITES.writesPerSecond * seconds));
+    }
+  }, 120_000);
 
   it('the roster quota holds under concurrent joins on both processes', async () => {
     const made = [tempDir(), tempDir()];
