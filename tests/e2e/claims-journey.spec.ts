@@ -17,7 +17,7 @@ import { mintToken } from '../../electron/server/tokens';
 import { pageServer, type PageServer } from '../support/page-server';
 import { MARKED, NOTE, REMOVED, REWORDED } from '../unit/versions/seed-edits';
 import { markAs, person, sidebarItems, startClass, studentJoins, type ClassServer } from './class-helpers';
-import { CLAIM_000, selectWithMouse } from './helpers';
+import { CLAIM_000 } from './helpers';
 import { strings } from './version-helpers';
 
 const CLAIM_001 = 'De son côté, Spotify souligne que son investissement précoce dans l’IA a été la clé de son succès.';
@@ -148,7 +148,8 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
     await teacher.getByRole('button', { name: FR.urlImport.open }).click();
     await teacher.getByRole('textbox', { name: FR.urlImport.label }).fill(site.url(PAGE));
     await teacher.getByRole('button', { name: FR.urlImport.submit }).click();
-    await expect(teacher.locator('.article-text')).toBeVisible();
+    // the first page warms the extractor up (jsdom): seconds, more under load
+    await expect(teacher.locator('.article-text')).toBeVisible({ timeout: 60_000 });
   };
   await importPage();
   for (const [student, by] of [[nina, 'by Nina'], [omar, 'par Omar']] as const) {
@@ -158,6 +159,11 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
     const mine = by === 'by Nina' ? [MARKED.exact, MARKED.fuzzy] : [MARKED.moved, MARKED.orphan];
     for (const [i, passage] of mine.entries()) await markAs(student, by, passage, '1', i + 1);
   }
+  // Nina links evidence from another article (the sample's copy of the post) to her mark on the page
+  await nina.goto(`${cls.url}/#/`);
+  await nina.getByRole('link', { name: /^Meta and Spotify team up/ }).first().click();
+  await markAs(nina, 'by Nina', MARKED.exact, '4', 1);
+  await linkTo(nina, 'worked together', /^supports$/);
   // the site edits the page without saying so; the teacher imports the same address again
   expect((await fetch(`${site.url(PAGE)}?version=2`, { method: 'POST' })).status).toBe(204);
   await importPage();
@@ -173,6 +179,8 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
     await expect(student.locator('.carried-marks')).toContainText(summaries[name]);
   }
   await expect(nina.locator('.carried-marks li.carried-fuzzy q')).toHaveText(REWORDED.after);
+  // the link made to her mark from the other article now reaches the mark's copy in version 2
+  await expect(sidebarItems(nina).filter({ hasText: MARKED.exact }).locator('.link-in')).toContainText(`“${MARKED.exact}” supports this one`);
   await expect(omar.locator('section.orphans li.annotation')).toContainText(REMOVED);
   await nina.locator('.carried-marks').scrollIntoViewIfNeeded();
   await shoot(nina, 'carried-en');
@@ -186,5 +194,23 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await expect(teacher.locator('.diff-text del')).toContainText(['investments', 'technology', REMOVED]);
   await shoot(teacher, 'diff-fr');
   await shoot(teacher, 'diff-fr', 800);
+
+  // the other views: one article with its versions. The class panel counts it once (5 samples + the page),
+  await teacher.goto(`${baseURL}/#/class`);
+  await expect(teacher.getByRole('link', { name: 'La bibliothèque : 6 articles'.replace(' :', '\u202f:') })).toBeVisible();
+  // the dashboard offers its newest version, the older one apart,
+  await teacher.goto(`${baseURL}/#/dashboard`);
+  const choice = teacher.getByRole('combobox', { name: 'Article' });
+  await expect(choice.locator('option', { hasText: /team up.*\(v2 sur 2\)$/ })).toHaveCount(1);
+  await expect(choice.locator(`optgroup[label="${FR.versionViews.older}"] option`)).toHaveText([/team up.*\(v1 sur 2\)$/]);
+  // and the map shows each carried mark once, at version 2
+  await nina.getByRole('link', { name: 'Argument map' }).first().click();
+  const nodes = nina.locator('.map-list .map-node');
+  await expect(nodes.filter({ hasText: '(v2 of 2)' })).toHaveCount(4);
+  await expect(nodes.filter({ hasText: '(v1 of 2)' })).toHaveCount(0);
+  await expect(nodes.filter({ hasText: 'worked together' })).toHaveCount(2); // the evidence in the sample, the carried mark
+  await expect(nina.locator('.map-canvas')).toHaveAttribute('data-ready', 'true');
+  await nodes.filter({ hasText: '(v2 of 2)' }).first().scrollIntoViewIfNeeded();
+  await shoot(nina, 'map-versions-en');
   for (const page of [teacher, nina, omar]) await page.context().close();
 });
