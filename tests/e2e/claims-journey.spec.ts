@@ -189,6 +189,11 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await shoot(teacher, 'diff-fr');
   await shoot(teacher, 'diff-fr', 800);
 
+  // from the other article, Nina's evidence says which version its link now reaches
+  await nina.goto(`${cls.url}/#/`);
+  await nina.getByRole('link', { name: /^Meta and Spotify team up/ }).first().click();
+  await expect(sidebarItems(nina).locator('.link-out')).toContainText(`“${MARKED.exact}” (in “Meta and Spotify team up against EU rules on open-source AI (v2 of 2)”)`);
+
   // the other views: one article with its versions. The class panel counts it once (5 samples + the page),
   await teacher.goto(`${baseURL}/#/class`);
   await expect(teacher.getByRole('link', { name: 'La bibliothèque : 6 articles'.replace(' :', '\u202f:') })).toBeVisible();
