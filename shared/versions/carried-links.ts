@@ -14,8 +14,8 @@ import type { Located } from '../model/relations';
 import { carriedId } from './carry';
 import { versionFamilies } from './version-plan';
 
-/** `all` with each link into an older version re-pointed to the mark's newest carried copy present in `all`. */
-export function followCarriedLinks<T extends Located>(all: readonly T[], articles: readonly Article[]): T[] {
+/** Where a mark of `all` is now: its newest carried copy present in `all` (the mark itself when it has none). */
+export function newestCopies(all: readonly Located[], articles: readonly Article[]): { follow(article: string, id: string): { article: string; id: string }; familyOf: Map<string, string> } {
   // each version's newer versions, oldest first, and the family each article belongs to
   const newer = new Map<string, string[]>();
   const familyOf = new Map<string, string>();
@@ -25,7 +25,6 @@ export function followCarriedLinks<T extends Located>(all: readonly T[], article
       if (i < family.length - 1) newer.set(v.id, family.slice(i + 1).map((w) => w.id));
     });
   }
-  if (newer.size === 0) return [...all];
   const present = new Set(all.map((l) => `${l.article}\n${l.annotation.id}`));
   const follow = (article: string, id: string): { article: string; id: string } => {
     let at = { article, id };
@@ -36,11 +35,18 @@ export function followCarriedLinks<T extends Located>(all: readonly T[], article
     }
     return at;
   };
+  return { follow, familyOf };
+}
+
+/** `all` with each link into an older version re-pointed to the mark's newest carried copy present in `all`. */
+export function followCarriedLinks<T extends Located>(all: readonly T[], articles: readonly Article[]): T[] {
+  if (!articles.some((a) => a.versionOf)) return [...all];
+  const { follow, familyOf } = newestCopies(all, articles);
   return all.map((located) => {
     let changed = false;
     const links = located.annotation.links.map((link) => {
       const article = link.article ?? located.article;
-      if (!newer.has(article) || familyOf.get(article) === familyOf.get(located.article)) return link;
+      if (familyOf.get(article) === familyOf.get(located.article)) return link;
       const to = follow(article, link.to);
       if (to.article === article) return link;
       changed = true;
@@ -48,6 +54,23 @@ export function followCarriedLinks<T extends Located>(all: readonly T[], article
     });
     return changed ? { ...located, annotation: { ...located.annotation, links } } : located;
   });
+}
+
+/**
+ * A verdict (or a class vote on one) given on a mark of an older version counts for the mark's newest
+ * carried copy too, with the evidence it cites followed the same way: the claim keeps its verdict on
+ * the new version, and the verdict stays where it was given (the corpus document is not rewritten).
+ */
+export function followCarriedVerdicts<V extends { about: string; evidence?: string[] }>(verdicts: readonly V[], all: readonly Located[], articles: readonly Article[]): V[] {
+  if (!articles.some((a) => a.versionOf)) return [...verdicts];
+  const { follow } = newestCopies(all, articles);
+  const articleOf = new Map(all.map((l) => [l.annotation.id, l.article]));
+  const newest = (id: string) => {
+    const article = articleOf.get(id);
+    return article ? follow(article, id).id : id;
+  };
+  const copies = verdicts.filter((v) => newest(v.about) !== v.about).map((v) => ({ ...v, about: newest(v.about), ...(v.evidence && { evidence: v.evidence.map(newest) }) }));
+  return [...verdicts, ...copies];
 }
 
 /**

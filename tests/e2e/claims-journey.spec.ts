@@ -202,6 +202,10 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   const choice = teacher.getByRole('combobox', { name: 'Article' });
   await expect(choice.locator('option', { hasText: /team up.*\(v2 sur 2\)$/ })).toHaveCount(1);
   await expect(choice.locator(`optgroup[label="${FR.versionViews.older}"] option`)).toHaveText([/team up.*\(v1 sur 2\)$/]);
+  // the registry lists each carried claim once (the Spotify claim and the page's four), at version 2
+  await nina.getByRole('link', { name: 'Claims', exact: true }).click();
+  await expect(nina.locator('.claim-entry')).toHaveCount(5);
+  await expect(nina.locator('.claim-entry').filter({ hasText: 'Apple is a common enemy' }).locator('.claim-places > li')).toHaveCount(1);
   // and the map shows each carried mark once, at version 2
   await nina.getByRole('link', { name: 'Argument map' }).first().click();
   const nodes = nina.locator('.map-list .map-node');

@@ -15,7 +15,7 @@ import type { Located } from '../../../shared/model/relations';
 import { codePointIndex } from '../../../shared/text/code-points';
 import { carriedId, carryDecisions, carryRecords } from '../../../shared/versions/carry';
 import { readCarried, writeCarried } from '../../../shared/versions/carried-layer';
-import { followCarriedLinks } from '../../../shared/versions/carried-links';
+import { followCarriedLinks, followCarriedVerdicts, latestCopies } from '../../../shared/versions/carried-links';
 import { editedSeed, MARKED, seedText } from './seed-edits';
 
 const V1 = seedText();
@@ -100,5 +100,16 @@ describe('links made to a mark from another article follow it to its newest carr
     const stored = rebuttal();
     followCarriedLinks([stored, ...all], ARTICLES);
     expect(stored.annotation.links[0]!.to).toBe('c1');
+  });
+
+  it('a verdict given on version 1 counts for the claim\'s copy in version 2, with its cited evidence followed; the original stays', () => {
+    const evidence = mark('e1', MARKED.moved, NINA, [{ to: 'c1', rel: 'supports' }]);
+    const all = [at('003', claim), at('003', evidence), at('003-v2', { ...claim, id: v2 }), at('003-v2', { ...evidence, id: carriedId('003-v2', 'e1') })];
+    const verdict = { about: 'c1', evidence: ['e1', 'elsewhere'], rating: 'misleading' as const };
+    expect(followCarriedVerdicts([verdict], all, ARTICLES)).toEqual([verdict, { ...verdict, about: v2, evidence: [carriedId('003-v2', 'e1'), 'elsewhere'] }]);
+    expect(followCarriedVerdicts([verdict], all.slice(0, 2), ARTICLES)).toEqual([verdict]); // not carried yet
+    // where versions are one article, the carried mark shows once, at version 2; a mark not carried stays
+    const kept = at('003', mark('k1', MARKED.fuzzy, NINA));
+    expect(latestCopies([...all, kept], ARTICLES).map((l) => `${l.article}/${l.annotation.id}`)).toEqual([`003-v2/${v2}`, `003-v2/${carriedId('003-v2', 'e1')}`, '003/k1']);
   });
 });
