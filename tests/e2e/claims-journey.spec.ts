@@ -75,6 +75,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   const offers = nina.getByRole('complementary').getByRole('region', { name: 'Same claim?' });
   const inOther = offers.getByRole('listitem').filter({ hasText: 'In “Meta et Spotify s’unissent' });
   await expect(inOther.locator('q')).toHaveText(CLAIM_001);
+  await offers.scrollIntoViewIfNeeded();
   await shoot(nina, 'same-claim-en');
   await inOther.getByRole('button', { name: 'Same claim' }).click();
   await expect(offers.getByRole('status')).toContainText('Marked as the same claim.');
