@@ -5,16 +5,19 @@
  * nodes, focusing or hovering a line marks its node, Enter or a click opens the annotation in its
  * article. `#/map?a=<id>` (the article view's "Show on the argument map") marks that node.
  * A claim's marks carry its verdict: a badge in the list, its glyph and word in the node's label.
+ * An article's versions are one article: a carried mark shows once, at its newest version.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
+import { latestCopies } from '../../shared/versions/carried-links';
 import { kindStyleSheet } from '../editor/kind-styles';
 import { useClaimVerdicts } from '../store/claim-verdicts';
 import { useCorpusAnnotations } from '../store/corpus-annotations';
 import { buildMapGraph, EDGE_STYLES, NODE_SHAPES, type MapNode } from '../store/map-model';
+import { versionTitles } from '../store/version-titles';
 import { routeHash } from '../store/route';
 import { useDoc, useDocValue } from '../store/use-doc';
 import type { MapGraph } from './map-graph';
@@ -32,7 +35,10 @@ export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string;
   const verdicts = useClaimVerdicts(corpus, me, all)?.byMark;
   const graph = useMemo(() => {
     if (!all || !articles) return null;
-    const plain = buildMapGraph(all, tagset, articles, lang, (key) => t('sidebar.unknownKind', { key }));
+    // an article's versions are one article here: a carried mark once, at its newest place; titles say which version
+    const titles = versionTitles(articles, t);
+    const titled = articles.map((a) => ({ ...a, title: titles.get(a.id) ?? a.title }));
+    const plain = buildMapGraph(latestCopies(all, articles), tagset, titled, lang, (key) => t('sidebar.unknownKind', { key }));
     return verdicts ? withVerdicts(plain, verdicts, (rating) => t(`verdict.ratings.${rating}`)) : plain;
   }, [all, articles, tagset, lang, t, verdicts]);
   const [query, setQuery] = useState('');

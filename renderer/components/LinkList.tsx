@@ -26,7 +26,8 @@ export function LinkList({ from, links, tagset, mine, onFollow, onUnlink }: Prop
       {links.map((l) => {
         const rel = relationLabel(tagset, l.rel, lang) ?? t('links.unknownRelation', { key: l.rel });
         const quote = l.quote ?? t('links.notLoaded');
-        const where = l.articleTitle ? t('links.inArticle', { title: l.articleTitle }) : '';
+        const title = l.articleTitle && l.articleVersion ? t('versionViews.title', { title: l.articleTitle, ...l.articleVersion }) : l.articleTitle;
+        const where = title ? t('links.inArticle', { title }) : '';
         const label = l.direction === 'out' ? t('links.out', { rel, quote }) : t('links.in', { rel, quote });
         return (
           <li key={`${l.direction}/${l.id}/${l.rel}`} className={`link link-${l.direction}`}>

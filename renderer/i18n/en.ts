@@ -581,6 +581,10 @@ export const en = {
     peopleHere_one: '{{count}} person here',
     peopleHere_other: '{{count}} people here',
   },
+  versionViews: {
+    title: '{{title}} (v{{version}} of {{count}})',
+    older: 'Older versions',
+  },
   versions: {
     listLabel: 'Versions:',
     added: 'Version {{version}} of “{{title}}” added: its text changed since the last import. Your marks are carried to it when you open it.',

@@ -578,6 +578,10 @@ export const fr: Messages = {
     peopleHere_one: '{{count}} personne présente',
     peopleHere_other: '{{count}} personnes présentes',
   },
+  versionViews: {
+    title: '{{title}} (v{{version}} sur {{count}})',
+    older: 'Versions précédentes',
+  },
   versions: {
     listLabel: 'Versions :',
     added: 'Version {{version}} de « {{title}} » ajoutée : son texte a changé depuis le dernier import. Vos marques y sont reportées quand vous l’ouvrez.',

@@ -1,13 +1,15 @@
 /**
  * What the article state derives from its records, computed only when the state is read after
  * a change: the discussion threads of the article's annotations (from every visible layer) and
- * the links of each annotation, resolved against this article and the rest of the corpus; and,
+ * the links of each annotation, resolved against this article and the rest of the corpus (a link
+ * into an older version followed to the mark's carried copy); and,
  * when the link picker opens, the annotations a link may point at.
  */
 import type * as Y from 'yjs';
 import type { Article } from '../../shared/model/corpus';
 import { buildThreads, type Thread } from '../../shared/model/discussion';
 import type { Located } from '../../shared/model/relations';
+import { followCarriedLinks } from '../../shared/versions/carried-links';
 import type { Role } from '../../shared/model/roster';
 import type { LayerWatch } from './layer-watch';
 import type { LinkCandidate } from '../components/LinkPicker';
@@ -34,7 +36,7 @@ function locatedAll(article: string, placed: Iterable<Placed>, elsewhere: Locate
 }
 
 export function articleLinks(article: string, placed: Iterable<Placed>, elsewhere: Located[], articles: Article[]): Map<string, ShownLink[]> {
-  return showLinks(article, locatedAll(article, placed, elsewhere), articles);
+  return showLinks(article, followCarriedLinks(locatedAll(article, placed, elsewhere), articles), articles);
 }
 
 /** Every annotation of the corpus but `from`, once each, this article's first. */

@@ -4,15 +4,19 @@
  * the teacher's verdicts and the class-vote setting from the corpus document, the votes from the
  * layers the user can see, and each claim's evidence. Also what the user may do: the teacher
  * gives or removes a verdict and lets the class vote; a student votes, in their own layer.
+ * A verdict given on a mark that was since carried to a new version counts for its copy too
+ * (shared/versions/carried-links.ts).
  */
 import { useMemo } from 'react';
 import { claimEvidence } from '../../shared/claims/claim-evidence';
 import { claimGroups, type ClaimGroup } from '../../shared/claims/claim-groups';
 import { claimVerdict, ownedVotes, readVerdicts, removeVerdict, setVerdictVote, writeVerdict, type ClaimVerdict, type OwnedVote, type Rating } from '../../shared/claims/verdict';
 import { readSetting, writeSetting } from '../../shared/model/class-settings';
+import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import type { Author } from '../../shared/model/record';
 import type { Located } from '../../shared/model/relations';
+import { followCarriedVerdicts } from '../../shared/versions/carried-links';
 import { useCorpusLayers, type CorpusAnnotation } from './corpus-annotations';
 import { loadDoc } from './doc-store';
 import { currentRole } from './sync';
@@ -42,16 +46,18 @@ export function useClaimVerdicts(corpus: string, me: string, all: CorpusAnnotati
   const verdicts = useDocValue(corpusDoc, readVerdicts);
   const byVote = useDocValue(corpusDoc, readByVote) ?? false;
   const votes = useCorpusLayers(corpus, me, byVote, ownedVotes) ?? NO_VOTES;
+  const articles = useDocValue(corpusDoc, listArticles);
   return useMemo(() => {
-    if (!all || !verdicts) return undefined;
+    if (!all || !verdicts || !articles) return undefined;
+    const [given, cast] = [followCarriedVerdicts(verdicts, all, articles), followCarriedVerdicts(votes, all, articles)];
     const claims = claimGroups(all).map((claim) => ({
       claim,
-      result: claimVerdict(claim.marks.map((m) => m.annotation.id), verdicts, votes, byVote),
+      result: claimVerdict(claim.marks.map((m) => m.annotation.id), given, cast, byVote),
       evidence: claimEvidence(claim, all),
     }));
     const byMark = new Map(claims.flatMap((view) => view.claim.marks.map((m) => [m.annotation.id, view] as const)));
     return { claims, byMark, byVote };
-  }, [all, verdicts, votes, byVote]);
+  }, [all, verdicts, votes, byVote, articles]);
 }
 
 /** The teacher gives verdicts (and, outside a class, the user is their own teacher). */

@@ -5,6 +5,8 @@
  * the links shown in the sidebar and the argument map. `useCorpusLayers` reads anything else of
  * those layers the same way (the votes on verdicts).
  * Loading waits for `enabled`, so opening an article paints it before the corpus is read.
+ * Links into an older version of an article are shown to the marks' carried copies
+ * (shared/versions/carried-links.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
@@ -12,6 +14,7 @@ import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import type { Annotation } from '../../shared/model/record';
 import { readRoster } from '../../shared/model/roster';
+import { followCarriedLinks } from '../../shared/versions/carried-links';
 import { visibleOthers } from './article-opener';
 import { watchLayers, type WatchedLayer } from './layer-docs';
 import { layerRecords } from './layer-records';
@@ -34,7 +37,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
     for (const { article, owner, doc } of layers) {
       for (const annotation of layerRecords(doc, owner, roster)) list.push({ annotation, article, owner, mine: owner === me });
     }
-    return list;
+    return followCarriedLinks(list, listArticles(corpusDoc));
   });
 }
 

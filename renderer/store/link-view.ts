@@ -2,17 +2,21 @@
  * Links as the article view shows them: each end of a link (shared/model/relations.ts) with
  * the quote and kind of the annotation at the other end and, when that is in another article,
  * the article's title. Ends in other articles are known once the corpus has been read
- * (corpus-annotations.ts); until then they show without a quote.
+ * (corpus-annotations.ts); until then they show without a quote. An end in an article with
+ * versions says which version it is in (a link made to a mark not carried yet points at the older one).
  */
 import type { Annotation } from '../../shared/model/record';
 import type { Article } from '../../shared/model/corpus';
 import { indexLinks, type LinkEnd, type Located } from '../../shared/model/relations';
+import { versionFamilies, versionNumber } from '../../shared/versions/version-plan';
 
 export interface ShownLink extends LinkEnd {
   quote?: string;
   kind?: string;
   /** set when the other end is in another article */
   articleTitle?: string;
+  /** set when that article has versions: which one the end is in */
+  articleVersion?: { version: number; count: number };
 }
 
 const QUOTE = 80;
@@ -39,6 +43,8 @@ export function showLinks(article: string, all: Located[], articles: Article[]):
   const byId = new Map<string, Located>();
   for (const l of all) byId.set(l.annotation.id, l);
   const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const versions = new Map<string, { version: number; count: number }>();
+  for (const family of versionFamilies(articles)) if (family.length > 1) for (const a of family) versions.set(a.id, { version: versionNumber(a), count: family.length });
   const out = new Map<string, ShownLink[]>();
   for (const [id, ends] of indexLinks(byId.values())) {
     if (byId.get(id)?.article !== article) continue;
@@ -46,7 +52,8 @@ export function showLinks(article: string, all: Located[], articles: Article[]):
       id,
       ends.map((end) => {
         const other = byId.get(end.id);
-        return { ...end, quote: other && shortQuote(other.annotation), kind: other?.annotation.kind, articleTitle: end.article === article ? undefined : titles.get(end.article) };
+        const elsewhere = end.article !== article;
+        return { ...end, quote: other && shortQuote(other.annotation), kind: other?.annotation.kind, articleTitle: elsewhere ? titles.get(end.article) : undefined, articleVersion: elsewhere ? versions.get(end.article) : undefined };
       }),
     );
   }

@@ -6,15 +6,17 @@
  * arriving from the class server are carried as they arrive). Carrying is idempotent
  * (shared/versions/carried-layer.ts): deterministic ids, and a mark once carried is never carried
  * again, even after its author deleted it. A version whose own previous version was never opened
- * is carried first (1 → 2, then 2 → 3).
+ * is carried first (1 → 2, then 2 → 3). The teacher's app (or a user outside a class) carries the
+ * gold layer the same way, with its curation decisions.
  */
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { articleText, type Article } from '../../shared/model/corpus';
 import { layerDocName, textDocName } from '../../shared/model/doc-names';
+import { readDecisions } from '../../shared/model/curation';
 import { readDiscussion } from '../../shared/model/discussion';
 import { readLayer } from '../../shared/model/layer';
-import { carryDiscussion, carryRecords } from '../../shared/versions/carry';
+import { carryDecisions, carryDiscussion, carryRecords } from '../../shared/versions/carry';
 import { writeCarried } from '../../shared/versions/carried-layer';
 import { previousVersion } from '../../shared/versions/version-plan';
 import { loadDoc } from './doc-store';
@@ -31,7 +33,8 @@ export async function carryIntoVersion(corpus: string, articles: readonly Articl
   ]);
   const text = articleText(textDoc).toString();
   // a text still on its way from the class server: carried when the layer or the text changes
-  if (text) writeCarried(layer, carryRecords(readLayer(from).annotations, previous.id, articleId, text), previous.id, carryDiscussion(readDiscussion(from), articleId));
+  const talk = [...carryDiscussion(readDiscussion(from), articleId), ...carryDecisions(readDecisions(from), articleId)];
+  if (text) writeCarried(layer, carryRecords(readLayer(from).annotations, previous.id, articleId, text), previous.id, talk);
   return from;
 }
 

@@ -2,13 +2,14 @@
  * Carried marks in a layer document. Beside the records, a layer of a newer version holds a
  * `carried` map: new record id → {was, from, status}, written in the same transaction as the
  * record by the layer's own author (and `<of>:<key>` → {was, from, status, of} for a carried reply,
- * vote or status record). It is what the new version lists (moved, fuzzy and orphaned
+ * vote or status record, or a curation decision of the gold layer). It is what the new version lists (moved, fuzzy and orphaned
  * marks, each with a way to look at it), and what makes carrying idempotent: a mark already
  * carried — even one its author deleted since — is never carried again. The server checks its
  * entries with the schema below (layer-shape.ts).
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { DECISIONS_ROOT } from '../model/curation';
 import { addAnnotation, annotationsMap } from '../model/layer';
 import type { Carried, CarriedTalk } from './carry';
 
@@ -17,15 +18,17 @@ export const CARRIED_ROOT = 'carried';
 export const CARRY = 'glose:carry';
 
 const id = z.string().min(1).max(64);
+/** a key of the carried map or a record's key before: a decision's is `owner/id` behind `decision:` */
+const key = z.string().min(1).max(140);
 export const carriedEntrySchema = z.object({
-  id,
-  /** the record's id in the previous version */
-  was: id,
+  id: key,
+  /** the record's id (or entry's key) in the previous version */
+  was: key,
   /** the previous version's article id */
   from: id,
   status: z.enum(['exact', 'moved', 'fuzzy', 'orphan']),
   /** set for a carried discussion record (absent for a mark) */
-  of: z.enum(['reply', 'vote', 'status']).optional(),
+  of: z.enum(['reply', 'vote', 'status', 'decision']).optional(),
 });
 
 export type CarriedEntry = z.infer<typeof carriedEntrySchema>;
@@ -44,8 +47,8 @@ export function readCarried(layer: Y.Doc, talk = false): CarriedEntry[] {
   return out;
 }
 
-const TALK_ROOT = { reply: 'replies', vote: 'votes', status: 'statuses' } as const;
-const KEY_FIELD = { reply: 'id', vote: 'about', status: 'about' } as const;
+const TALK_ROOT = { reply: 'replies', vote: 'votes', status: 'statuses', decision: DECISIONS_ROOT } as const;
+const KEY_FIELD = { reply: 'id', vote: 'about', status: 'about', decision: 'about' } as const;
 
 /**
  * Writes the carried marks and discussion records the layer does not have yet (in one

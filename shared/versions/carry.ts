@@ -15,11 +15,15 @@
  * link to each other, always gives the same ids: a link to a mark of the old version is carried
  * as a link to that mark's carried id. Links to other articles are kept as they are. The author's
  * replies, votes and status records about marks of the old version are carried the same way, about
- * the carried marks (whoever carries them).
+ * the carried marks (whoever carries them). The gold layer is carried like any other layer (by the
+ * teacher's app), and its curation decisions with it: a decision about a student's span is carried
+ * as the same decision about that span's carried copy, whose id is known before the student's own
+ * app has carried it (deterministic ids), pointing at the gold record's carried copy.
  */
 import { resolveTarget } from '../anchor/resolve';
 import { targetFor } from '../anchor/selectors';
 import { sha256Hex } from '../model/corpus';
+import { spanKey, type Decision } from '../model/curation';
 import type { DiscussionRead, Reply, StatusRecord, Vote } from '../model/discussion';
 import type { Annotation, Link } from '../model/record';
 import { codePointIndex } from '../text/code-points';
@@ -61,7 +65,8 @@ export function carryRecords(records: readonly Annotation[], from: string, to: s
 export type CarriedTalk =
   | { of: 'reply'; key: string; was: string; value: Reply }
   | { of: 'vote'; key: string; was: string; value: Vote }
-  | { of: 'status'; key: string; was: string; value: StatusRecord };
+  | { of: 'status'; key: string; was: string; value: StatusRecord }
+  | { of: 'decision'; key: string; was: string; value: Decision };
 
 /** The author's discussion records of article `from` (one layer), about the marks carried into `to`. */
 export function carryDiscussion(read: DiscussionRead, to: string): CarriedTalk[] {
@@ -71,4 +76,13 @@ export function carryDiscussion(read: DiscussionRead, to: string): CarriedTalk[]
     ...read.votes.map((v): CarriedTalk => ({ of: 'vote', key: about(v.about), was: v.about, value: { ...v, about: about(v.about) } })),
     ...read.statuses.map((s): CarriedTalk => ({ of: 'status', key: about(s.about), was: s.about, value: { ...s, about: about(s.about) } })),
   ];
+}
+
+/** The gold layer's curation decisions about spans of article `from`, about their carried copies in `to`. */
+export function carryDecisions(decisions: ReadonlyMap<string, Decision>, to: string): CarriedTalk[] {
+  return [...decisions.values()].map((d): CarriedTalk => {
+    const [owner, id] = d.about.split('/') as [string, string];
+    const key = spanKey(owner, carriedId(to, id));
+    return { of: 'decision', key, was: d.about, value: { ...d, about: key, ...(d.gold && { gold: carriedId(to, d.gold) }) } };
+  });
 }

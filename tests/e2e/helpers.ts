@@ -104,3 +104,15 @@ export async function caretToNextParagraph(page: Page): Promise<void> {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
 }
+
+/** What the ClaimReview export holds for M. Petit's "misleading" verdict on the Spotify-AI claim of seed 000 (`more`: further properties). */
+export function misleadingReview(why: string, more: Record<string, unknown>): unknown {
+  return expect.objectContaining({
+    '@type': 'ClaimReview',
+    claimReviewed: CLAIM_000,
+    reviewBody: why,
+    author: { '@type': 'Person', name: 'M. Petit' },
+    reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'misleading' },
+    ...more,
+  });
+}

@@ -2,13 +2,16 @@
  * The layer's `carried` map (article versions) attacked over the raw protocol: a student's client
  * may write its own carried marks (acknowledged, relayed), never a carried entry of another shape,
  * status or with extra fields (refused with invalid-record, not relayed), and never into a
- * classmate's layer (refused at authentication, as every layer is).
+ * classmate's layer (refused at authentication, as every layer is). The teacher's client carries the
+ * gold layer with its curation decisions (acknowledged); a decision carried off its schema, or with a
+ * key past the limit, is refused; a student cannot write the gold layer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SyncServer } from '../../electron/server/sync-server';
 import { CARRIED_ROOT, readCarried, writeCarried } from '../../shared/versions/carried-layer';
-import { carryRecords } from '../../shared/versions/carry';
+import { readDecisions, spanKey, writeDecision } from '../../shared/model/curation';
+import { carriedId, carryDecisions, carryRecords } from '../../shared/versions/carry';
 import { Client, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 import { RawClient, updateFrame } from './raw-client';
 
@@ -64,5 +67,37 @@ describe('carried marks on the class server', () => {
     expect(await ben.open(layer('ana'), token('student', 'ben'))).toMatch(/readonly|denied/);
     ana.close();
     ben.close();
+  });
+
+  it('accepts the teacher carrying the gold layer and its decisions; refuses a decision off its schema or a key too long; a student cannot write the gold', async () => {
+    const gold = layer('gold');
+    const goldWatcher = new Client(server.url);
+    await goldWatcher.openSynced(gold, token('teacher', 'teach'));
+    const teacher = await RawClient.connect(server.url);
+    expect(await teacher.open(gold, token('teacher', 'teach'))).not.toMatch(/^denied/);
+    const old = record('g1', 'gold');
+    const decisions = new Y.Doc();
+    writeDecision(decisions, spanKey('ana', 'm1'), { verdict: 'accepted', gold: 'g1', author: old.author, at: old.created });
+    const carried = carryRecords([old], '000', 'a1', old.target.prefix + old.target.exact + old.target.suffix);
+    teacher.send(updateFrame(gold, update((d) => writeCarried(d, carried, '000', carryDecisions(readDecisions(decisions), 'a1')))));
+    const key = spanKey('ana', carriedId('a1', 'm1'));
+    await waitFor(() => readDecisions(goldWatcher.docs[0]!.doc).has(key), 'the carried decision at the watcher');
+    expect(readDecisions(goldWatcher.docs[0]!.doc).get(key)?.gold).toBe(carriedId('a1', 'g1'));
+
+    const bad: [string, string, unknown][] = [
+      ['decisions', 'ana/x', { verdict: 'maybe', author: old.author, at: old.created }],
+      [CARRIED_ROOT, `decision:${'a'.repeat(64)}/${'b'.repeat(80)}`, { was: 'ana/m1', from: '000', status: 'exact', of: 'decision' }],
+      [CARRIED_ROOT, 'decision:ana/y', { was: 'ana/m1', from: '000', status: 'exact', of: 'verdict' }],
+    ];
+    for (const [root, k, value] of bad) teacher.send(updateFrame(gold, update((d) => d.getMap(root).set(k, value))));
+    await waitFor(() => teacher.acks(gold).length === 1 + bad.length, 'answers to every frame');
+    expect(teacher.acks(gold)).toEqual(['ack', ...bad.map(() => 'nack')]);
+    expect(teacher.notices(gold).map((n) => n.code)).toEqual(bad.map(() => 'invalid-record'));
+
+    const ana = await RawClient.connect(server.url);
+    expect(await ana.open(gold, token('student', 'ana'))).toMatch(/readonly|denied/);
+    teacher.close();
+    ana.close();
+    goldWatcher.destroy();
   });
 });

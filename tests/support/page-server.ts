@@ -4,10 +4,15 @@
  * (/huge), one that declares a huge length (/huge-declared), one that never finishes (/slow),
  * a page of too many elements (/crowded), a PNG (/binary), a redirect loop (/loop-a ⇄ /loop-b), a long redirect chain (/hop/N), a
  * redirect to the seed page (/moved), a redirect to a file: address (/to-file) and a 404.
+ * And a page that changes after publication, as news articles do without saying so:
+ * /changing/seed-003.html serves seed 003's saved page until a POST to the same address asks for
+ * `?version=2`, then the page with the hand-made edits of tests/unit/versions/seed-edits.ts (a
+ * sentence reworded, a paragraph removed, a correction note added); `?version=1` puts it back.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { editedPage } from '../unit/versions/seed-edits';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
@@ -27,8 +32,22 @@ function redirect(res: ServerResponse, to: string): void {
 
 export async function pageServer(): Promise<PageServer> {
   const open = new Set<ServerResponse>();
+  const edited = new Set<string>();
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const address = new URL(req.url ?? '/', 'http://x');
+    const path = address.pathname;
+    const changing = /^\/changing\/(seed-003\.html)$/.exec(path)?.[1];
+    if (changing && req.method === 'POST') {
+      const version = address.searchParams.get('version');
+      if (version !== '1' && version !== '2') return send(res, 400, 'text/plain', 'version=1 or version=2');
+      if (version === '2') edited.add(changing);
+      else edited.delete(changing);
+      return send(res, 204, 'text/plain', '');
+    }
+    if (changing) {
+      const html = readFileSync(join(PAGES, changing), 'utf8');
+      return send(res, 200, 'text/html; charset=utf-8', edited.has(changing) ? editedPage(html) : html);
+    }
     const page = /^\/pages\/([\w-]+\.html)$/.exec(path)?.[1];
     if (page) {
       let bytes: Buffer;

@@ -19,6 +19,7 @@ import { usePeers } from '../../store/presence';
 import type { Session } from '../../store/session';
 import { readStored } from '../../store/stored';
 import { useDocValue } from '../../store/use-doc';
+import { versionTitles } from '../../store/version-titles';
 import { HeatSection } from './HeatSection';
 import { StudentsSection } from './StudentsSection';
 
@@ -54,7 +55,7 @@ export default function Dashboard({ session }: { session: Session }) {
     () => (roster && layers ? studentActivity({ roster, layers, present, now, idleMs: idleMinutes * 60_000, teams }) : []),
     [roster, layers, present, now, idleMinutes, teams],
   );
-  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.title])), [articles]);
+  const titles = useMemo(() => versionTitles(articles, t), [articles, t]);
   // the article most students have open comes first in the heat map
   const open = new Map<string, number>();
   for (const s of students) if (s.article) open.set(s.article, (open.get(s.article) ?? 0) + 1);

@@ -2,6 +2,8 @@
  * The dashboard's class heat map for one article: a Chart.js chart of marks, disputes and
  * questions per paragraph; the same figures in a table whose cells darken with the count (the
  * number is always written: colour is never the only signal); and the passages to look at first.
+ * An article with versions is offered once, at its newest version ("… (v2 of 2)"), its older
+ * versions apart under "Older versions".
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +13,7 @@ import { articleHeat, hottest, type HeatRow } from '../../store/dashboard/articl
 import type { LayerData } from '../../store/dashboard/student-activity';
 import { routeHash } from '../../store/route';
 import { useDoc, useDocValue } from '../../store/use-doc';
+import { newestFirst, versionTitles } from '../../store/version-titles';
 import { BarChart } from './BarChart';
 import { HEAT_MEASURES, heatSeries } from './chart-series';
 
@@ -36,7 +39,9 @@ function HeatCell({ value, max }: { value: number; max: number }) {
 export function HeatSection({ corpus, articles, layers, initial }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string | undefined>();
-  const article = articles.find((a) => a.id === (chosen ?? initial)) ?? articles[0];
+  const { newest, older } = useMemo(() => newestFirst(articles), [articles]);
+  const titles = useMemo(() => versionTitles(articles, t), [articles, t]);
+  const article = articles.find((a) => a.id === (chosen ?? initial)) ?? newest[0];
   const { doc: textDoc } = useDoc(article ? textDocName(corpus, article.id) : corpusDocName(corpus));
   const text = useDocValue(textDoc, (d) => (article ? articleText(d).toString() : ''));
   const rows = useMemo((): HeatRow[] => {
@@ -55,11 +60,20 @@ export function HeatSection({ corpus, articles, layers, initial }: Props) {
       <label className="dashboard-field">
         {t('dashboard.article')}{' '}
         <select value={article.id} onChange={(e) => setChosen(e.target.value)}>
-          {articles.map((a) => (
+          {newest.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.title}
+              {titles.get(a.id)}
             </option>
           ))}
+          {older.length > 0 && (
+            <optgroup label={t('versionViews.older')}>
+              {older.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {titles.get(a.id)}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <h3>{t('dashboard.hottest')}</h3>
@@ -75,12 +89,12 @@ export function HeatSection({ corpus, articles, layers, initial }: Props) {
           ))}
         </ol>
       )}
-      <BarChart labels={labels} series={series} stacked={false} summary={t('dashboard.heatChart', { title: article.title })} describedBy="dashboard-heat-table" />
+      <BarChart labels={labels} series={series} stacked={false} summary={t('dashboard.heatChart', { title: titles.get(article.id) ?? article.title })} describedBy="dashboard-heat-table" />
       <details className="heat-details">
         <summary>{t('dashboard.heatTableOpen', { count: rows.length })}</summary>
         <div className="table-scroll">
           <table id="dashboard-heat-table" className="data-table dashboard-table">
-            <caption className="visually-hidden">{t('dashboard.heatChart', { title: article.title })}</caption>
+            <caption className="visually-hidden">{t('dashboard.heatChart', { title: titles.get(article.id) ?? article.title })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('dashboard.paragraph')}</th>

@@ -2,7 +2,8 @@
  * The claim registry's rows for the page (shared/claims/claim-registry.ts): every visible layer
  * of the corpus read for its annotations and its discussion (votes and replies, counted by the
  * annotation they are about), the articles' titles and the texts of those with marks, put
- * together as they change.
+ * together as they change. An article's versions are one article: a claim carried to a newer
+ * version shows there only (shared/versions/carried-links.ts).
  */
 import { useMemo } from 'react';
 import { claimRegistry, type RegistryClaim, type RegistryMark, type Tally } from '../../../shared/claims/claim-registry';
@@ -10,6 +11,7 @@ import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
 import { corpusDocName } from '../../../shared/model/doc-names';
 import { readRoster } from '../../../shared/model/roster';
+import { followCarriedLinks, latestCopies } from '../../../shared/versions/carried-links';
 import { useCorpusLayers } from '../corpus-annotations';
 import { layerRecords } from '../layer-records';
 import { useDoc, useDocValue } from '../use-doc';
@@ -38,7 +40,9 @@ export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | 
       for (const v of discussion.votes) tally(v.about)[v.value]++;
       for (const r of discussion.replies) tally(r.about).replies++;
     }
-    return { marks, tallies };
+    // an article's versions are one article: a carried claim once, at its newest version, links followed there
+    const versions = listArticles(corpusNow);
+    return { marks: latestCopies(followCarriedLinks(marks, versions), versions), tallies };
   });
   // only the texts of articles with marks are read (a research corpus may hold thousands)
   const marked = useMemo(() => [...new Set((read?.marks ?? []).map((m) => m.article))].sort(), [read]);

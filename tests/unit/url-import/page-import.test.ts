@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPage } from '../../../electron/server/page-import';
 import { articleFromPage, type PageImport } from '../../../shared/formats/url-import';
+import { versionDiff } from '../../../shared/versions/word-diff';
 import { pageServer, type PageServer } from '../../support/page-server';
+import { NOTE, REMOVED, REWORDED } from '../versions/seed-edits';
 
 let site: PageServer;
 beforeAll(async () => void (site = await pageServer()));
@@ -58,6 +60,28 @@ describe('import from a URL: the saved seed pages', () => {
     expect(got.url).toBe(site.url('/moved'));
     expect(got.finalUrl).toBe(site.url('/pages/seed-003.html'));
     expect(articleFromPage(got).ok && (articleFromPage(got) as { value: { source: string } }).value.source).toBe(site.url('/moved'));
+  });
+});
+
+describe('import from a URL: a page that changes after publication', () => {
+  it('the same address, fetched again after a silent edit, gives the edited article: the three edits and nothing else', async () => {
+    const address = site.url('/changing/seed-003.html');
+    const edit = (version: number) => fetch(`${address}?version=${version}`, { method: 'POST' });
+    const before = page(await load('/changing/seed-003.html'));
+    expect((await edit(2)).status).toBe(204);
+    const after = page(await load('/changing/seed-003.html'));
+    expect([before.url, after.url]).toEqual([address, address]); // the same source: a new version of it
+    expect(after.title).toBe(before.title);
+    const changes = versionDiff(before.text, after.text).changes.map((c) => ({ kind: c.kind, removed: c.removed.trim(), added: c.added.trim() }));
+    expect(changes).toEqual([
+      { kind: 'added', removed: '', added: NOTE },
+      { kind: 'replaced', removed: 'investments in AI technology', added: 'investment in AI technologies' },
+      { kind: 'removed', removed: REMOVED, added: '' },
+    ]);
+    expect(after.text).toContain(REWORDED.after);
+    await edit(1);
+    expect(page(await load('/changing/seed-003.html')).text).toBe(before.text);
+    expect((await edit(3)).status).toBe(400);
   });
 });
 

@@ -2,7 +2,9 @@
  * Hand-made edits of seed 003 (English), the kind of silent edit a class should notice: a
  * sentence reworded, a paragraph removed, a correction note added. Shared by the unit tests and
  * the browser test (which imports the edited text as the same file again), with the passages
- * marked on the first version and what carrying each must say.
+ * marked on the first version and what carrying each must say. `editedPage` makes the same edits
+ * on the seed's saved news page (tests/fixtures/pages/seed-003.html), for the page that changes on
+ * the local site (tests/support/page-server.ts).
  */
 import { readFileSync } from 'node:fs';
 import { canonicalText } from '../../../shared/text/canonical-text';
@@ -38,4 +40,14 @@ export function editedSeed(text = seedText()): string {
   const edited = lines.filter((l) => l !== REMOVED).map((l) => l.replace(REWORDED.before, REWORDED.after));
   edited.splice(1, 0, NOTE);
   return edited.join('\n');
+}
+
+/** Version 2 of the seed's saved news page: the same three edits, made in its HTML. */
+export function editedPage(html: string): string {
+  const edited = html
+    .replace(`      <p>${REMOVED}</p>\n`, '')
+    .replace(REWORDED.before, REWORDED.after)
+    .replace('<p>This post was originally published on this site</p>\n', (p) => `${p}      <p>${NOTE}</p>\n`);
+  if (edited.includes(REMOVED) || !edited.includes(NOTE) || !edited.includes(REWORDED.after)) throw new Error('the saved page of seed 003 no longer has the passages the edits change');
+  return edited;
 }
