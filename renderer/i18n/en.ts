@@ -795,6 +795,7 @@ export const en = {
     },
   },
   verdict: {
+    quoted: '“{{quote}}”',
     title: 'Claims and verdicts',
     empty: 'No claim is marked in this article yet.',
     none: 'No verdict yet',

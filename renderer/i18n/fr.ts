@@ -792,6 +792,7 @@ export const fr: Messages = {
     },
   },
   verdict: {
+    quoted: '« {{quote}} »',
     title: 'Affirmations et verdicts',
     empty: 'Aucune affirmation n’est encore marquée dans cet article.',
     none: 'Pas encore de verdict',
