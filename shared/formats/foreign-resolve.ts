@@ -51,7 +51,14 @@ export interface ResolveOptions {
 
 export function resolveContext(o: ResolveOptions): ResolveContext {
   const iris = irisFor(o.corpus, o.base);
-  const match = sourceMatcher(o.articles, iris, o.sourceMap ?? new Map());
+  const matcher = sourceMatcher(o.articles, iris, o.sourceMap ?? new Map());
+  // A file names few sources for many items (each is asked for twice: quotesToFind, resolveBatch): each is matched once.
+  const known = new Map<string | undefined, SourceMatch | null>();
+  const match = (source: string | undefined): SourceMatch | null => {
+    let found = known.get(source);
+    if (found === undefined) known.set(source, (found = matcher(source)));
+    return found;
+  };
   return { tagset: o.tagset, kindMap: o.kindMap ?? new Map(), iris, creators: creatorRegistry(), now: o.now, match };
 }
 

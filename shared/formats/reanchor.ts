@@ -35,10 +35,13 @@ export function emptyReport(): AnchorReport {
 export function anchorInto(entry: ArticleSnapshot, records: readonly ImportedRecord[], report: AnchorReport): ArticleSnapshot {
   const index = codePointIndex(entry.text);
   const layers = new Map(entry.layers.map((l) => [l.owner, [...l.annotations]]));
+  const ids = new Map(entry.layers.map((l) => [l.owner, new Set(l.annotations.map((a) => a.id))])); // a layer's ids, as records join it
   for (const item of records) {
     const list = layers.get(item.layer) ?? [];
     layers.set(item.layer, list);
-    if (list.some((a) => a.id === item.record.id)) {
+    const taken = ids.get(item.layer) ?? new Set<string>();
+    ids.set(item.layer, taken);
+    if (taken.has(item.record.id)) {
       report.duplicates.push(item);
       continue;
     }
@@ -50,6 +53,7 @@ export function anchorInto(entry: ArticleSnapshot, records: readonly ImportedRec
     report[r.status]++;
     const record: Annotation = r.status === 'exact' ? item.record : { ...item.record, target: targetFor(index, r.start, r.end) };
     list.push(record);
+    taken.add(record.id);
   }
   const existing = new Set(entry.layers.map((l) => l.owner));
   return { ...entry, layers: [...layers].filter(([owner, a]) => a.length > 0 || existing.has(owner)).map(([owner, annotations]) => ({ owner, annotations })) };

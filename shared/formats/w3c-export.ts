@@ -18,6 +18,7 @@ import {
   type W3cAgent, type W3cAnnotation, type W3cTextualBody,
 } from './w3c-vocabulary';
 import { discussionAnnotations } from './w3c-discussion';
+import { w3cRecordLines } from './w3c-json';
 
 function textual(purpose: string, value: string): W3cTextualBody {
   return { type: 'TextualBody', purpose, value, format: 'text/plain' };
@@ -60,33 +61,11 @@ export function w3cAnnotations(iris: Iris, article: string, owner: string, recor
   return [main, ...links];
 }
 
-const CONTEXT_JSON = JSON.stringify(CONTEXT);
-
-/**
- * `JSON.stringify(w3cAnnotations(…)[0])`, byte for byte, without re-serialising the parts every
- * record shares: the @context, and the creator (cached by author; an export has few). The
- * export's hot loop: a test holds it equal to the plain stringify.
- */
-export function mainAnnotationJson(iris: Iris, article: string, owner: string, record: Annotation, creators: Map<string, string>): string {
-  const a = record.author;
-  const key = `${a.id}\n${a.name}\n${a.color}`;
-  let creator = creators.get(key);
-  if (creator === undefined) creators.set(key, (creator = JSON.stringify(agent(iris, record))));
-  const q = JSON.stringify;
-  const t = record.target;
-  const body = [textual(KIND_PURPOSE, record.kind)];
-  if (record.note !== '') body.push(textual(NOTE_PURPOSE, record.note));
-  const selector = [{ type: 'TextPositionSelector', start: t.start, end: t.end }, { type: 'TextQuoteSelector', exact: t.exact, prefix: t.prefix, suffix: t.suffix }];
-  return `{"@context":${CONTEXT_JSON},"type":"Annotation","created":${q(record.created)},"modified":${q(record.modified)},"creator":${creator},` +
-    `"id":${q(iris.annotation(article, record.id))},"motivation":${q(KIND_MOTIVATION)},"body":${q(body)},` +
-    `"target":{"source":${q(iris.article(article))},"selector":${q(selector)}},"glose:layer":${q(owner)},"glose:status":${q(record.status)}}`;
-}
-
 /** Writes an AnnotationCollection; `total` is written last, once the stream has counted it. */
 export function w3cWriter(options: ExportOptions): ExportWriter {
   const iris = irisFor(options.corpus.id, options.base);
   const collection = iris.corpus();
-  const creators = new Map<string, string>();
+  const recordLines = w3cRecordLines(iris);
   let total = 0;
   return {
     begin() {
@@ -99,9 +78,11 @@ export function w3cWriter(options: ExportOptions): ExportWriter {
       const talk = discussionOf(entry, options.feedback === true);
       for (const layer of sortedArticle(entry).layers) {
         for (const record of layer.annotations) {
-          const items = [mainAnnotationJson(iris, entry.article.id, layer.owner, record, creators)];
-          if (record.links.length > 0) items.push(...w3cAnnotations(iris, entry.article.id, layer.owner, record).slice(1).map((item) => JSON.stringify(item)));
-          items.push(...discussionAnnotations(iris, entry.article.id, layer.owner, record.id, talk(layer.owner, record.id)).map((item) => JSON.stringify(item)));
+          const items = recordLines(entry.article.id, layer.owner, record);
+          const discussion = talk(layer.owner, record.id);
+          if (discussion.replies.length + discussion.votes.length + (discussion.feedback?.length ?? 0) > 0) {
+            items.push(...discussionAnnotations(iris, entry.article.id, layer.owner, record.id, discussion).map((item) => JSON.stringify(item)));
+          }
           for (const item of items) {
             lines.push(`${total === 0 ? '\n' : ',\n'}${item}`);
             total++;

@@ -8,12 +8,28 @@
 const XSD = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
 
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written at [at, at + length) of `value`, known to be digits. */
+function digits(value: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + value.charCodeAt(i) - 48;
+  return n;
+}
+
+/** `value` is already the stored form of a real date and time (checked field by field: an import reads 100,000s of them). */
+function isCanonical(value: string): boolean {
+  if (!CANONICAL.test(value)) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS[month - 1];
+  const day = digits(value, 8, 2);
+  return year >= 1 && days !== undefined && day >= 1 && day <= days && digits(value, 11, 2) <= 23 && digits(value, 14, 2) <= 59 && digits(value, 17, 2) <= 59;
+}
 
 export function isoFromXsd(value: string): string | null {
-  if (CANONICAL.test(value)) {
-    const date = new Date(value);
-    if (!Number.isNaN(date.getTime()) && date.toISOString() === value) return value; // already in the stored form
-  }
+  if (isCanonical(value)) return value;
   const m = XSD.exec(value);
   if (!m) return null;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];

@@ -6,10 +6,10 @@
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { bundleAssembler } from '../../../shared/formats/bundle-reader';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
-import { unzipSource } from '../../../shared/formats/unzip-source';
+import { unzipSource, ZIP_LIMITS } from '../../../shared/formats/unzip-source';
 import { zipSink, type ZipSink } from '../../../shared/formats/zip-sink';
 
 /** What bundles written by the command line name as their writer. */
@@ -45,7 +45,7 @@ export async function* readBundle(path: string, info: SourceInfo = {}, signal?: 
     const r = assembler.file(file, text);
     if (r.ok) queue.push(...r.value);
     else failure = new Error(`${path}: ${r.error}`);
-  }, (e) => (failure = new Error(`${path}: ${e.message}`)));
+  }, (e) => (failure = new Error(`${path}: ${e.message}`)), ZIP_LIMITS, (data, maxBytes) => inflateRawSync(data, { maxOutputLength: maxBytes }));
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     signal?.throwIfAborted();
