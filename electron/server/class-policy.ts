@@ -12,6 +12,7 @@ import { articlesMap, listArticles } from '../../shared/model/corpus';
 import { decide, type CorpusPolicy } from './permissions';
 import { readClasswork } from './classwork-rules';
 import { assignmentsMap } from '../../shared/model/assignments';
+import { extensionsMap } from '../../shared/model/assignment-extensions';
 import { teamsMap } from '../../shared/model/teams';
 import { reasonText } from './reasons';
 import type { PresenceRules } from './presence-filter';
@@ -53,6 +54,7 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
               blind: isBlind(doc),
               goldRevealed: isGoldRevealed(doc),
               projectorNames: readSetting(doc, 'projectorNames'),
+              verdictVote: readSetting(doc, 'verdictVote'),
               articles: new Set(listArticles(doc).map((a) => a.id)),
               classwork: readClasswork(doc),
             });
@@ -64,6 +66,7 @@ export function classPolicy(hocuspocus: () => Hocuspocus<{ claims?: Claims }>) {
           });
           articlesMap(doc).observe(read);
           assignmentsMap(doc).observe(read);
+          extensionsMap(doc).observe(read);
           teamsMap(doc).observe(() => {
             read();
             const { blind, goldRevealed, classwork } = known.get(corpus)!;

@@ -31,6 +31,8 @@ export interface CorpusPolicy {
   goldRevealed?: boolean;
   /** The projector may show students' names (the teacher's choice; presence-filter.ts strips them otherwise). */
   projectorNames?: boolean;
+  /** Students may vote on claims' verdicts (the `verdictVote` class setting; entry-rules.ts). */
+  verdictVote?: boolean;
   /** Assignments and teams (classwork-rules.ts). */
   classwork?: Classwork;
 }

@@ -37,8 +37,9 @@ import { openSchool, schoolOptionsSchema, type School } from './school';
 import { socketBudget, type SocketBudget } from './socket-budget';
 import { DocStore } from './storage';
 import { verifyToken, type Claims } from './tokens';
-import { errorNotice, writeGuard, type WriteRule } from './write-guard';
+import { errorNotice, writeGuard, type EntryRules, type WriteRule } from './write-guard';
 import { classworkRefusal } from './classwork-rules';
+import { studentEntryRule } from './entry-rules';
 
 export const syncServerOptionsSchema = z.object({
   /** TCP port; 0 lets the system pick a free one (tests). */
@@ -176,6 +177,11 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     const known = policies.policy(claims.corpus);
     return known instanceof Promise ? null : classworkRefusal(claims, name, known.classwork, deps.now());
   };
+  /** Assignments' kinds and class votes (entry-rules.ts). */
+  const entryRules: EntryRules = (claims, name) => {
+    const known = policies.policy(claims.corpus);
+    return known instanceof Promise ? null : studentEntryRule(claims, name, known);
+  };
   const server: Server<SessionContext> = new Server<SessionContext>({
     port: options.port,
     address: options.host,
@@ -185,7 +191,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule, school?.writeRate(options.quotas, deps.now)), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
+    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule, school?.writeRate(options.quotas, deps.now), entryRules), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: observedAccess(authenticate(options.secret, deps.now, policyFor, budget), metrics, log),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: opsHttp({ metrics, metricsToken: options.metricsToken ?? null, ready: () => !draining, log }, httpApi({

@@ -20,6 +20,7 @@ import { parseDocName } from '../../shared/model/doc-names';
 import { declareVerdicts, verdictsProblem } from '../../shared/claims/verdict-shape';
 import { classworkProblem, classworkRoots } from '../../shared/model/classwork-shape';
 import { layerRoots, layerShapeProblem, touchedEntries } from '../../shared/model/layer-shape';
+import type { EntryRule } from './entry-rules';
 import { feedbackProblem, feedbackRoots } from './feedback-check';
 import type { ReasonCode } from './reasons';
 import { settingsProblem } from './settings-check';
@@ -40,21 +41,31 @@ function itemCount(doc: Y.Doc): number {
   return count;
 }
 
-/** How the entries an update touched are checked, by document kind (null: not checked). */
-type ShapeCheck = (scratch: Y.Doc, apply: () => Y.Transaction[]) => string | null;
+/** How the entries an update touched are checked, by document kind: null, or why not (a string: `invalid-record`). */
+type ShapeCheck = (scratch: Y.Doc, apply: () => Y.Transaction[]) => string | { code: ReasonCode } | null;
 
-function layerCheck(scratch: Y.Doc, apply: () => Y.Transaction[]): string | null {
-  for (const tr of apply()) {
-    const touched = touchedEntries(scratch, tr);
-    const problem = typeof touched === 'string' ? touched : layerShapeProblem(scratch, touched);
-    if (problem) return problem;
-  }
-  return null;
+/** The layer's shape, then the writer's rule (entry-rules.ts) on every entry the update left. */
+function layerCheck(rule: EntryRule | null): ShapeCheck {
+  return (scratch, apply) => {
+    for (const tr of apply()) {
+      const touched = touchedEntries(scratch, tr);
+      const problem = typeof touched === 'string' ? touched : layerShapeProblem(scratch, touched);
+      if (problem) return problem;
+      for (const { root, keys } of rule ? (touched as Exclude<typeof touched, string>) : []) {
+        const map = scratch.getMap<unknown>(root);
+        for (const key of keys) {
+          const code = map.has(key) ? rule!(root, key, map.get(key)) : null;
+          if (code) return { code };
+        }
+      }
+    }
+    return null;
+  };
 }
 
 /** The check of each kind of document (null: none but that the update applies). */
-function shapeCheck(kind: string | undefined, writer: string): ShapeCheck | null {
-  if (kind === 'layer') return layerCheck;
+function shapeCheck(kind: string | undefined, writer: string, rule: EntryRule | null): ShapeCheck | null {
+  if (kind === 'layer') return layerCheck(rule);
   if (kind === 'feedback') return (scratch, apply) => feedbackProblem(scratch, writer, apply);
   if (kind === 'corpus') return (scratch, apply) => corpusProblem(scratch, apply(), writer);
   return null;
@@ -78,10 +89,10 @@ function corpusRoots(doc: Y.Doc): void {
 
 const ROOTS: Record<string, (doc: Y.Doc) => void> = { layer: layerRoots, feedback: feedbackRoots, corpus: corpusRoots };
 
-/** `writer`: the user id of the token that sent the update. */
-export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits, writer = ''): Verdict {
+/** `writer`: the user id of the token that sent the update; `rule`: what that writer may leave in a layer. */
+export function checkUpdate(doc: Y.Doc, documentName: string, update: Uint8Array, limits: LayerLimits, writer = '', rule: EntryRule | null = null): Verdict {
   const kind = parseDocName(documentName)?.kind;
-  const shape = shapeCheck(kind, writer);
+  const shape = shapeCheck(kind, writer, rule);
   // layers and feedback documents are per user: their size quotas apply
   const layer = kind === 'layer' || kind === 'feedback';
   const shadow = shadowOf(doc, kind ? ROOTS[kind] : undefined);
@@ -107,7 +118,7 @@ function applyAndCheck(scratch: Y.Doc, shape: ShapeCheck | null, layer: boolean,
     }
     return transactions;
   };
-  let problem: string | null = null;
+  let problem: ReturnType<ShapeCheck> = null;
   try {
     problem = shape ? shape(scratch, apply) : (apply(), null);
   } catch (error) {
@@ -118,7 +129,8 @@ function applyAndCheck(scratch: Y.Doc, shape: ShapeCheck | null, layer: boolean,
     pendingBefore[0] !== scratch.store.pendingStructs ||
     pendingBefore[1] !== scratch.store.pendingDs;
   if (layer && itemCount(scratch) > limits.maxLayerItems) return { ok: false, code: 'quota-layer-size', detail: `layer would exceed ${limits.maxLayerItems} items` };
-  if (problem) return { ok: false, code: 'invalid-record', detail: problem };
+  if (typeof problem === 'string') return { ok: false, code: 'invalid-record', detail: problem };
+  if (problem) return { ok: false, code: problem.code, detail: `refused by the class's rules: ${problem.code}` };
   return { ok: true, changed };
 }
 

@@ -13,6 +13,7 @@ import { parseDocName } from '../../shared/model/doc-names';
 import { changes, inboundUpdate, storeNothing } from './inbound';
 import type { Quotas } from './quotas';
 import { REASONS, Refusal, type ReasonCode } from './reasons';
+import type { EntryRule } from './entry-rules';
 import type { SessionContext } from './sync-server';
 import { checkUpdate } from './update-check';
 import { memoryWriteRate, type WriteRate } from './write-rate';
@@ -25,9 +26,13 @@ export function errorNotice(code: ReasonCode, documentName: string): string {
 /** A rule of the class that may refuse a write by who writes where (classwork-rules.ts). */
 export type WriteRule = (claims: SessionContext['claims'], documentName: string) => ReasonCode | null;
 
+/** What a writer may leave in a layer's entries (entry-rules.ts); null: no rule. */
+export type EntryRules = (claims: SessionContext['claims'], documentName: string) => EntryRule | null;
+
 /**
  * `observe` hears every refused write (metrics and log, observed-access.ts); `rule` refuses writes
- * the class's rules forbid; `rate` counts the write-rate quota (write-rate.ts: in Redis for a school).
+ * the class's rules forbid by who writes where, `entries` by what the update leaves in a layer;
+ * `rate` counts the write-rate quota (write-rate.ts: in Redis for a school).
  */
 export function writeGuard(
   quotas: Quotas,
@@ -35,6 +40,7 @@ export function writeGuard(
   observe: (code: ReasonCode, documentName: string, user: string) => void = () => undefined,
   rule: WriteRule = () => null,
   rate: WriteRate = memoryWriteRate(quotas, now),
+  entries: EntryRules = () => null,
 ): Extension {
   const notified = new WeakSet<Connection>();
   const refusing = new WeakSet<Connection>();
@@ -57,7 +63,7 @@ export function writeGuard(
     if (ruled && changes(document, update)) return ruled;
     // the teacher hosts the class (and imports whole articles): the write rate limits everyone else
     if (claims?.role !== 'teacher' && !(await rate.take(user, update.length))) return 'quota-write-rate';
-    const checked = checkUpdate(document, documentName, update, quotas, user);
+    const checked = checkUpdate(document, documentName, update, quotas, user, claims ? entries(claims, documentName) : null);
     if (!checked.ok) {
       console.warn(`refused an update to ${documentName} by ${user}: ${checked.code} (${checked.detail})`);
       return checked.code;

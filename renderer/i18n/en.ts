@@ -227,6 +227,8 @@ export const en = {
       'quota-awareness': 'Your presence update was too big or too frequent.',
       'member-removed': 'The teacher removed you from this class.',
       'assignment-closed': 'The due time has passed: your marks can no longer be changed.',
+      'kind-not-assigned': 'The assignment does not use this kind of mark: the change was not saved.',
+      'voting-closed': 'The teacher has not opened the class vote: your vote was not saved.',
       'access-changed': 'The teacher changed the teams: this document is opened again.',
       unknown: 'The server refused a change ({{code}}).',
     } satisfies Record<ReasonCode | 'unknown', string>,

@@ -224,6 +224,8 @@ export const fr: Messages = {
       'quota-awareness': 'Votre présence était trop volumineuse ou trop fréquente.',
       'member-removed': 'L’enseignant vous a retiré de cette classe.',
       'assignment-closed': 'L’heure limite est passée : vos annotations ne peuvent plus être modifiées.',
+      'kind-not-assigned': 'Ce devoir n’utilise pas ce type d’annotation : la modification n’a pas été enregistrée.',
+      'voting-closed': 'L’enseignant n’a pas ouvert le vote de la classe : votre vote n’a pas été enregistré.',
       'access-changed': 'L’enseignant a modifié les équipes : ce document est rouvert.',
       unknown: 'Le serveur a refusé une modification ({{code}}).',
     },

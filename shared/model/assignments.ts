@@ -14,6 +14,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { idSchema } from '../protocol/fields';
+import { dropExtensions, readExtensions, setExtension } from './assignment-extensions';
 import { LOCAL } from './origins';
 
 export const ASSIGNMENTS_ROOT = 'assignments';
@@ -42,12 +43,13 @@ export function assignmentsMap(corpusDoc: Y.Doc): Y.Map<unknown> {
   return corpusDoc.getMap(ASSIGNMENTS_ROOT);
 }
 
-/** Valid assignments by id; a malformed entry is skipped. */
+/** Valid assignments by id, with their extensions (assignment-extensions.ts); a malformed entry is skipped. */
 export function readAssignments(corpusDoc: Y.Doc): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
+  const extensions = readExtensions(corpusDoc);
   assignmentsMap(corpusDoc).forEach((value, id) => {
     const parsed = assignmentSchema.safeParse(value);
-    if (parsed.success) out.set(id, parsed.data);
+    if (parsed.success) out.set(id, { ...parsed.data, extensions: { ...parsed.data.extensions, ...extensions.get(id) } });
   });
   return out;
 }
@@ -58,17 +60,26 @@ export function writeAssignment(corpusDoc: Y.Doc, id: string, assignment: Assign
 }
 
 export function deleteAssignment(corpusDoc: Y.Doc, id: string, origin: unknown = LOCAL): void {
-  corpusDoc.transact(() => assignmentsMap(corpusDoc).delete(id), origin);
+  corpusDoc.transact(() => {
+    assignmentsMap(corpusDoc).delete(id);
+    dropExtensions(corpusDoc, id);
+  }, origin);
 }
 
-/** Gives `user` until `until` (ms) in assignment `id`; null takes the extension back. */
+/**
+ * Gives `user` until `until` (ms) in assignment `id`; null takes the extension back. Written as its
+ * own entry (assignment-extensions.ts), so concurrent extensions merge; an extension kept in the
+ * entry by an older version of the app is taken out of it when taken back.
+ */
 export function extendFor(corpusDoc: Y.Doc, id: string, user: string, until: number | null, origin: unknown = LOCAL): void {
-  const current = readAssignments(corpusDoc).get(id);
-  if (!current) return;
-  const extensions = { ...current.extensions };
-  if (until === null) delete extensions[user];
-  else extensions[user] = until;
-  writeAssignment(corpusDoc, id, { ...current, extensions }, origin);
+  const entry = assignmentSchema.safeParse(assignmentsMap(corpusDoc).get(id));
+  if (!entry.success) return;
+  corpusDoc.transact(() => {
+    setExtension(corpusDoc, id, user, until, origin);
+    if (until !== null || !(user in entry.data.extensions)) return;
+    const { [user]: _dropped, ...extensions } = entry.data.extensions;
+    writeAssignment(corpusDoc, id, { ...entry.data, extensions }, origin);
+  }, origin);
 }
 
 /** The due time of `assignment` for `user` (ms), null when it has none. */
@@ -80,6 +91,14 @@ export function dueFor(assignment: Assignment, user: string): number | null {
 /** The assignments that include `article`, by id. */
 export function assignmentsOf(assignments: Assignments, article: string): [string, Assignment][] {
   return [...assignments].filter(([, a]) => a.articles.includes(article));
+}
+
+/** The kinds students may use on `article`: the union over its assignments; null (any kind) when it
+ * belongs to none or to one that allows the whole tagset. */
+export function kindsFor(assignments: Assignments, article: string): Set<string> | null {
+  const including = assignmentsOf(assignments, article);
+  if (including.length === 0 || including.some(([, a]) => a.kinds === null)) return null;
+  return new Set(including.flatMap(([, a]) => a.kinds!));
 }
 
 /** The due-time rule (above): whether `user`'s work on `article` is closed at `now`. */

@@ -1,12 +1,13 @@
 /**
  * What the server accepts in the corpus document's assignments and teams (assignments.ts,
- * teams.ts): checked on a scratch copy before an update is stored (electron/server/
+ * assignment-extensions.ts, teams.ts): checked on a scratch copy before an update is stored (electron/server/
  * update-check.ts), like the layers' shape (layer-shape.ts). Every assignment or team entry
  * an update touches must be a plain JSON value passing its schema, and after a change to the
  * teams nobody may be in two of them. Deleting an entry is always allowed.
  */
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { EXTENSIONS_ROOT, extensionKeySchema, extensionTimeSchema } from './assignment-extensions';
 import { assignmentSchema, ASSIGNMENTS_ROOT } from './assignments';
 import { readTeams, sharedMember, teamIdSchema, teamSchema, TEAMS_ROOT } from './teams';
 import { idSchema } from '../protocol/fields';
@@ -14,6 +15,7 @@ import { idSchema } from '../protocol/fields';
 const ROOTS: Record<string, { key: z.ZodType; value: z.ZodType }> = {
   [ASSIGNMENTS_ROOT]: { key: idSchema, value: assignmentSchema },
   [TEAMS_ROOT]: { key: teamIdSchema, value: teamSchema },
+  [EXTENSIONS_ROOT]: { key: extensionKeySchema, value: extensionTimeSchema },
 };
 
 /** Declares the classwork roots as maps, so a scratch copy reads them with the right type before an update is applied. */

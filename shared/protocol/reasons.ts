@@ -23,6 +23,8 @@ export const REASONS = {
   'quota-awareness': 'a presence update was too big or too frequent and was dropped',
   'member-removed': 'the teacher removed this member from the class',
   'assignment-closed': 'the due time has passed: your marks can no longer be changed',
+  'kind-not-assigned': 'the assignment does not use this kind of mark; the change was not saved',
+  'voting-closed': 'the teacher has not opened the class vote on verdicts; the vote was not saved',
   'access-changed': 'the teacher changed the teams: open this document again to write it',
 } as const;
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SyncServer } from '../../electron/server/sync-server';
 import { readVerdicts, readVerdictVotes, VERDICT_VOTES_ROOT, VERDICTS_ROOT } from '../../shared/claims/verdict';
+import { writeSetting } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { Client, CORPUS, removeDir, startServer, tempDir, token, waitFor } from './helpers';
 import { RawClient, updateFrame } from './raw-client';
@@ -102,12 +103,17 @@ describe('verdicts at the server', () => {
     expect(watched.getMap(VERDICTS_ROOT).has('m4')).toBe(false);
   });
 
-  it('checks a student’s vote in their own layer', async () => {
+  it('checks a student’s vote in their own layer (the class vote open)', async () => {
+    const teacher = new Client(server.url);
+    const corpus = await teacher.openSynced(CORPUS_DOC, token('teacher', 'prof'));
+    writeSetting(corpus.doc, 'verdictVote', true);
+    await waitFor(() => !corpus.provider.hasUnsyncedChanges, 'the server acknowledging the teacher');
     const name = layerDocName(CORPUS, 'a1', 'ana');
     const vote = { rating: 'false', author: author('ana'), at: '2026-01-01T10:00:00.000Z' };
     expect((await send(name, 'student', 'ana', entryUpdate(VERDICT_VOTES_ROOT, 'bad', { ...vote, rating: 'maybe' }))).codes).toEqual(['invalid-record']);
     expect((await send(name, 'student', 'ana', entryUpdate(VERDICT_VOTES_ROOT, 'm1', vote))).ack).toBe('ack');
     await waitFor(() => readVerdictVotes(studentLayer).length === 1, 'the vote at another client');
     expect(readVerdictVotes(studentLayer)).toEqual([{ about: 'm1', ...vote }]);
+    teacher.destroy();
   });
 });

@@ -9,7 +9,9 @@
  * are re-anchored in its text. What cannot be imported — an item of a file that is not an
  * annotation, an unknown kind, a quote not found — is listed with its reason in
  * BUNDLE.orphans.json; how sources were matched and who the creators were, in
- * BUNDLE.provenance.json. One bad item never stops the others.
+ * BUNDLE.provenance.json. One bad item never stops the others. An article already in the bundle
+ * is held, and the edited text of one makes a new version carrying its marks, as in the app
+ * (import-versions.ts).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +31,7 @@ import { bundleArticleCount } from './bundle-count';
 import { zipOutput } from './export-outputs';
 import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap } from './foreign-files';
 import { resolveForeign } from './foreign-passes';
+import { planVersions } from './import-versions';
 import { articleFromUrl, WEB_ADDRESS } from './url-articles';
 import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
 
@@ -101,9 +104,14 @@ export async function run(argv: string[]): Promise<void> {
     else throw new Error(`${file}: ${MESSAGES.unsupported}`);
   }
   if (bundles.length === 0 && added.length === 0) throw new Error('nothing to import');
-  const articles = () => (async function* () {
+  const held = () => (async function* () {
     for (const bundle of bundles) yield* readBundle(bundle, info);
-    yield* added;
+  })();
+  // the app's versions rule: the same text again is held, a changed one of the same source is a new version (import-versions.ts)
+  const versions = await planVersions(held(), added);
+  const articles = () => (async function* () {
+    yield* held();
+    yield* versions.entries;
   })();
   const entries = await started(articles());
   const corpus = info.corpus ?? { id: articleIdFromName(path.basename(into)), title: path.basename(into, '.zip'), tagset: DEFAULT_TAGSET };
@@ -114,7 +122,7 @@ export async function run(argv: string[]): Promise<void> {
   const byArticle = group(foreign.records);
   const report = emptyReport();
   const counts = bundles.map(bundleArticleCount);
-  const total = counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, added.length);
+  const total = counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, versions.entries.length);
   const bar = progress('import', total);
   let count = 0;
   const tmp = `${into}.tmp`;
@@ -129,4 +137,8 @@ export async function run(argv: string[]): Promise<void> {
   console.log(`${count} articles; annotations anchored exactly ${report.exact}, moved ${report.moved}, fuzzy ${report.fuzzy}; ` +
     `orphans ${report.orphans.length}; not imported ${foreign.bad.length}${listed.length ? ` (listed in ${into}.orphans.json)` : ''}; duplicates skipped ${report.duplicates.length}` +
     (byQuote > 0 ? `; ${byQuote} placed by their quote alone (see ${into}.provenance.json)` : ''));
+  const { held: same, versions: made, carried } = versions.report;
+  if (same.length > 0) console.log(`already in the bundle, not added again: ${same.join(', ')}`);
+  for (const v of made) console.log(`${v.id}: a new version of ${v.versionOf}`);
+  if (made.length > 0) console.log(`marks carried to the new versions: exact ${carried.exact}, moved ${carried.moved}, fuzzy ${carried.fuzzy}, orphans ${carried.orphan} (kept detached)`);
 }
