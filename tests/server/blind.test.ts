@@ -5,28 +5,16 @@
  * And the projector's presence: no names unless the teacher shows them, and only the teacher's
  * scroll position travels (the projector's "follow me").
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { setBlind, writeSetting } from '../../shared/model/class-settings';
 import { addAnnotation } from '../../shared/model/layer';
-import type { SyncServer } from '../../electron/server/sync-server';
 import { PRESENCE_RENEW } from '../../shared/protocol/presence-renew';
-import { clientPool, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor, type OpenDoc } from './helpers';
+import { CORPUS, type OpenDoc, record, recordIds, serverFor, token, waitFor } from './helpers';
 
-let dir: string;
-let server: SyncServer;
-const { client, destroyAll } = clientPool(() => server.url);
+const live = serverFor('each');
+const { client } = live;
 
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startServer(dir);
-});
-
-afterEach(async () => {
-  destroyAll();
-  await server.stop();
-  removeDir(dir);
-});
 
 describe('blind annotation', () => {
   it('hides other students’ layers while on, closes open ones, and reveals them when off', async () => {

@@ -5,14 +5,13 @@
  * teacher, change or delete the teacher's entry, mark the teacher's reading, or send an
  * oversized or malformed entry (raw protocol frames, as a hostile client would send them).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { access } from '../../electron/server/permissions';
 import { mintToken } from '../../electron/server/tokens';
-import type { SyncServer } from '../../electron/server/sync-server';
 import { feedbackDocName } from '../../shared/model/doc-names';
 import { addFeedback, feedbackMap, MAX_FEEDBACK_LENGTH, readFeedback, SEEN_ROOT, type FeedbackEntry } from '../../shared/model/feedback';
-import { clientPool, CORPUS, removeDir, startServer, tempDir, token, waitFor } from './helpers';
+import { CORPUS, serverFor, token, waitFor } from './helpers';
 import { MSG, RawClient, updateFrame } from './raw-client';
 
 const ANA = feedbackDocName(CORPUS, 'ana');
@@ -36,20 +35,10 @@ describe('feedback decision table', () => {
 });
 
 describe('feedback through a real server', () => {
-  let dir: string;
-  let server: SyncServer;
-  const { client, destroyAll } = clientPool(() => server.url);
-  const serverDoc = () => server.hocuspocusServer.hocuspocus.documents.get(ANA)!;
+  const live = serverFor('all');
+  const { client } = live;
+  const serverDoc = () => live.server.hocuspocusServer.hocuspocus.documents.get(ANA)!;
 
-  beforeAll(async () => {
-    dir = tempDir();
-    server = await startServer(dir);
-  });
-  afterAll(async () => {
-    destroyAll();
-    await server.stop();
-    removeDir(dir);
-  });
 
   it('reaches the student and the teachers, and no one else', async () => {
     const teacher = await client().openSynced(ANA, token('teacher', 'tina'));
@@ -67,7 +56,7 @@ describe('feedback through a real server', () => {
       ['forged', 'ana', mintToken('not-the-secret-0123456789abcdef0123', { role: 'student', user: 'ana', corpus: CORPUS }, 3600, Date.now())],
       ['forged', 'tina', mintToken('not-the-secret-0123456789abcdef0123', { role: 'teacher', user: 'tina', corpus: CORPUS }, 3600, Date.now())],
     ] as const) {
-      const raw = await RawClient.connect(server.url);
+      const raw = await RawClient.connect(live.server.url);
       const answer = await raw.open(ANA, tokenValue);
       expect(answer, `${role} ${user}`).toMatch(/^denied/);
       // nothing of the document was sent to it
@@ -82,7 +71,7 @@ describe('feedback through a real server', () => {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(serverDoc()));
     const vector = Y.encodeStateVector(copy);
     edit(copy);
-    const raw = await RawClient.connect(server.url);
+    const raw = await RawClient.connect(live.server.url);
     try {
       expect(await raw.open(ANA, token(role, user))).not.toMatch(/^denied/);
       raw.send(updateFrame(ANA, Y.encodeStateAsUpdate(copy, vector)));

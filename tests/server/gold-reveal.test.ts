@@ -5,32 +5,20 @@
  * a rubric or a reveal switch of the wrong shape. Attacked with real providers and with the raw
  * protocol (a hand-made auth frame for the gold layer).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setGoldRevealed } from '../../shared/assessment/gold-reveal';
 import { DEFAULT_RUBRIC, readRubric, writeRubric } from '../../shared/assessment/rubric';
 import { setBlind } from '../../shared/model/class-settings';
 import { corpusDocName, GOLD_OWNER, layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
-import type { SyncServer } from '../../electron/server/sync-server';
-import { clientPool, CORPUS, record, recordIds, removeDir, startServer, tempDir, token, waitFor } from './helpers';
+import { CORPUS, record, recordIds, serverFor, token, waitFor } from './helpers';
 import { RawClient } from './raw-client';
 
-let dir: string;
-let server: SyncServer;
-const { client, destroyAll } = clientPool(() => server.url);
+const live = serverFor('each');
+const { client } = live;
 const GOLD = layerDocName(CORPUS, 'a1', GOLD_OWNER);
 
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startServer(dir);
-});
-
-afterEach(async () => {
-  destroyAll();
-  await server.stop();
-  removeDir(dir);
-});
 
 async function teacherWithGold() {
   const teacher = client();
@@ -48,7 +36,7 @@ async function teacherWithGold() {
 describe('the gold layer before and after the reveal', () => {
   it('is refused to students and the projector until the teacher reveals it, even in a class that is not blind', async () => {
     const { settle } = await teacherWithGold();
-    const raw = await RawClient.connect(server.url);
+    const raw = await RawClient.connect(live.server.url);
     expect(await raw.open(GOLD, token('student', 'nina'))).toMatch(/^denied: forbidden-read/);
     expect(await raw.open(GOLD, token('observer', 'wall'))).toMatch(/^denied: forbidden-read/);
     // nothing of the gold was sent on that socket
@@ -64,7 +52,7 @@ describe('the gold layer before and after the reveal', () => {
     await settle((doc) => setGoldRevealed(doc, false));
     await settle((doc) => setGoldRevealed(doc, true));
     await settle((doc) => setBlind(doc, true));
-    const later = await RawClient.connect(server.url);
+    const later = await RawClient.connect(live.server.url);
     expect(await later.open(GOLD, token('student', 'nina'))).toMatch(/^denied: forbidden-read/);
     later.close();
   });
@@ -89,7 +77,7 @@ describe('the gold layer before and after the reveal', () => {
     const corpus = await mallory.openSynced(corpusDocName(CORPUS), token('student', 'mallory'));
     setGoldRevealed(corpus.doc, true);
     await waitFor(() => corpus.stateless.some((p) => p.includes('forbidden-write')), 'the server refusing the student’s reveal');
-    const raw = await RawClient.connect(server.url);
+    const raw = await RawClient.connect(live.server.url);
     expect(await raw.open(GOLD, token('student', 'mallory'))).toMatch(/^denied: forbidden-read/);
     raw.close();
   });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { ServerStore } from '../../electron/server/pg-store';
@@ -39,6 +40,41 @@ export async function startServer(dataDir: string, extra: Partial<SyncServerOpti
   const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, ...extra });
   await seedArticles(server.url, articles);
   return server;
+}
+
+/** A running server of the tests below, and clients that close with it. */
+export interface LiveServer {
+  readonly server: SyncServer;
+  client: () => Client;
+}
+
+/**
+ * A real server over a fresh temporary folder for each test (`'each'`) or for the whole file or
+ * describe block (`'all'`), stopped with its clients and its folder removed after.
+ */
+export function serverFor(scope: 'each' | 'all', extra: Partial<SyncServerOptions> = {}): LiveServer {
+  let running: { server: SyncServer; dir: string } | undefined;
+  const pool = clientPool(() => live.server.url);
+  const live: LiveServer = {
+    get server() {
+      if (!running) throw new Error('the server is not running: serverFor starts it in a before hook');
+      return running.server;
+    },
+    client: pool.client,
+  };
+  const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    const dir = tempDir();
+    running = { server: await startServer(dir, extra), dir };
+  });
+  after(async () => {
+    pool.destroyAll();
+    if (!running) return;
+    await running.server.stop();
+    removeDir(running.dir);
+    running = undefined;
+  });
+  return live;
 }
 
 /** Resolves when `check` holds; rejects with `what` after `ms`. */
