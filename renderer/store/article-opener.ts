@@ -21,10 +21,11 @@ export interface OpenerDeps {
   /** the user's role from their class pass, or null when working alone (then they are the teacher) */
   role: () => Role | null;
   /**
-   * The article's layer snapshot, and the document of a name at once (before its storage has
-   * loaded it): layers the snapshot holds are shown from it, all together (snapshot-feed.ts).
+   * The article's layer snapshot, and the document of a name at once with a state applied
+   * (before its storage has loaded it): layers the snapshot holds are shown from it, all
+   * together, and their own storage is asked for after it was read (snapshot-feed.ts).
    */
-  snapshots?: { store: LayerSnapshots; docNow: (name: string) => Y.Doc };
+  snapshots?: { store: LayerSnapshots; docNow: (name: string, fill: (doc: Y.Doc) => void) => Y.Doc };
 }
 
 /** Whose layers, besides the user's own, the user can see. */
@@ -58,13 +59,16 @@ export function openArticle(state: ArticleState, corpus: string, article: string
     state.settle(false);
     pending++;
     const name = layerDocName(corpus, article, owner);
-    feed?.seed(owner, () => deps.snapshots!.docNow(name), (doc) => live && wanted.has(owner) && state.addLayer(owner, doc));
     const loadedLayer = (doc: Y.Doc) => {
       if (!wanted.has(owner)) return;
       state.addLayer(owner, doc);
       feed?.track(owner, doc);
     };
-    loaded(name, loadedLayer, done);
+    const load = () => {
+      if (live) loaded(name, loadedLayer, done);
+    };
+    if (!feed) load();
+    else feed.seed(owner, (fill) => deps.snapshots!.docNow(name, fill), (doc) => live && wanted.has(owner) && state.addLayer(owner, doc), load);
   };
   const removeLayer = (owner: string) => {
     feed?.untrack(owner);

@@ -104,13 +104,18 @@ describe('article opener', () => {
 
 describe('article opener with a layer snapshot', () => {
   /**
-   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (empty),
-   * `loadDoc` fills it from the layer's own "database" (the classroom's document) when released.
+   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (filled
+   * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
+   * classroom's document) when released.
    */
   function withSnapshot(states: Map<string, Uint8Array>) {
     const room = classroom();
     const live = new Map<string, Y.Doc>();
-    const docNow = (name: string) => live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+    const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
+      const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+      fill(doc);
+      return doc;
+    };
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const loadDoc = async (name: string) => {
