@@ -59,11 +59,12 @@ function summarise(profile: Profile, from: number, to: number): { script: number
       for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) chain.unshift(byId.get(n)!.callFrame.functionName);
       const task = chain.filter((f) => f && f !== '(root)').slice(0, Number(process.env.TIMELINE)).join(' > ');
       const last = timeline[timeline.length - 1];
-      if (last && last.task === task && at - last.end < 1000) (last.end = at), (last.ms += ms);
-      else timeline.push({ task, start: at, end: at, ms });
+      if (last && last.task === task && at - last.end < 1000) {
+        last.end = at;
+        last.ms += ms;
+      } else timeline.push({ task, start: at, end: at, ms });
     }
   });
-  if (process.env.DEBUG) console.log({ script, busy: profile.samples.filter((id) => !/^\((idle|program)\)$/.test(byId.get(id)!.callFrame.functionName)).length, from, to, lastAt: at, deltas: profile.timeDeltas.slice(0, 5) });
   for (const t of timeline) if (t.ms >= 1) console.log(`${((t.start - from) / 1000).toFixed(0).padStart(5)} ms +${t.ms.toFixed(1).padStart(5)}  ${t.task}`);
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30));
   return { script, top: [...top(self), ...top(total)] };
@@ -91,7 +92,6 @@ async function openProfiled(page: Page, expected: number): Promise<{ ms: number;
   await cdp.detach();
   const calibrated = calibrationTime(profile);
   const from = calibrated + (benchStart - started) * 1000;
-  if (process.env.DEBUG) console.log({ start: profile.startTime, end: profile.endTime, from, ms, benchStart, started, n: profile.samples.length });
   return { ms, ...summarise(profile, from, from + ms * 1000) };
 }
 
