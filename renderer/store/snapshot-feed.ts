@@ -58,13 +58,13 @@ export function snapshotFeed(snapshots: LayerSnapshots, batch: (work: () => void
     seed(owner, open, add, load) {
       const seed = () => {
         const state = stored?.get(owner);
-        if (state) {
-          try {
-            add(open((doc) => Y.applyUpdate(doc, state, SNAPSHOT)));
-          } catch {
-            // not a Yjs update: the layer's own database still loads
-          }
+        let doc: Y.Doc | null = null;
+        try {
+          if (state) doc = open((target) => Y.applyUpdate(target, state, SNAPSHOT));
+        } catch {
+          // not a Yjs update: the layer's own database still loads
         }
+        if (doc) add(doc);
         return load;
       };
       if (stored) seed()();
