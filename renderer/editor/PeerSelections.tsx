@@ -46,7 +46,8 @@ export function PeerSelections({ articleId, index, textMap, root, blind }: Props
     if (!textMap) return;
     clearPeers();
     const byColor = new Map<string, Range[]>();
-    const origin = box.current?.getBoundingClientRect();
+    // measured only when there is someone to flag: reading a box forces a layout of the page
+    const origin = peers.length ? box.current?.getBoundingClientRect() : undefined;
     const placed: Flag[] = [];
     for (const peer of peers) {
       const { start, end } = peer.selection!;

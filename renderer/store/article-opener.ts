@@ -21,11 +21,15 @@ export interface OpenerDeps {
   /** the user's role from their class pass, or null when working alone (then they are the teacher) */
   role: () => Role | null;
   /**
-   * The article's layer snapshot, and the document of a name at once (before its storage has
-   * loaded it): layers the snapshot holds are shown from it, all together (snapshot-feed.ts).
+   * The article's layer snapshot, and the document of a name at once with a state applied
+   * (before its storage has loaded it): layers the snapshot holds are shown from it, all
+   * together, and their own storage is asked for after it was read (snapshot-feed.ts).
    */
-  snapshots?: { store: LayerSnapshots; docNow: (name: string) => Y.Doc };
+  snapshots?: { store: LayerSnapshots; docNow: (name: string, fill: (doc: Y.Doc) => void) => Y.Doc };
 }
+
+/** How long layers loaded one by one may be held, so that they are shown together. */
+const HOLD_MS = 250;
 
 /** Whose layers, besides the user's own, the user can see. */
 export function visibleOthers(corpusDoc: Y.Doc, me: string, role: Role | null): string[] {
@@ -48,23 +52,42 @@ export function openArticle(state: ArticleState, corpus: string, article: string
       (doc) => live && (then(doc), after()),
       () => live && (state.report(name), after()),
     );
+  // Layers loaded from their own databases while others are still loading (the first opening,
+  // with no snapshot yet) are held and added together, in one batch (one paint, not thirty):
+  // when the last one has loaded, or HOLD_MS after the first was held, whichever comes first.
+  const held: (() => void)[] = [];
+  let holding: ReturnType<typeof setTimeout> | undefined;
+  const addHeld = () => {
+    clearTimeout(holding);
+    holding = undefined;
+    if (live) state.batch(() => held.splice(0).forEach((add) => add()));
+  };
+  const hold = (add: () => void) => {
+    held.push(add);
+    holding ??= setTimeout(addHeld, HOLD_MS);
+  };
   // the roster (the corpus document) counts as pending until it has been read once
   let pending = 1;
   const done = () => {
-    state.settle(--pending === 0);
+    if (--pending === 0) addHeld();
+    state.settle(pending === 0);
     if (pending === 0) feed?.save();
   };
   const addLayer = (owner: string) => {
     state.settle(false);
     pending++;
     const name = layerDocName(corpus, article, owner);
-    feed?.seed(owner, () => deps.snapshots!.docNow(name), (doc) => live && wanted.has(owner) && state.addLayer(owner, doc));
-    const loadedLayer = (doc: Y.Doc) => {
-      if (!wanted.has(owner)) return;
-      state.addLayer(owner, doc);
-      feed?.track(owner, doc);
+    const loadedLayer = (doc: Y.Doc) =>
+      hold(() => {
+        if (!wanted.has(owner)) return;
+        state.addLayer(owner, doc);
+        feed?.track(owner, doc);
+      });
+    const load = () => {
+      if (live) loaded(name, loadedLayer, done);
     };
-    loaded(name, loadedLayer, done);
+    if (!feed) load();
+    else feed.seed(owner, (fill) => deps.snapshots!.docNow(name, fill), (doc) => live && wanted.has(owner) && state.addLayer(owner, doc), load);
   };
   const removeLayer = (owner: string) => {
     feed?.untrack(owner);
@@ -99,6 +122,7 @@ export function openArticle(state: ArticleState, corpus: string, article: string
   });
   return () => {
     live = false;
+    clearTimeout(holding);
     feed?.stop();
     stops.forEach((stop) => stop());
     for (const owner of state.owners()) state.removeLayer(owner);

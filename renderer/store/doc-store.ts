@@ -14,16 +14,18 @@ interface OpenDoc {
   doc: Y.Doc;
   ready: Promise<Y.Doc>;
   persistence: IndexeddbPersistence;
-  compacting?: boolean;
 }
 
-
 const open = new Map<string, OpenDoc>();
+/** documents filled by docNow whose storage and sync are not attached yet */
+const filled = new Map<string, Y.Doc>();
 
 function entryOf(name: string): OpenDoc {
   let entry = open.get(name);
   if (!entry) {
-    const doc = new Y.Doc();
+    const prefilled = filled.get(name);
+    filled.delete(name);
+    const doc = prefilled ?? new Y.Doc();
     const persistence = new IndexeddbPersistence(storageScope() + name, doc);
     const ready = new Promise<Y.Doc>((resolve, reject) => {
       persistence.once('synced', () => resolve(doc));
@@ -36,23 +38,26 @@ function entryOf(name: string): OpenDoc {
     // syncing starts alongside the IndexedDB load (Yjs merges both in any order): a revealed
     // class's 30 layers arrive without waiting for 30 databases to open first
     attach(name, doc);
+    // y-indexeddb stores a document's state as it is when its database opens: a document filled
+    // before adds a full copy at every opening, so its database is compacted to one entry
+    // (y-indexeddb's own storeState) at the first idle moment after it loaded
+    if (prefilled) void ready.then(() => requestIdleCallback(() => void storeState(persistence)), () => {});
   }
   return entry;
 }
 
 /**
- * The document `name` at once, while its IndexedDB copy may still be loading (Yjs merges it in).
- * y-indexeddb stores a document's state as it is when its database opens, so a document filled
- * before (from a layer snapshot) would add a full copy to its database at every opening: such a
- * database is compacted to one entry (y-indexeddb's own storeState) at the first idle moment after it loaded.
+ * The document `name` at once, with `fill` applied to it (an error of `fill` is thrown). A
+ * document not open yet is filled before its storage and sync are attached, which happens when
+ * it is first loaded (loadDoc): nobody listens to its updates yet, so nothing is encoded or
+ * written for each (most of the cost of applying a class's 30 layers), then y-indexeddb stores
+ * its state as it is when its database opens and the sync handshake sends what the server lacks.
  */
-export function docNow(name: string): Y.Doc {
-  const entry = entryOf(name);
-  if (!entry.compacting) {
-    entry.compacting = true;
-    void entry.ready.then(() => requestIdleCallback(() => void storeState(entry.persistence)), () => {});
-  }
-  return entry.doc;
+export function docNow(name: string, fill: (doc: Y.Doc) => void): Y.Doc {
+  let doc = open.get(name)?.doc ?? filled.get(name);
+  if (!doc) filled.set(name, (doc = new Y.Doc()));
+  fill(doc);
+  return doc;
 }
 
 /** The document `name`, resolved once its IndexedDB copy has been loaded. */

@@ -1,11 +1,12 @@
 /**
  * Opens an article's layers from its snapshot (layer-snapshots.ts) and keeps that snapshot
  * written. Seeding applies a layer's stored state to its document as soon as the one snapshot
- * read is done, before the layer's own IndexedDB database has loaded it, so every layer the
- * snapshot holds reaches the article state in the same task (one paint, not thirty); the
- * layer's own database then merges in behind (Yjs merges identical or older state without a
- * change, and anything newer arrives as an ordinary update). Once the layers are loaded, their
- * states are written back: at once when the opener says so, and again shortly after any change.
+ * read is done, before the layer's own IndexedDB database is opened (so into a document nobody
+ * listens to yet: doc-store.ts's docNow), and every layer the snapshot holds reaches the
+ * article state in the same task (one paint, not thirty); the layer's own database is then
+ * loaded and merges in behind (Yjs merges identical or older state without a change, and
+ * anything newer arrives as an ordinary update). Once the layers are loaded, their states are
+ * written back: at once when the opener says so, and again shortly after any change.
  */
 import * as Y from 'yjs';
 import type { LayerSnapshots } from './layer-snapshots';
@@ -15,8 +16,14 @@ export const SNAPSHOT = 'glose:snapshot';
 const SAVE_AFTER_MS = 500;
 
 export interface SnapshotFeed {
-  /** Applies owner's stored state to `doc()` and calls `add` with it (if the snapshot holds that owner), now or once it is read. */
-  seed(owner: string, doc: () => Y.Doc, add: (doc: Y.Doc) => void): void;
+  /**
+   * Once the snapshot is read (now if it is): gives owner's stored state to `open`, which
+   * applies it to the layer's document and returns that document, then calls `add` with it (if
+   * the snapshot holds that owner); then `load` (the layer's own database), in the next task
+   * when the layers were waiting for the snapshot, so that opening their databases does not
+   * delay the first paint.
+   */
+  seed(owner: string, open: (fill: (doc: Y.Doc) => void) => Y.Doc, add: (doc: Y.Doc) => void, load: () => void): void;
   /** The owner's layer has loaded: it is part of the snapshot from now on. */
   track(owner: string, doc: Y.Doc): void;
   untrack(owner: string): void;
@@ -29,10 +36,13 @@ export interface SnapshotFeed {
 /** `batch` runs the seeding of every layer asked for before the snapshot was read, as one change. */
 export function snapshotFeed(snapshots: LayerSnapshots, batch: (work: () => void) => void): SnapshotFeed {
   let stored: ReadonlyMap<string, Uint8Array> | null = null;
-  const waiting: (() => void)[] = [];
+  const waiting: (() => () => void)[] = [];
   void snapshots.read().then((states) => {
     stored = states;
-    batch(() => waiting.splice(0).forEach((seed) => seed()));
+    const loads: (() => void)[] = [];
+    batch(() => waiting.splice(0).forEach((seed) => loads.push(seed())));
+    // the layers' own databases are opened after the layers the snapshot holds are painted
+    setTimeout(() => loads.forEach((load) => load()));
   });
   const tracked = new Map<string, Y.Doc>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,19 +55,19 @@ export function snapshotFeed(snapshots: LayerSnapshots, batch: (work: () => void
     if (timer === undefined) timer = setTimeout(save, SAVE_AFTER_MS);
   };
   return {
-    seed(owner, doc, add) {
+    seed(owner, open, add, load) {
       const seed = () => {
         const state = stored?.get(owner);
-        if (!state) return;
-        const target = doc();
+        let doc: Y.Doc | null = null;
         try {
-          Y.applyUpdate(target, state, SNAPSHOT);
+          if (state) doc = open((target) => Y.applyUpdate(target, state, SNAPSHOT));
         } catch {
-          return; // not a Yjs update: the layer's own database still loads
+          // not a Yjs update: the layer's own database still loads
         }
-        add(target);
+        if (doc) add(doc);
+        return load;
       };
-      if (stored) seed();
+      if (stored) seed()();
       else waiting.push(seed);
     },
     track(owner, doc) {

@@ -15,16 +15,28 @@ export interface PlacementChange {
   added: Placed[];
 }
 
+/** A change being merged: sets, so that merging thirty layers' changes stays linear. */
+interface Pending {
+  reset: boolean;
+  removed: Set<Placed>;
+  added: Set<Placed>;
+}
+
+const pending = (c: PlacementChange): Pending => ({ reset: c.reset, removed: new Set(c.removed), added: new Set(c.added) });
+
+/** Adds `b` to `into` (a placement added before and removed by `b` is in neither); a reset replaces all. */
+function mergeInto(into: Pending, b: PlacementChange): Pending {
+  if (b.reset) return pending(b);
+  for (const p of b.removed) if (!into.added.delete(p)) into.removed.add(p);
+  for (const p of b.added) into.added.add(p);
+  return into;
+}
+
+const settled = (p: Pending): PlacementChange => ({ reset: p.reset, removed: [...p.removed], added: [...p.added] });
+
 /** `a` then `b` as one change (a placement added by `a` and removed by `b` is in neither). */
 export function mergeChanges(a: PlacementChange, b: PlacementChange): PlacementChange {
-  if (b.reset) return b;
-  const gone = new Set(b.removed);
-  const fresh = new Set(a.added);
-  return {
-    reset: a.reset,
-    removed: [...a.removed, ...b.removed.filter((p) => !fresh.has(p))],
-    added: [...a.added.filter((p) => !gone.has(p)), ...b.added],
-  };
+  return b.reset ? b : settled(mergeInto(pending(a), b));
 }
 
 export function stateSignals() {
@@ -32,9 +44,9 @@ export function stateSignals() {
   const observers = new Set<(change: PlacementChange) => void>();
   let depth = 0;
   let changed = false;
-  let placed: PlacementChange | null = null;
+  let placed: Pending | null = null;
   const flush = () => {
-    const change = placed;
+    const change = placed && settled(placed);
     placed = null;
     if (change && (change.reset || change.added.length || change.removed.length)) for (const o of [...observers]) o(change);
     if (!changed) return;
@@ -49,7 +61,7 @@ export function stateSignals() {
     },
     /** placements changed */
     placed(change: PlacementChange) {
-      placed = placed ? mergeChanges(placed, change) : change;
+      placed = placed ? mergeInto(placed, change) : pending(change);
       if (depth === 0) flush();
     },
     /** runs `work`, telling everyone once at its end */

@@ -24,9 +24,9 @@ import { runClassBench } from './class-bench';
 import { clickArticleInLibrary } from './library-click';
 import { median, percentile } from './stats';
 
-const USER = { id: 'benchuser', name: 'Bench', color: '#0072B2' };
+export const USER = { id: 'benchuser', name: 'Bench', color: '#0072B2' };
 
-function layerUpdate(count: number): Uint8Array {
+export function layerUpdate(count: number): Uint8Array {
   const text = canonicalText(readFileSync('seeds/000_69c924cc0d086b21.txt', 'utf8'));
   const index = codePointIndex(text);
   const random = prng(500);
@@ -44,6 +44,11 @@ function layerUpdate(count: number): Uint8Array {
 /** A fresh page load of the library, then a click on the article, until its highlights are painted. */
 async function openArticleMs(page: Page, expected: number): Promise<number> {
   await clickArticleInLibrary(page);
+  return articlePaintedMs(page, expected);
+}
+
+/** Once the article is painted: from the click to the frame after its first paint. */
+export async function articlePaintedMs(page: Page, expected: number): Promise<number> {
   await page.waitForFunction(() => performance.getEntriesByName('glose:article-painted').length > 0);
   const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
   if (painted < expected) throw new Error(`only ${painted} of ${expected} highlights painted`);

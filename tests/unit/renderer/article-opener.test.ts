@@ -68,7 +68,18 @@ describe('article opener', () => {
     expect(owners(state)).toEqual([]);
   });
 
-  it('is settled once every layer asked for is in, and not before', async () => {
+  it('adds the layers loaded one by one (a first opening, no snapshot) together, in one change', async () => {
+    const room = classroom();
+    const state = createArticleState('a1', 'ana');
+    const changes: string[][] = [];
+    state.observe((c) => changes.push(c.added.map((p) => p.annotation.id).sort()));
+    openArticle(state, 'c', 'a1', 'ana', { loadDoc: room.loadDoc, role: () => 'student' });
+    await settle();
+    // (the text's arrival is a change with nothing placed yet)
+    expect(changes.filter((c) => c.length)).toEqual([['ana1', 'bob1', 'mme1']]);
+  });
+
+  it('is settled once every layer asked for is in, and not before; a slow layer holds the others back a quarter of a second at most', async () => {
     const room = classroom();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -76,6 +87,8 @@ describe('article opener', () => {
     const state = createArticleState('a1', 'ana');
     openArticle(state, 'c', 'a1', 'ana', { loadDoc: slowBob, role: () => 'student' });
     await settle();
+    expect(owners(state)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
     expect(owners(state)).toEqual(['ana', 'mme']);
     expect(state.getSnapshot().settled).toBe(false);
     release();
@@ -104,13 +117,18 @@ describe('article opener', () => {
 
 describe('article opener with a layer snapshot', () => {
   /**
-   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (empty),
-   * `loadDoc` fills it from the layer's own "database" (the classroom's document) when released.
+   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (filled
+   * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
+   * classroom's document) when released.
    */
   function withSnapshot(states: Map<string, Uint8Array>) {
     const room = classroom();
     const live = new Map<string, Y.Doc>();
-    const docNow = (name: string) => live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+    const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
+      const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+      fill(doc);
+      return doc;
+    };
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const loadDoc = async (name: string) => {
