@@ -61,7 +61,8 @@ export function client(url: string, token: string): Client {
   };
 }
 
-async function joinClass(base: string, code: string, name: string): Promise<{ token: string; user: string }> {
+/** Joins the class through the HTTP API as a person's page does (dashboard-bench.ts uses it too). */
+export async function joinClass(base: string, code: string, name: string): Promise<{ token: string; user: string }> {
   const response = await fetch(`${base}/api/join`, { method: 'POST', body: JSON.stringify({ code, name, color: '#0072B2' }) });
   if (!response.ok) throw new Error(`join failed: ${response.status}`);
   return (await response.json()) as { token: string; user: string };
