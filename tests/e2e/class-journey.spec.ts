@@ -44,6 +44,8 @@ test('a live class: join, blind marks, reveal, compare and the dashboard, with t
   await wall.getByRole('button', { name: 'Rejoindre', exact: true }).click();
   await expect(wall.getByRole('heading', { name: '3e B', level: 1 })).toBeVisible();
   await expect(wall.getByText('En attente d’un article ouvert par l’enseignant.')).toBeVisible(LIVE);
+  await expect(wall.getByText(/Annotation à l’aveugle\s?: le travail des élèves est caché/)).toBeVisible();
+  await shoot(wall, project, 'journey-projector-waiting-fr-1280');
   const students: Record<'nina' | 'omar' | 'lea', Page> = {
     nina: await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en'),
     omar: await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr'),
@@ -67,7 +69,6 @@ test('a live class: join, blind marks, reveal, compare and the dashboard, with t
   await goTo(teacher, '#/article/000');
   await expect(teacher.locator('.article-text')).toBeVisible();
   await expect(wall.getByRole('heading', { name: /^Meta et Spotify/ })).toBeVisible(LIVE);
-  await expect(wall.getByText(/Annotation à l’aveugle\s?: le travail des élèves est caché/)).toBeVisible();
 
   // blind marks: the first paragraph marked differently (a claim, a dispute), the question alike
   await markAs(nina, 'by Nina', CLAIM_000, '1', 1);
@@ -85,11 +86,17 @@ test('a live class: join, blind marks, reveal, compare and the dashboard, with t
   expect(await paintedPassages(wall)).toEqual({});
   await expect(wall.getByRole('button')).toHaveCount(0);
   await shoot(lea, project, 'journey-blind-student-fr-1280');
+  // her class panel: the teacher present, classmates' presence hidden while blind
+  await goTo(lea, '#/class');
+  const leasRoster = lea.locator('ul.roster > li');
+  await expect(leasRoster.filter({ hasText: 'Ms Hart' })).toContainText('● en ligne', LIVE);
+  await expect(leasRoster.filter({ hasText: 'Nina' })).not.toContainText('Meta et Spotify');
+  await goTo(lea, '#/article/000');
 
   // reveal: every student sees every mark within seconds, without reloading; the projector too, without names
   await classPanel(teacher);
   await teacher.getByRole('checkbox', { name: /^Blind annotation/ }).uncheck();
-  const t0 = Date.now(); await expect(nina.getByText('Blind', { exact: true })).toHaveCount(0, LIVE); console.log('BLINDOFF', Date.now() - t0); for (const page of [nina, omar, lea]) { await expect(sidebarItems(page)).toHaveCount(5, LIVE); console.log('REVEAL', Date.now() - t0); }
+  for (const page of [nina, omar, lea]) await expect(sidebarItems(page)).toHaveCount(5, LIVE);
   await expect(lea.getByText('À l’aveugle', { exact: true })).toHaveCount(0);
   await expect(sidebarItems(lea).filter({ hasText: 'par Nina' })).toHaveCount(2);
   await goTo(teacher, '#/article/000');
