@@ -12,19 +12,17 @@
  * their total while the page joined and the dashboard first read the 40 layers.
  */
 import { chromium } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import manifest from '../../seeds/manifest.json';
 import { startSyncServer } from '../../electron/server/sync-server';
 import { mintToken } from '../../electron/server/tokens';
-import { addArticle } from '../../shared/model/corpus';
-import { corpusDocName, layerDocName, textDocName } from '../../shared/model/doc-names';
-import { canonicalText } from '../../shared/text/canonical-text';
+import { layerDocName, textDocName } from '../../shared/model/doc-names';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import type { BenchOptions, BenchResult } from './bench-types';
 import { LoadStudent } from './load-student';
-import { client, joinClass } from './reveal-bench';
+import { client, joinClass, listArticle } from './reveal-bench';
 import { percentile } from './stats';
 
 const SECRET = 'bench-dashboard-secret-0123456789abcdefg';
@@ -58,11 +56,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const teacher = client(server.url, teacherToken);
   let pace: ReturnType<typeof setInterval> | undefined;
   try {
-    const corpus = await teacher.open(corpusDocName(CORPUS));
-    const body = await teacher.open(textDocName(CORPUS, ARTICLE.id));
-    const text = canonicalText(readFileSync(`seeds/${ARTICLE.file}`, 'utf8'));
-    addArticle(corpus.doc, body.doc, { id: ARTICLE.id, title: ARTICLE.title, language: ARTICLE.language, source: ARTICLE.source, order: 0 }, text);
-    await Promise.all([corpus.sent(), body.sent()]);
+    await listArticle(teacher, CORPUS);
 
     for (let s = 0; s < STUDENTS; s++) {
       const { token, user } = await joinClass(base, server.session!.studentCode, `Élève ${s + 1}`);
