@@ -133,7 +133,7 @@ test('a live class: join, blind marks, reveal, compare and the dashboard, with t
   await teacher.getByRole('link', { name: 'Class dashboard' }).click();
   const rows = teacher.locator('#dashboard-students-table tbody tr');
   await expect(rows).toHaveCount(3);
-  // cells: where, then claim, disputed, rebuttal, evidence, question, total
+  // the numbers: claim, disputed, rebuttal, evidence, question, total, replies, votes, links
   const counts = (who: string) => rows.filter({ hasText: who }).locator('td.number').allTextContents();
   await expect.poll(() => counts('Nina'), LIVE).toEqual(['1', '0', '0', '0', '1', '2', '0', '0', '0']);
   await expect.poll(() => counts('Omar')).toEqual(['0', '1', '0', '0', '1', '2', '0', '0', '0']);
