@@ -7,23 +7,18 @@
  * the page. The median of the rounds, and the slowest.
  */
 import { chromium } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import manifest from '../../seeds/manifest.json';
 import { startSyncServer } from '../../electron/server/sync-server';
 import { mintToken } from '../../electron/server/tokens';
-import { addArticle } from '../../shared/model/corpus';
-import { corpusDocName, textDocName } from '../../shared/model/doc-names';
-import { canonicalText } from '../../shared/text/canonical-text';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import type { BenchOptions, BenchResult } from './bench-types';
-import { client } from './reveal-bench';
+import { client, listArticle } from './reveal-bench';
 import { median } from './stats';
 
 const SECRET = 'bench-join-secret-0123456789abcdefghijkl';
 const CORPUS = 'rejoindre';
-const ARTICLE = manifest.articles[0]!;
 
 // a string, not a function: tsx would wrap the page's named helpers in a `__name` it lacks
 const WATCH_CONNECTED = `(() => {
@@ -38,11 +33,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const teacher = client(server.url, mintToken(SECRET, { role: 'teacher', user: 'teacher', corpus: CORPUS }, 3600, Date.now()));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const corpus = await teacher.open(corpusDocName(CORPUS));
-    const body = await teacher.open(textDocName(CORPUS, ARTICLE.id));
-    const text = canonicalText(readFileSync(`seeds/${ARTICLE.file}`, 'utf8'));
-    addArticle(corpus.doc, body.doc, { id: ARTICLE.id, title: ARTICLE.title, language: ARTICLE.language, source: ARTICLE.source, order: 0 }, text);
-    await Promise.all([corpus.sent(), body.sent()]);
+    await listArticle(teacher, CORPUS);
 
     const rounds: number[] = [];
     for (let round = 0; round < (quick ? 3 : 9); round++) {

@@ -61,7 +61,18 @@ export function client(url: string, token: string): Client {
   };
 }
 
-async function joinClass(base: string, code: string, name: string): Promise<{ token: string; user: string }> {
+/** The teacher lists article 000 (its text from the seeds) in `corpus`, sent to the server (join-bench.ts and dashboard-bench.ts use it too). */
+export async function listArticle(teacher: Client, corpus: string): Promise<{ corpus: { doc: Y.Doc; sent: () => Promise<void> }; text: string }> {
+  const corpusDoc = await teacher.open(corpusDocName(corpus));
+  const body = await teacher.open(textDocName(corpus, ARTICLE.id));
+  const text = canonicalText(readFileSync(`seeds/${ARTICLE.file}`, 'utf8'));
+  addArticle(corpusDoc.doc, body.doc, { id: ARTICLE.id, title: ARTICLE.title, language: ARTICLE.language, source: ARTICLE.source, order: 0 }, text);
+  await Promise.all([corpusDoc.sent(), body.sent()]);
+  return { corpus: corpusDoc, text };
+}
+
+/** Joins the class through the HTTP API as a person's page does (dashboard-bench.ts uses it too). */
+export async function joinClass(base: string, code: string, name: string): Promise<{ token: string; user: string }> {
   const response = await fetch(`${base}/api/join`, { method: 'POST', body: JSON.stringify({ code, name, color: '#0072B2' }) });
   if (!response.ok) throw new Error(`join failed: ${response.status}`);
   return (await response.json()) as { token: string; user: string };
@@ -78,12 +89,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   try {
     const teacher = client(server.url, mintToken(SECRET, { role: 'teacher', user: 'teacher', corpus: CORPUS }, 3600, Date.now()));
     clients.push(teacher);
-    const corpus = await teacher.open(corpusDocName(CORPUS));
-    const body = await teacher.open(textDocName(CORPUS, ARTICLE.id));
-    const text = canonicalText(readFileSync(`seeds/${ARTICLE.file}`, 'utf8'));
-    addArticle(corpus.doc, body.doc, { id: ARTICLE.id, title: ARTICLE.title, language: ARTICLE.language, source: ARTICLE.source, order: 0 }, text);
+    const { corpus, text } = await listArticle(teacher, CORPUS);
     setBlind(corpus.doc, true);
-    await Promise.all([corpus.sent(), body.sent()]);
+    await corpus.sent();
 
     const index = codePointIndex(text);
     for (let s = 0; s < STUDENTS; s++) {

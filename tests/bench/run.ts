@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark, prints a table and writes bench-results.json at the
  * repo root as an array of { name, value, unit }. `npm run bench -- --quick` runs a reduced set
- * in under two minutes; `-- --only=export,import` (or attack, sync, join…) runs the named suites only. Benchmarks
+ * in under two minutes; `-- --only=export,import` (or attack, sync, join, dashboard…) runs the named suites only. Benchmarks
  * measure; they assert nothing (tests do that).
  */
 import { writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const suites: Suite[] = [
   { name: 'check', load: () => import('./check-bench') },
   { name: 'reveal', load: () => import('./reveal-bench') },
   { name: 'join', load: () => import('./join-bench') },
+  { name: 'dashboard', load: () => import('./dashboard-bench') },
 ];
 
 async function main(): Promise<void> {

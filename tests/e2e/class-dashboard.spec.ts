@@ -7,7 +7,7 @@
  * 1280 and 800 px wide.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { person, sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { paragraphOnReadingLine, person, sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
 
 let cls: ClassServer;
@@ -20,15 +20,6 @@ const LIVE = { timeout: 10_000 };
 /** a page reloaded on a loaded machine: its documents reopen from IndexedDB and the server */
 const RELOADED = { timeout: 30_000 };
 const shot = (page: Page, project: string, name: string, fullPage = false) => page.screenshot({ path: `tests/e2e/screenshots/${project}/${name}.png`, fullPage });
-
-/** Which paragraph of the article lies on the reading line (a fifth of the window down), or just below it. */
-const paragraphOnReadingLine = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('.article-text')!;
-    const line = Math.round(innerHeight * 0.2);
-    // the first paragraph whose box reaches below the line
-    return [...root.querySelectorAll('.glose-block')].findIndex((b) => b.getBoundingClientRect().bottom > line);
-  });
 
 async function inLanguage(page: Page, language: 'en' | 'fr', width: number): Promise<void> {
   await page.setViewportSize({ width, height: 800 });

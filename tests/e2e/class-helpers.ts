@@ -53,11 +53,16 @@ export function teacherLink(cls: ClassServer): string {
   return `${cls.url}/#/join?token=${token}`;
 }
 
-/** The teacher opens their link (a French page): it opens the class panel, where they add the sample articles; returns the join code. */
-export async function teacherJoins(page: Page, cls: ClassServer): Promise<string> {
+const SAMPLES = {
+  fr: { add: 'Ajouter les cinq articles d’exemple', library: /^La bibliothèque.*5 articles$/ },
+  en: { add: 'Add the five sample articles', library: /^The library.*5 articles$/ },
+};
+
+/** The teacher opens their link (a French page unless told): it opens the class panel, where they add the sample articles; returns the join code. */
+export async function teacherJoins(page: Page, cls: ClassServer, language: 'en' | 'fr' = 'fr'): Promise<string> {
   await page.goto(teacherLink(cls));
-  await page.getByRole('button', { name: 'Ajouter les cinq articles d’exemple' }).click();
-  await expect(page.getByRole('link', { name: /^La bibliothèque.*5 articles$/ })).toBeVisible();
+  await page.getByRole('button', { name: SAMPLES[language].add }).click();
+  await expect(page.getByRole('link', { name: SAMPLES[language].library })).toBeVisible();
   return (await page.locator('.join-code').textContent())!;
 }
 
@@ -127,3 +132,12 @@ export function localInputIn(ms: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
+
+/** Which paragraph of the article lies on the reading line (a fifth of the window down), or just below it. */
+export const paragraphOnReadingLine = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('.article-text')!;
+    const line = Math.round(innerHeight * 0.2);
+    // the first paragraph whose box reaches below the line
+    return [...root.querySelectorAll('.glose-block')].findIndex((b) => b.getBoundingClientRect().bottom > line);
+  });
