@@ -712,6 +712,7 @@ export const en = {
     refresh: 'Count again',
     noStudents: 'No student has joined yet.',
     tableCaption: 'Scores per student: each point is a link to the mark that earned it',
+    reportTableCaption: 'Scores per student (the Scores view of the app links each point to the mark that earned it)',
     student: 'Student',
     claimsFound: 'Your claims they found',
     claimsOf_one: '{{found}} of {{count}} (in part: {{partial}})',

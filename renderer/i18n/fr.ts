@@ -709,6 +709,7 @@ export const fr: Messages = {
     refresh: 'Recompter',
     noStudents: 'Aucun élève n’a encore rejoint la classe.',
     tableCaption: 'Notes par élève : chaque point mène à la marque qui l’a rapporté',
+    reportTableCaption: 'Notes par élève (la vue Notes de l’application relie chaque point à la marque qui l’a rapporté)',
     student: 'Élève',
     claimsFound: 'Vos affirmations trouvées',
     claimsOf_one: '{{found}} sur {{count}} (en partie : {{partial}})',

@@ -22,7 +22,7 @@ export function scoresSection(c: ReportContext, { scores, names, rubric }: Repor
   return section(
     'scores',
     t('assessment.scoresTitle'),
-    html`<table><caption>${t('assessment.tableCaption')}</caption><thead><tr><th scope="col">${t('assessment.student')}</th><th scope="col">${t('assessment.claimsFound')}</th>${CRITERIA.map((k) => html`<th scope="col">${t(`assessment.criterion.${k}`)} (×${number.format(rubric[k])})</th>`)}<th scope="col">${t('assessment.total')}</th><th scope="col">${t('assessment.agreement')}</th></tr></thead>
+    html`<table><caption>${t('assessment.reportTableCaption')}</caption><thead><tr><th scope="col">${t('assessment.student')}</th><th scope="col">${t('assessment.claimsFound')}</th>${CRITERIA.map((k) => html`<th scope="col">${t(`assessment.criterion.${k}`)} (×${number.format(rubric[k])})</th>`)}<th scope="col">${t('assessment.total')}</th><th scope="col">${t('assessment.agreement')}</th></tr></thead>
 <tbody>${scores.map(
       (s) => html`<tr><th scope="row">${names.get(s.owner) ?? s.owner}</th><td>${t('assessment.claimsOf', { found: s.claims.found, count: s.claims.of, partial: s.claims.partial })}</td>${CRITERIA.map((k) => html`<td class="number">${number.format(s.byCriterion[k])}</td>`)}<td class="number"><strong>${number.format(s.total)}</strong></td><td>${t(`assessment.bandShort.${s.agreement.band}`)}${s.agreement.kappa !== null && ` (κ = ${figure.format(s.agreement.kappa)})`}</td></tr>`,
     )}</tbody></table>`,
