@@ -11,7 +11,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tagset } from '../../../shared/model/tagset';
 import type { CodePointIndex } from '../../../shared/text/code-points';
-import { goToRange } from '../../editor/go-to';
+import { showRange } from '../../editor/go-to';
 import type { TextMap } from '../../editor/text-map';
 import { classComparison, heatFigures } from '../../store/comparison';
 import type { Placed } from '../../store/placed-annotations';
@@ -69,7 +69,7 @@ export function EditorHeatStrip({ text, index, placed, tagset, language, textMap
     (i: number) => {
       const p = passages.current[i];
       const range = p && textMap?.range(p.start, p.end);
-      if (range) goToRange(range, root(), false);
+      if (range) showRange(range, root());
       roving.setCurrent(i);
     },
     [textMap, root, roving.setCurrent],
