@@ -64,7 +64,8 @@ export function PassageAnswers({ passage: p, people, tagset, tabIndex, onShow, a
       <button type="button" className="passage-jump" tabIndex={tabIndex} onClick={onShow} data-passage={p.index}>
         <strong>{t('compare.passage', { n: p.index + 1 })}</strong> · <span className="passage-level">{level}</span>
         <span className="passage-excerpt">
-          {hot ? `${t('heat.sentenceOf', { n: hot.n, count: p.sentences.length })} ${excerpt(p.text.slice(hot.sentence.start - p.start, hot.sentence.end - p.start))}` : excerpt(p.text)}
+          {hot && <span className="excerpt-label">{t('heat.sentenceOf', { n: hot.n, count: p.sentences.length })} </span>}
+          {excerpt(hot ? p.text.slice(hot.sentence.start - p.start, hot.sentence.end - p.start) : p.text)}
         </span>
       </button>
       <ul className="answer-groups" aria-label={t('compare.marks')}>
