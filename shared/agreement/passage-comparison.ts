@@ -59,11 +59,12 @@ export interface ArticleComparison {
   ranked: PassageComparison[];
 }
 
-/** Pairs of members whose values differ, for one word. */
-function differingPairs(column: readonly string[]): number {
+/** Pairs of members whose values differ on word `t`, or -1 where nobody marked it. */
+function differingPairs(values: readonly string[][], t: number): number {
   const counts = new Map<string, number>();
-  for (const v of column) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const n = column.length;
+  for (const row of values) counts.set(row[t]!, (counts.get(row[t]!) ?? 0) + 1);
+  if (counts.get(NONE) === values.length) return -1;
+  const n = values.length;
   let same = 0;
   for (const c of counts.values()) same += (c * (c - 1)) / 2;
   return (n * (n - 1)) / 2 - same;
@@ -81,7 +82,7 @@ function groupsOf(members: readonly string[], kindsOf: (r: number) => string[]):
   return [...groups.values()].sort((a, b) => (a.kinds.length === 0 ? 1 : 0) - (b.kinds.length === 0 ? 1 : 0) || b.members.length - a.members.length || a.kinds.join().localeCompare(b.kinds.join()));
 }
 
-/** The tokens, members and values of one article, and how one span of it is judged. */
+/** The members of one article, and how one span of it is judged (each word's pairs counted once). */
 function scorer(entry: Pick<ArticleSnapshot, 'text' | 'layers'>, tagset: Tagset, index: CodePointIndex) {
   const active = { text: entry.text, layers: entry.layers.filter((l) => l.annotations.length > 0) };
   const data = labelArticle(active, tagset);
@@ -89,33 +90,33 @@ function scorer(entry: Pick<ArticleSnapshot, 'text' | 'layers'>, tagset: Tagset,
   const kinds = tagset.kinds.map((k) => k.key);
   const values = tokenValues(kinds, data.labels, members.length, data.tokens.length);
   const pairs = (members.length * (members.length - 1)) / 2;
-  const score = (start: number, end: number) => {
-    const tokens = tokensIn(data.tokens, index.toCodePoint(start), index.toCodePoint(end));
-    const kindsOf = (r: number) => kinds.filter((k) => tokens.some((t) => data.labels.get(k)![r]![t] === '1'));
-    const groups = groupsOf(members, kindsOf);
-    const marked = groups.reduce((n, g) => n + (g.kinds.length > 0 ? g.members.length : 0), 0);
+  const split = data.tokens.map((_, t) => differingPairs(values, t));
+  const tokensOf = (start: number, end: number) => tokensIn(data.tokens, index.toCodePoint(start), index.toCodePoint(end));
+  const score = (start: number, end: number): SpanScore => {
+    const tokens = tokensOf(start, end);
     let judged = 0;
-    let split = 0;
+    let differ = 0;
     for (const t of tokens) {
-      const column = values.map((row) => row[t]!);
-      if (column.every((v) => v === NONE)) continue;
+      if (split[t]! < 0) continue;
       judged += pairs;
-      split += differingPairs(column);
+      differ += split[t]!;
     }
-    return { start, end, disputed: judged > 0 ? split / judged : null, marked, groups };
+    const marked = values.filter((row) => tokens.some((t) => row[t] !== NONE)).length;
+    return { start, end, disputed: judged > 0 ? differ / judged : null, marked };
   };
-  return { members, score };
+  const groups = (start: number, end: number) => {
+    const tokens = tokensOf(start, end);
+    return groupsOf(members, (r) => kinds.filter((k) => tokens.some((t) => data.labels.get(k)![r]![t] === '1')));
+  };
+  return { members, score, groups };
 }
 
 /** `language`: the article's (a BCP 47 tag), for cutting sentences. */
 export function compareArticle(entry: Pick<ArticleSnapshot, 'text' | 'layers'>, tagset: Tagset, language = 'und'): ArticleComparison {
-  const { members, score } = scorer(entry, tagset, codePointIndex(entry.text));
+  const { members, score, groups } = scorer(entry, tagset, codePointIndex(entry.text));
   const passages = paragraphs(entry.text).map((p, i): PassageComparison => {
-    const sentences = sentenceSpans(entry.text, p.start, p.end, language).map((s): SpanScore => {
-      const { disputed, marked } = score(s.start, s.end);
-      return { ...s, disputed, marked };
-    });
-    return { index: i, text: entry.text.slice(p.start, p.end), ...score(p.start, p.end), sentences };
+    const sentences = sentenceSpans(entry.text, p.start, p.end, language).map((s) => score(s.start, s.end));
+    return { index: i, text: entry.text.slice(p.start, p.end), ...score(p.start, p.end), groups: groups(p.start, p.end), sentences };
   });
   const ranked = passages
     .filter((p) => p.marked > 0)
