@@ -3,8 +3,10 @@
  * browser contexts. While blind, a student is shown no classmate's live selection (one painted
  * before blind goes away at once) while the teacher still sees it; the comparison view is the
  * teacher's at any time and the students' after the reveal, shows both students' marks by name
- * and kind, lists the disputed passage first, and is driven from the keyboard. Screenshots in
- * English and French at the project's width (1280 and 900 px).
+ * and kind, lists the disputed passage first, points at its most disputed sentence, and is
+ * driven from the keyboard. After the reveal the teacher's article has the class's heat strip in
+ * its margin (named in words, driven from the keyboard, live). Screenshots in English and French
+ * at the project's width (1280 and 900 px), and of the strip at 800 px too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
@@ -48,6 +50,7 @@ test('blind hides classmates’ selections; after the reveal the comparison show
   // while blind, the teacher sees Omar's new selection, Nina never does
   await goTo(teacher, `#/article/${article}`);
   await expect(teacher.locator('.article-text')).toBeVisible();
+  await expect(teacher.locator('.heat-strip')).toHaveCount(0); // the strip in the article waits for the reveal
   await selectWithMouse(omar, 'Étrange manière de présenter les activités');
   await expect.poll(() => peerSelections(teacher), LIVE).toEqual(['Étrange manière de présenter les activités']);
   await nina.waitForTimeout(1_000);
