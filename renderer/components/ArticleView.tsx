@@ -40,6 +40,7 @@ import { LinkPicker } from './LinkPicker';
 import { UndoToast } from './UndoToast';
 import { VersionBar } from './VersionBar';
 import { AssignmentCards } from './classwork/AssignmentCards';
+import { EditorHeatStrip } from './heat/EditorHeatStrip';
 import { useAssignments, useClosed, useWriter } from '../store/classwork';
 
 interface Props {
@@ -75,6 +76,8 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const article = articles?.find((a) => a.id === articleId);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const blind = useDocValue(corpusDoc, isBlind) ?? false;
+  // the class's heat strip in the text's margin: the teacher's, once the class's work is revealed
+  const heat = currentRole() === 'teacher' && !blind;
   // an assignment may ask for some kinds only: students mark with those (the union over the article's assignments)
   const asked = useAssignments(corpusDoc, articleId).flatMap(([, a]) => a.kinds ?? tagset.kinds.map((k) => k.key));
   const markable = useMemo(() => (asked.length && student ? { ...tagset, kinds: tagset.kinds.filter((k) => asked.includes(k.key)) } : tagset), [tagset, asked.join(), student]);
@@ -203,10 +206,11 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
         {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
         {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
         <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
-        <div ref={editorBox} onKeyDown={onKeyDown} className="editor-box" {...hover}>
+        <div ref={editorBox} onKeyDown={onKeyDown} className={heat ? 'editor-box with-heat' : 'editor-box'} {...hover}>
           {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}
           <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />
           <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
+          {heat && listed && <EditorHeatStrip text={text} index={index} placed={listed.placed} tagset={tagset} language={article?.language ?? 'und'} textMap={textMap} root={editorRoot} box={editorBoxOf} />}
         </div>
       </main>
       <div id="article-drawer" className={drawer ? 'drawer open' : 'drawer'} onKeyDown={(e) => e.key === 'Escape' && setDrawer(false)}>

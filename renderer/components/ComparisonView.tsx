@@ -1,7 +1,8 @@
 /**
  * The class comparison of one article (after the reveal; for the teacher at any time): the
  * article passage by passage with a heat strip in its margin (how disputed each passage is, in
- * a shade AND a figure), and beside it the marked passages, the most disputed first, each with
+ * a shade AND a figure, each segment a button that shows its paragraph; HeatSegment), the most
+ * disputed sentence of each paragraph underlined, and beside it the marked passages, the most disputed first, each with
  * who marked what kind (PassageAnswers). Keyboard: ↑/↓ (Home/End) move between passages in the
  * list, Enter shows the passage in the text (scrolled into view, focused and flashed), Escape in
  * the text returns to the list; each passage also opens the article at its first mark.
@@ -10,15 +11,15 @@
  * The teacher of a class finds, under each passage, a link per student to write them feedback on their mark there.
  * A team's layer shows as the team's work, named for the team (and as a member's own work to a member).
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBlind } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName, GOLD_OWNER, teamOfOwner, teamOwner } from '../../shared/model/doc-names';
 import { readTeams, writerOwner } from '../../shared/model/teams';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
-import type { PassageComparison } from '../../shared/agreement/passage-comparison';
-import { classComparison } from '../store/comparison';
+import { mostDisputedSentence, type PassageComparison } from '../../shared/agreement/passage-comparison';
+import { classComparison, heatFigures } from '../store/comparison';
 import { routeHash } from '../store/route';
 import { currentRole } from '../store/sync';
 import { useArticle, useArticleState } from '../store/use-article-state';
@@ -26,6 +27,8 @@ import { useDoc, useDocValue } from '../store/use-doc';
 import { loadUser } from '../store/user';
 import { GoldWorkbench } from './assessment/GoldWorkbench';
 import { PassageAnswers } from './PassageAnswers';
+import { HeatSegment } from './heat/HeatSegment';
+import { useRoving } from './heat/use-roving';
 import './comparison.css';
 
 const FLASH_MS = 1200;
@@ -36,17 +39,17 @@ interface Props {
   me: string;
 }
 
-function HeatCell({ passage }: { passage: PassageComparison }) {
-  const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
-  const d = passage.disputed;
-  const label = d === null ? (passage.marked > 0 ? '·' : '') : d === 0 ? '✓' : percent.format(d);
-  const said = d === null ? t(passage.marked > 0 ? 'compare.alone' : 'compare.unmarked') : d === 0 ? t('compare.agreed') : t('compare.disputed', { percent: percent.format(d) });
+/** The paragraph's text, its most disputed sentence underlined (when it has several). */
+function PassageText({ passage }: { passage: PassageComparison }) {
+  const hot = mostDisputedSentence(passage)?.sentence;
+  if (!hot) return <>{passage.text}</>;
+  const [from, to] = [hot.start - passage.start, hot.end - passage.start];
   return (
-    <div className="heat-cell" data-heat={d === null ? 'none' : d === 0 ? 'agreed' : 'disputed'} style={{ '--heat': d ?? 0 } as React.CSSProperties} title={said}>
-      <span aria-hidden="true">{label}</span>
-      <span className="visually-hidden">{said}</span>
-    </div>
+    <>
+      {passage.text.slice(0, from)}
+      <span className="sentence-hot">{passage.text.slice(from, to)}</span>
+      {passage.text.slice(to)}
+    </>
   );
 }
 
@@ -66,23 +69,25 @@ export function ComparisonView({ corpus, articleId, me: user }: Props) {
   const teacher = currentRole() === 'teacher' || currentRole() === null;
   const [author] = useState(loadUser);
   const classTeacher = currentRole() === 'teacher';
-  const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset, teamNames) : null), [text, index, placement, tagset, teamNames]);
+  const comparison = useMemo(() => (text && index && placement ? classComparison(text, index, placement.placed, tagset, teamNames, article?.language) : null), [text, index, placement, tagset, teamNames, article?.language]);
   const [active, setActive] = useState(0);
   const [flashed, setFlashed] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const strip = useRoving(comparison?.passages.length ?? 0);
+  const show = useCallback((passage: number) => {
+    const element = document.getElementById(`passage-${passage}`);
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element?.focus({ preventScroll: true });
+    setFlashed(passage);
+    setTimeout(() => setFlashed((f) => (f === passage ? null : f)), FLASH_MS);
+  }, []);
+  const showSegment = useCallback((passage: number) => (strip.setCurrent(passage), show(passage)), [strip.setCurrent, show]);
 
   if (problem) return <p className="warning" role="alert">{t('errors.openFailed', { name: problem })}</p>;
   if (!comparison) return <p className="loading">{t('app.loading')}</p>;
   const ranked = comparison.ranked;
   const current = Math.min(active, Math.max(0, ranked.length - 1));
 
-  const show = (passage: number) => {
-    const element = document.getElementById(`passage-${passage}`);
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    element?.focus({ preventScroll: true });
-    setFlashed(passage);
-    setTimeout(() => setFlashed((f) => (f === passage ? null : f)), FLASH_MS);
-  };
   const move = (to: number) => {
     const next = Math.max(0, Math.min(ranked.length - 1, to));
     setActive(next);
@@ -94,7 +99,8 @@ export function ComparisonView({ corpus, articleId, me: user }: Props) {
     e.preventDefault();
     move(to);
   };
-  const onTextKey = (e: React.KeyboardEvent) => {
+  const onTextKey = (e: React.KeyboardEvent<HTMLElement>) => {
+    strip.onKeyDown(e);
     if (e.key !== 'Escape') return;
     e.preventDefault();
     move(current);
@@ -146,11 +152,11 @@ export function ComparisonView({ corpus, articleId, me: user }: Props) {
               )}
             </section>
             <section className="compare-text" aria-label={t('compare.text')} onKeyDown={onTextKey}>
-              {comparison.passages.map((p) => (
-                <div key={p.index} className="compare-row">
-                  <HeatCell passage={p} />
-                  <p id={`passage-${p.index}`} tabIndex={-1} lang={article?.language} className={flashed === p.index ? 'flash' : undefined}>
-                    {p.text}
+              {heatFigures(comparison).map((f, i) => (
+                <div key={f.index} className="compare-row">
+                  <HeatSegment {...f} tabIndex={i === strip.current ? 0 : -1} onShow={showSegment} />
+                  <p id={`passage-${f.index}`} tabIndex={-1} lang={article?.language} className={flashed === f.index ? 'flash' : undefined}>
+                    <PassageText passage={comparison.passages[i]!} />
                   </p>
                 </div>
               ))}

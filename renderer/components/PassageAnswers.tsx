@@ -1,13 +1,13 @@
 /**
  * One passage of the class comparison: a button that shows it in the text (its number, how
- * disputed it is, its opening words), a link that opens the article there, and who marked what:
+ * disputed it is, its most disputed sentence or else its opening words), a link that opens the article there, and who marked what:
  * members grouped by answer, each group named by its kinds' shapes and names (or "marked
  * nothing here"), each member by initials in their colour, with the full name for screen
  * readers and on hover — never colour alone. For the teacher, a link per member who marked the
  * passage to write them private feedback on that mark ("Feedback to Nina").
  */
 import { useTranslation } from 'react-i18next';
-import type { PassageComparison } from '../../shared/agreement/passage-comparison';
+import { mostDisputedSentence, type PassageComparison } from '../../shared/agreement/passage-comparison';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
 import type { Member } from '../store/comparison';
 import { kindShape } from '../store/map-model';
@@ -57,12 +57,16 @@ export function PassageAnswers({ passage: p, people, tagset, tabIndex, onShow, a
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const hot = mostDisputedSentence(p);
   const level = p.disputed === null ? t('compare.alone') : p.disputed === 0 ? t('compare.agreed') : t('compare.disputed', { percent: percent.format(p.disputed) });
   return (
     <>
       <button type="button" className="passage-jump" tabIndex={tabIndex} onClick={onShow} data-passage={p.index}>
         <strong>{t('compare.passage', { n: p.index + 1 })}</strong> · <span className="passage-level">{level}</span>
-        <span className="passage-excerpt">{excerpt(p.text)}</span>
+        <span className="passage-excerpt">
+          {hot && <span className="excerpt-label">{t('heat.sentenceOf', { n: hot.n, count: p.sentences.length })} </span>}
+          {excerpt(hot ? p.text.slice(hot.sentence.start - p.start, hot.sentence.end - p.start) : p.text)}
+        </span>
       </button>
       <ul className="answer-groups" aria-label={t('compare.marks')}>
         {p.groups.map((g) => (

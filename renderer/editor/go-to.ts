@@ -20,6 +20,11 @@ export function goToRange(range: Range, root: HTMLElement | null, moveFocus = tr
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range.cloneRange());
+  showRange(range, root);
+}
+
+/** Scrolls a range of the article into view and flashes it, leaving the focus and the selection where they are. */
+export function showRange(range: Range, root: HTMLElement | null): void {
   (range.startContainer.parentElement ?? root)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   paintSingle(FLASH, range);
   setTimeout(() => paintSingle(FLASH, undefined), FLASH_MS);

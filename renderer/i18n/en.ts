@@ -320,6 +320,16 @@ export const en = {
     nothing: 'marked nothing here',
     showInArticle: 'Open in the article',
   },
+  heat: {
+    strip: 'How the class marked each paragraph',
+    hint: '↑ and ↓ move between paragraphs; Enter shows the paragraph in the text.',
+    segment: 'Paragraph {{n}}: {{marks}}, {{level}}',
+    segmentAt: 'Paragraph {{n}}: {{marks}}, {{level}}, most disputed at sentence {{sentence}}',
+    empty: 'Paragraph {{n}}: no marks',
+    marks_one: '{{count}} mark',
+    marks_other: '{{count}} marks',
+    sentenceOf: 'Sentence {{n}} of {{count}}, the most disputed:',
+  },
   research: {
     open: 'Research data',
     title: 'Research data',

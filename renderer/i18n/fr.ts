@@ -317,6 +317,16 @@ export const fr: Messages = {
     nothing: 'n’a rien marqué ici',
     showInArticle: 'Ouvrir dans l’article',
   },
+  heat: {
+    strip: 'Ce que la classe a marqué, paragraphe par paragraphe',
+    hint: '↑ et ↓ passent d’un paragraphe à l’autre ; Entrée montre le paragraphe dans le texte.',
+    segment: 'Paragraphe {{n}} : {{marks}}, {{level}}',
+    segmentAt: 'Paragraphe {{n}} : {{marks}}, {{level}}, surtout la phrase {{sentence}}',
+    empty: 'Paragraphe {{n}} : aucune marque',
+    marks_one: '{{count}} marque',
+    marks_other: '{{count}} marques',
+    sentenceOf: 'Phrase {{n}} sur {{count}}, la plus contestée :',
+  },
   research: {
     open: 'Données de recherche',
     title: 'Données de recherche',

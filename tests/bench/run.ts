@@ -21,6 +21,7 @@ const suites: Suite[] = [
   { name: 'reveal', load: () => import('./reveal-bench') },
   { name: 'join', load: () => import('./join-bench') },
   { name: 'dashboard', load: () => import('./dashboard-bench') },
+  { name: 'compare', load: () => import('./compare-bench') },
 ];
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticle } from '../../../shared/agreement/passage-comparison';
+import { compareArticle, mostDisputedSentence } from '../../../shared/agreement/passage-comparison';
 import { codePointIndex } from '../../../shared/text/code-points';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import type { Annotation } from '../../../shared/model/record';
@@ -73,5 +73,26 @@ describe('comparing a class passage by passage', () => {
     expect(c.members).toEqual(['nina']);
     expect(c.passages.map((p) => p.disputed)).toEqual([null, null, null, null]);
     expect(c.ranked.map((p) => p.index)).toEqual([0, 2]);
+  });
+
+  it('scores each sentence of a paragraph alone, so the dispute points at the sentence (French, « » and M. kept whole)', () => {
+    const text = 'Selon M. Durand, le succès est dû «\u00a0à l’IA\u00a0». Les chiffres disent autre chose. Tout le monde le sait.\nFin.';
+    const at = (owner: string, kind: string, quote: string): LayerSnapshot => {
+      const s = text.indexOf(quote);
+      const target = { start: s, end: s + quote.length, exact: quote, prefix: '', suffix: '' }; // no astral characters: UTF-16 = code points
+      return layer(owner, { ...mark('claim', 'Le PDG'), kind, target });
+    };
+    // both mark the claim alike; only Omar marks the second sentence; nobody the third
+    const c = compareArticle({ text, layers: [at('nina', 'claim', 'le succès est dû'), { owner: 'omar', annotations: [...at('omar', 'claim', 'le succès est dû').annotations, ...at('x', 'disputed', 'Les chiffres disent').annotations] }] }, DEFAULT_TAGSET, 'fr');
+    const p = c.passages[0]!;
+    expect(p.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Selon M. Durand, le succès est dû «\u00a0à l’IA\u00a0».', 'Les chiffres disent autre chose.', 'Tout le monde le sait.']);
+    expect(p.sentences.map((s) => [s.disputed, s.marked])).toEqual([[0, 2], [1, 1], [null, 0]]);
+    // the paragraph: 4 words agreed + 3 words split → 3/7
+    expect(p.disputed).toBeCloseTo(3 / 7, 12);
+    expect(mostDisputedSentence(p)?.n).toBe(2);
+    // a paragraph of one sentence points at no sentence; nor does one where nothing is disputed
+    expect(mostDisputedSentence(c.passages[1]!)).toBeNull();
+    const agreed = compareArticle({ text, layers: [at('nina', 'claim', 'le succès est dû'), at('omar', 'claim', 'le succès est dû')] }, DEFAULT_TAGSET, 'fr');
+    expect(mostDisputedSentence(agreed.passages[0]!)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classComparison, initialsOf } from '../../../renderer/store/comparison';
+import { classComparison, heatFigures, initialsOf } from '../../../renderer/store/comparison';
 import type { Placed } from '../../../renderer/store/placed-annotations';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { codePointIndex } from '../../../shared/text/code-points';
@@ -36,6 +36,11 @@ describe('the class comparison in the page', () => {
     expect(c.people.get('omar')).toEqual({ name: 'Omar Kane', initials: 'OK', color: '#0072B2' });
     expect(c.firstRecord.get(0)).toBe('nina-claim');
     expect(c.firstRecord.has(1)).toBe(false);
+    // the heat strip's figures: the orphan counts nowhere
+    expect(heatFigures(c)).toEqual([
+      { index: 0, marks: 2, share: 1, disputed: 1, sentence: 0 },
+      { index: 1, marks: 0, share: 0, disputed: null, sentence: 0 },
+    ]);
   });
 });
 
