@@ -60,6 +60,9 @@ describe('convergence through the real server', () => {
     const corpusDoc = await teacher.openSynced(`corpus/${corpus}`, token('teacher', 't', corpus));
     const textDoc = await teacher.openSynced(text, token('teacher', 't', corpus));
     addArticle(corpusDoc.doc, textDoc.doc, { id: 'a1', title: 'Spotify', language: 'en', source: 'test', order: 0 }, CANONICAL);
+    // students may open the article's documents only once the server lists it: a student opening
+    // them before would be refused ("unknown-document") and never sync (it happened under load)
+    await waitFor(() => !corpusDoc.provider.hasUnsyncedChanges && !textDoc.provider.hasUnsyncedChanges, 'the server storing the article', 15_000);
 
     const devices: { user: string; client: Client; docs: Map<string, OpenDoc> }[] = [];
     for (let d = 0; d < DEVICES * USERS.length; d++) {
