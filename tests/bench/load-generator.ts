@@ -38,14 +38,15 @@ function members(input: GeneratorInput): { room: number; full: boolean; client: 
   );
 }
 
-function send(message: FromGenerator): void {
-  process.send!(message);
+/** Resolves once the message is handed to the parent: exiting earlier can drop a large one. */
+function send(message: FromGenerator): Promise<void> {
+  return new Promise((resolve, reject) => process.send!(message, undefined, {}, (error) => (error ? reject(error) : resolve())));
 }
 
 async function main(input: GeneratorInput): Promise<void> {
   const all = members(input);
   await Promise.all(all.map((m) => m.client.whenReady()));
-  send({ type: 'ready' });
+  await send({ type: 'ready' });
   const pace = await new Promise<Pace>((resolve) => process.once('message', (m) => resolve(m as Pace)));
   const timers: NodeJS.Timeout[] = [];
   all.forEach(({ client }, i) => {
@@ -64,7 +65,7 @@ async function main(input: GeneratorInput): Promise<void> {
   }
   const written = all.flatMap(({ client }) => client.written);
   const acks = all.reduce((n, { client }) => n + (client instanceof LoadStudent ? client.acks : 0), 0);
-  send({ type: 'done', written: written.length, arrivals: written.map((id) => [id, ...(slowest.get(id) ?? [0, 0, -1])]), acks });
+  await send({ type: 'done', written: written.length, arrivals: written.map((id) => [id, ...(slowest.get(id) ?? [0, 0, -1])]), acks });
   all.forEach(({ client }) => client.close());
   process.exit(0);
 }

@@ -75,6 +75,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
     return { urls: servers.urls, corpus, users, tokens: Object.fromEntries(users.map((u) => [u, token('student', u, corpus)])) };
   });
   const generator = fork('tests/bench/load-generator.ts', [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let sampler: NodeJS.Timeout | undefined;
   const next = () => new Promise<FromGenerator>((resolve, reject) => generator.once('message', (m) => resolve(m as FromGenerator)).once('exit', (code) => reject(new Error(`load generator exited (${code})`))));
   try {
     const ready = next();
@@ -87,13 +88,12 @@ export async function measure(system: System, workload: Workload, quick: boolean
     const [server0, generator0, t0] = [serverPids.reduce((n, p) => n + cpuTicks(p), 0), cpuTicks(generator.pid!), Date.now()];
     let serverRss = 0;
     const sample = () => (serverRss = Math.max(serverRss, serverPids.reduce((n, p) => n + memoryMb(p).rss, 0)));
-    const sampler = setInterval(sample, 500);
+    sampler = setInterval(sample, 500);
     const pace: Pace = { durationMs: quick ? 4_000 : 30_000, drainMs: DRAIN_MS[mode] };
     const done = next();
     generator.send(pace);
     const report = (await done) as Extract<FromGenerator, { type: 'done' }>;
     const ms = Date.now() - t0;
-    clearInterval(sampler);
     const serverCpu = cpuPercent(serverPids, server0, ms);
     const generatorCpu = cpuPercent([generator.pid!], generator0, ms);
     const complete = report.arrivals.filter((a) => a[1] === workload.size - 1);
@@ -101,6 +101,8 @@ export async function measure(system: System, workload: Workload, quick: boolean
     const full = report.arrivals.filter((a) => a[3] >= 0).map((a) => a[3]).sort((a, b) => a - b);
     return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), fullP99: percentile(full, 99), incomplete: report.written - complete.length, writes: report.written, serverRss, serverCpu, generatorCpu };
   } finally {
+    // stopped before the servers are killed: it reads their /proc entries
+    clearInterval(sampler);
     generator.kill('SIGKILL');
     servers.children.forEach((c) => c.kill('SIGKILL'));
     await servers.stop?.();
