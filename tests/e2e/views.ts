@@ -139,6 +139,9 @@ export const VIEWS: [name: string, reach: (r: Reach) => Promise<Page | void>][] 
     const student = await person(reach.browser, 'Nina', `${(await reach.cls()).url}/#/join?code=${code}`, reach.language);
     await student.getByRole('textbox', { name: /code/i }).fill(code);
     await student.getByRole('button', { name: T(reach.language, 'Join', 'Rejoindre'), exact: true }).click();
+    // joining ends on the class's library: going to the report before that lands there instead
+    await expect(student.getByRole('status').filter({ hasText: T(reach.language, 'Connected', 'Connecté') })).toBeVisible();
+    await expect(student.getByRole('link', { name: /^Meta et Spotify qui dénoncent/ })).toBeVisible();
     await student.evaluate(() => (location.hash = '#/report'));
     await expect(student.locator('.glose-report h1')).toBeVisible({ timeout: 20_000 });
     return student;
