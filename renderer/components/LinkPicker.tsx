@@ -66,7 +66,7 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
     <ModalDialog labelledBy={`${uid}-title`} onClose={onClose}>
       <div className="dialog link-picker">
         <h2 id={`${uid}-title`}>{t('links.pickerTitle')}</h2>
-        <p className="link-source">“{sourceQuote}”</p>
+        <p className="link-source">{t('quotes.passage', { quote: sourceQuote })}</p>
         {tagset.relations.length === 0 ? (
           <p className="warning">{t('links.noRelations')}</p>
         ) : (
@@ -102,7 +102,7 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
         <ul id={`${uid}-list`} role="listbox" aria-label={t('links.candidates')} className="candidates">
           {shown.map((c) => (
             <li key={c.id} id={`${uid}-${c.id}`} role="option" aria-selected={c === current} className={c === current ? 'active' : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(shown.indexOf(c))} onDoubleClick={() => rel && onLink(c, rel)}>
-              <span className="kind-swatch" data-kind={c.kind} aria-hidden="true" /> <strong>{kindName(c.kind)}</strong> “{c.quote}”{' '}
+              <span className="kind-swatch" data-kind={c.kind} aria-hidden="true" /> <strong>{kindName(c.kind)}</strong> {t('quotes.passage', { quote: c.quote })}{' '}
               <span className="muted">
                 — {c.authorName}
                 {c.articleTitle && ` · ${c.articleTitle}`}

@@ -49,9 +49,12 @@ async function linkTo(page: Page, filter: string, rel: RegExp): Promise<void> {
   await page.keyboard.press('l');
   const picker = page.getByRole('dialog');
   await expect(picker.getByRole('combobox')).toBeFocused();
+  // Omar reads French: quoted passages in « » with narrow no-break spaces, as the dictionary writes them
+  await expect(picker.locator('.link-source')).toHaveText(/^«\u202F.+\u202F»$/);
   await picker.getByRole('radio', { name: rel }).check();
   await picker.getByRole('combobox').fill(filter);
   await expect(picker.getByRole('option')).toHaveCount(1);
+  await expect(picker.getByRole('option')).toContainText(`«\u202F${CLAIM_000.slice(0, 20)}`);
   await picker.getByRole('combobox').press('Enter');
   await expect(picker).toBeHidden();
 }
@@ -80,7 +83,8 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await inOther.getByRole('button', { name: 'Same claim' }).click();
   await expect(offers.getByRole('status')).toContainText('Marked as the same claim.');
   // Omar: a rebuttal and a piece of evidence, each linked to Nina's claim
-  await expect(sidebarItems(omar).filter({ hasText: 'par Nina' })).toHaveCount(1);
+  await expect(sidebarItems(omar).filter({ hasText: 'par Nina' }).locator('.annotation-quote')).toHaveText(`«\u202F${CLAIM_000}\u202F»`);
+  await expect(sidebarItems(nina).locator('.annotation-quote')).toHaveText(`“${CLAIM_000}”`);
   await markAs(omar, 'par Omar', REBUTTAL, '3', 1);
   await linkTo(omar, 'Spotify, de son', /^réfute$/);
   await markAs(omar, 'par Omar', EVIDENCE, '4', 2);
