@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
+import { titleWithVersion, type VersionOf } from '../store/version-titles';
 import { ModalDialog } from './ModalDialog';
 
 export interface LinkCandidate {
@@ -14,6 +15,8 @@ export interface LinkCandidate {
   article: string;
   /** set when the candidate is in another article */
   articleTitle?: string;
+  /** set when that article has versions: which one the candidate is in */
+  articleVersion?: VersionOf;
   kind: string;
   quote: string;
   authorName: string;
@@ -105,7 +108,7 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
               <span className="kind-swatch" data-kind={c.kind} aria-hidden="true" /> <strong>{kindName(c.kind)}</strong> {t('quotes.passage', { quote: c.quote })}{' '}
               <span className="muted">
                 — {c.authorName}
-                {c.articleTitle && ` · ${c.articleTitle}`}
+                {c.articleTitle && ` · ${titleWithVersion(t, c.articleTitle, c.articleVersion)}`}
               </span>
             </li>
           ))}
