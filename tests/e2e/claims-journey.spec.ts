@@ -205,6 +205,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
     await nina.getByRole('dialog').getByRole('combobox').fill('worked together');
     await expect(nina.getByRole('dialog').getByRole('option')).toHaveText([lang === 'en' ? /\(v2 of 2\)$/ : /\(v2 sur 2\)$/]);
     await shoot(nina, `picker-versions-${lang}`);
+    if (lang === 'fr') await shoot(nina, 'picker-versions-fr', 800);
     await nina.getByRole('dialog').getByRole('combobox').fill(''); // Escape in a filled search box only empties it
     await nina.keyboard.press('Escape');
     await expect(nina.getByRole('dialog')).toBeHidden();
@@ -220,6 +221,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await expect(offered).toHaveText([/^Meta and Spotify team up against EU rules on open-source AI$/, /team up.*\(v2 sur 2\)$/]);
   await offered.first().scrollIntoViewIfNeeded();
   await shoot(teacher, 'assignment-versions-fr');
+  await shoot(teacher, 'assignment-versions-fr', 800);
   await teacher.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   await expect(offered.last()).toHaveText(/\(v2 of 2\)$/);
   await shoot(teacher, 'assignment-versions-en');
@@ -239,6 +241,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await nina.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2 sur 2\)$/]);
   await shoot(nina, 'registry-versions-fr');
+  await shoot(nina, 'registry-versions-fr', 800);
   await nina.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   // and the map shows each carried mark once, at version 2
   await nina.getByRole('link', { name: 'Argument map' }).first().click();
