@@ -29,15 +29,15 @@ export function addLayerOwners(into: Map<string, RosterEntry>, layers: readonly 
 const MESSAGES = {
   en: {
     backup: (n: number) =>
-      `Roster: restored with the class (${n} members). A backup does not hold the signing secret, so students join again with the new class code, as new members; their earlier work stays in the class under their earlier names.`,
+      `Roster: restored with the class (${n} ${n === 1 ? 'member' : 'members'}). A backup does not hold the signing secret, so students join again with the new class code, as new members; their earlier work stays in the class under their earlier names.`,
     bundle: (n: number) =>
-      `Roster: a bundle does not carry one (it is a research export: it does not say who is a teacher, nor hold the passes students joined with). The ${n} authors of its layers are listed again so that their work shows in the app: "teacher" as the teacher, the others as students. Students join again with the new class code, as new members.`,
+      `Roster: a bundle does not carry one (it is a research export: it does not say who is a teacher, nor hold the passes students joined with). The ${n === 1 ? 'author' : `${n} authors`} of its layers ${n === 1 ? 'is' : 'are'} listed again so that their work shows in the app: "teacher" as the teacher, the others as students. Students join again with the new class code, as new members.`,
   },
   fr: {
     backup: (n: number) =>
-      `Liste de la classe\u202f: restaurée avec la classe (${n} membres). Une sauvegarde ne contient pas la clé de signature\u202f: les élèves rejoignent de nouveau la classe avec le nouveau code, comme nouveaux membres\u202f; leur travail reste dans la classe sous leurs anciens noms.`,
+      `Liste de la classe\u202f: restaurée avec la classe (${n} ${n > 1 ? 'membres' : 'membre'}). Une sauvegarde ne contient pas la clé de signature\u202f: les élèves rejoignent de nouveau la classe avec le nouveau code, comme nouveaux membres\u202f; leur travail reste dans la classe sous leurs anciens noms.`,
     bundle: (n: number) =>
-      `Liste de la classe\u202f: un paquet n’en contient pas (c’est un export de recherche\u202f: il ne dit pas qui enseigne et ne garde pas les laissez-passer des élèves). Les ${n} auteurs de ses calques sont de nouveau inscrits pour que leur travail s’affiche dans l’application\u202f: «\u202fteacher\u202f» comme enseignant, les autres comme élèves. Les élèves rejoignent de nouveau la classe avec le nouveau code, comme nouveaux membres.`,
+      `Liste de la classe\u202f: un paquet n’en contient pas (c’est un export de recherche\u202f: il ne dit pas qui enseigne et ne garde pas les laissez-passer des élèves). ${n > 1 ? `Les ${n} auteurs de ses calques sont de nouveau inscrits` : 'L’auteur de ses calques est de nouveau inscrit'} pour que leur travail s’affiche dans l’application\u202f: «\u202fteacher\u202f» comme enseignant, les autres comme élèves. Les élèves rejoignent de nouveau la classe avec le nouveau code, comme nouveaux membres.`,
   },
 };
 
