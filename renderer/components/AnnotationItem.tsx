@@ -113,7 +113,7 @@ export function AnnotationItem(props: Props) {
         </span>
       </div>
       <button type="button" className="annotation-quote" onClick={() => onGoTo(a.id)} title={t('sidebar.goTo')}>
-        “{quote}”
+        {t('quotes.passage', { quote })}
       </button>
       {(props.anchor === 'moved' || props.anchor === 'fuzzy') && (
         <AnchorNotice id={a.id} status={props.anchor} original={a.target.exact} mine={mine} onConfirm={props.onConfirmAnchor} onDetach={props.onDetachAnchor} />

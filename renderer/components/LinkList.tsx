@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { relationLabel } from '../../shared/model/relations';
 import type { Tagset } from '../../shared/model/tagset';
 import type { ShownLink } from '../store/link-view';
+import { titleWithVersion } from '../store/version-titles';
 
 interface Props {
   from: string;
@@ -26,7 +27,7 @@ export function LinkList({ from, links, tagset, mine, onFollow, onUnlink }: Prop
       {links.map((l) => {
         const rel = relationLabel(tagset, l.rel, lang) ?? t('links.unknownRelation', { key: l.rel });
         const quote = l.quote ?? t('links.notLoaded');
-        const title = l.articleTitle && l.articleVersion ? t('versionViews.title', { title: l.articleTitle, ...l.articleVersion }) : l.articleTitle;
+        const title = l.articleTitle && titleWithVersion(t, l.articleTitle, l.articleVersion);
         const where = title ? t('links.inArticle', { title }) : '';
         const label = l.direction === 'out' ? t('links.out', { rel, quote }) : t('links.in', { rel, quote });
         return (

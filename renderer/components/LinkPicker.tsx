@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
+import { titleWithVersion, type VersionOf } from '../store/version-titles';
 import { ModalDialog } from './ModalDialog';
 
 export interface LinkCandidate {
@@ -14,6 +15,8 @@ export interface LinkCandidate {
   article: string;
   /** set when the candidate is in another article */
   articleTitle?: string;
+  /** set when that article has versions: which one the candidate is in */
+  articleVersion?: VersionOf;
   kind: string;
   quote: string;
   authorName: string;
@@ -66,7 +69,7 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
     <ModalDialog labelledBy={`${uid}-title`} onClose={onClose}>
       <div className="dialog link-picker">
         <h2 id={`${uid}-title`}>{t('links.pickerTitle')}</h2>
-        <p className="link-source">“{sourceQuote}”</p>
+        <p className="link-source">{t('quotes.passage', { quote: sourceQuote })}</p>
         {tagset.relations.length === 0 ? (
           <p className="warning">{t('links.noRelations')}</p>
         ) : (
@@ -102,10 +105,10 @@ export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }:
         <ul id={`${uid}-list`} role="listbox" aria-label={t('links.candidates')} className="candidates">
           {shown.map((c) => (
             <li key={c.id} id={`${uid}-${c.id}`} role="option" aria-selected={c === current} className={c === current ? 'active' : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(shown.indexOf(c))} onDoubleClick={() => rel && onLink(c, rel)}>
-              <span className="kind-swatch" data-kind={c.kind} aria-hidden="true" /> <strong>{kindName(c.kind)}</strong> “{c.quote}”{' '}
+              <span className="kind-swatch" data-kind={c.kind} aria-hidden="true" /> <strong>{kindName(c.kind)}</strong> {t('quotes.passage', { quote: c.quote })}{' '}
               <span className="muted">
                 — {c.authorName}
-                {c.articleTitle && ` · ${c.articleTitle}`}
+                {c.articleTitle && ` · ${titleWithVersion(t, c.articleTitle, c.articleVersion)}`}
               </span>
             </li>
           ))}

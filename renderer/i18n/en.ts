@@ -808,7 +808,6 @@ export const en = {
     },
   },
   verdict: {
-    quoted: '“{{quote}}”',
     title: 'Claims and verdicts',
     empty: 'No claim is marked in this article yet.',
     none: 'No verdict yet',
@@ -858,6 +857,10 @@ export const en = {
   teamWork: {
     members: 'Team of {{names}}',
     teamName: 'Team “{{name}}”',
+  },
+  quotes: {
+    /** a passage of an article quoted in the interface (English curly quotes) */
+    passage: '“{{quote}}”',
   },
 };
 

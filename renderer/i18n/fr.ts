@@ -805,7 +805,6 @@ export const fr: Messages = {
     },
   },
   verdict: {
-    quoted: '« {{quote}} »',
     title: 'Affirmations et verdicts',
     empty: 'Aucune affirmation n’est encore marquée dans cet article.',
     none: 'Pas encore de verdict',
@@ -855,5 +854,9 @@ export const fr: Messages = {
   teamWork: {
     members: 'Équipe de {{names}}',
     teamName: 'Équipe « {{name}} »',
+  },
+  quotes: {
+    /** a passage of an article quoted in the interface (guillemets, spaced by french-spacing) */
+    passage: '« {{quote}} »',
   },
 };

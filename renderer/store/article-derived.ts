@@ -3,17 +3,19 @@
  * a change: the discussion threads of the article's annotations (from every visible layer) and
  * the links of each annotation, resolved against this article and the rest of the corpus (a link
  * into an older version followed to the mark's carried copy); and,
- * when the link picker opens, the annotations a link may point at.
+ * when the link picker opens, the annotations a link may point at (a mark of another article
+ * that was carried to a newer version is offered once, as its newest copy, named by its version).
  */
 import type * as Y from 'yjs';
 import type { Article } from '../../shared/model/corpus';
 import { buildThreads, type Thread } from '../../shared/model/discussion';
 import type { Located } from '../../shared/model/relations';
-import { followCarriedLinks } from '../../shared/versions/carried-links';
+import { followCarriedLinks, latestCopies } from '../../shared/versions/carried-links';
 import type { Role } from '../../shared/model/roster';
 import type { LayerWatch } from './layer-watch';
 import type { LinkCandidate } from '../components/LinkPicker';
 import { shortQuote, showLinks, type ShownLink } from './link-view';
+import { articleVersions } from './version-titles';
 import type { Placed } from './placed-annotations';
 
 export type RoleOf = (userId: string) => Role | undefined;
@@ -39,15 +41,23 @@ export function articleLinks(article: string, placed: Iterable<Placed>, elsewher
   return showLinks(article, followCarriedLinks(locatedAll(article, placed, elsewhere), articles), articles);
 }
 
-/** Every annotation of the corpus but `from`, once each, this article's first. */
+/**
+ * Every annotation of the corpus but `from`, once each, this article's first. A mark of another
+ * article whose carried copy is in a newer version is left out: its copy stands for it.
+ */
 export function linkCandidates(article: string, from: string, placed: Iterable<Placed>, elsewhere: Located[], articles: Article[]): LinkCandidate[] {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const versions = articleVersions(articles);
+  const all = locatedAll(article, placed, elsewhere);
+  const current = new Set(latestCopies(all, articles));
   const seen = new Set([from]);
   const out: LinkCandidate[] = [];
-  for (const { annotation: a, article: where } of locatedAll(article, placed, elsewhere)) {
-    if (seen.has(a.id)) continue;
+  for (const located of all) {
+    const { annotation: a, article: where } = located;
+    if (seen.has(a.id) || (where !== article && !current.has(located))) continue;
     seen.add(a.id);
-    out.push({ id: a.id, article: where, articleTitle: where === article ? undefined : titles.get(where), kind: a.kind, quote: shortQuote(a), authorName: a.author.name });
+    const here = where === article;
+    out.push({ id: a.id, article: where, articleTitle: here ? undefined : titles.get(where), articleVersion: here ? undefined : versions.get(where), kind: a.kind, quote: shortQuote(a), authorName: a.author.name });
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import type { Annotation } from '../../shared/model/record';
 import type { Article } from '../../shared/model/corpus';
 import { indexLinks, type LinkEnd, type Located } from '../../shared/model/relations';
-import { versionFamilies, versionNumber } from '../../shared/versions/version-plan';
+import { articleVersions, type VersionOf } from './version-titles';
 
 export interface ShownLink extends LinkEnd {
   quote?: string;
@@ -16,7 +16,7 @@ export interface ShownLink extends LinkEnd {
   /** set when the other end is in another article */
   articleTitle?: string;
   /** set when that article has versions: which one the end is in */
-  articleVersion?: { version: number; count: number };
+  articleVersion?: VersionOf;
 }
 
 const QUOTE = 80;
@@ -43,8 +43,7 @@ export function showLinks(article: string, all: Located[], articles: Article[]):
   const byId = new Map<string, Located>();
   for (const l of all) byId.set(l.annotation.id, l);
   const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const versions = new Map<string, { version: number; count: number }>();
-  for (const family of versionFamilies(articles)) if (family.length > 1) for (const a of family) versions.set(a.id, { version: versionNumber(a), count: family.length });
+  const versions = articleVersions(articles);
   const out = new Map<string, ShownLink[]>();
   for (const [id, ends] of indexLinks(byId.values())) {
     if (byId.get(id)?.article !== article) continue;

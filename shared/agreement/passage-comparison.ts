@@ -12,7 +12,7 @@
  * or none). 0 is a passage where everyone who marked the article marked the same words the same
  * way; null a passage nobody marked, or an article only one member marked.
  *
- * Each paragraph is also cut into sentences (in the article's language, sentence-segments.ts),
+ * Each paragraph is also cut into sentences (in the article's language, sentences.ts),
  * each scored the same way, so "where the class disagrees" points at the sentence while the
  * passages stay paragraphs. Pure and DOM-free.
  */
@@ -20,7 +20,7 @@ import type { Tagset } from '../model/tagset';
 import type { ArticleSnapshot } from '../formats/types';
 import { paragraphs } from '../text/canonical-text';
 import { codePointIndex, type CodePointIndex } from '../text/code-points';
-import { sentenceSpans } from '../text/sentence-segments';
+import { sentenceSpans } from '../text/sentences';
 import { tokensIn } from '../formats/tokens';
 import { NONE, tokenValues } from './category-stats';
 import { labelArticle } from './article-agreement';

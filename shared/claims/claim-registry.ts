@@ -64,14 +64,14 @@ export interface RegistryClaim extends Tally {
   rebuttals: LinkedMark[];
 }
 
-type Indexed = { text: string; index: CodePointIndex; comments: number | null };
+type Indexed = { text: string; language: string; index: CodePointIndex; comments: number | null };
 
 function textPlace(article: Indexed | undefined, a: Annotation): Pick<Appearance, 'paragraph' | 'section' | 'speaker'> {
   if (!article) return { paragraph: null, section: null, speaker: null };
   const { index } = article;
   const start = index.toUtf16(a.target.start);
   const end = index.toUtf16(a.target.end);
-  return { ...placeOf(article.text, start, article.comments), speaker: quotedSpeaker(article.text, start, end) };
+  return { ...placeOf(article.text, start, article.comments), speaker: quotedSpeaker(article.text, start, end, article.language) };
 }
 
 /** The registry's rows, in the order of claimGroups (by article and place of each claim's first mark). */
@@ -79,7 +79,7 @@ export function claimRegistry(marks: readonly RegistryMark[], articles: readonly
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   const byId = new Map(marks.map((m) => [m.annotation.id, m]));
   const indexed = new Map<string, Indexed>();
-  for (const a of articles) if (a.text) indexed.set(a.id, { text: a.text, index: codePointIndex(a.text), comments: commentsStart(a.text) });
+  for (const a of articles) if (a.text) indexed.set(a.id, { text: a.text, language: a.language, index: codePointIndex(a.text), comments: commentsStart(a.text) });
   const links = indexLinks(marks);
   const linked = (m: RegistryMark): LinkedMark => ({
     id: m.annotation.id,

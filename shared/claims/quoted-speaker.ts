@@ -56,9 +56,9 @@ function cleaned(name: string, phrase = false): string | null {
   return words && !(nobody && (!phrase || list.length === 1)) ? words : null;
 }
 
-/** Who the sentence around [start, end) of `text` (UTF-16 offsets) quotes, or null: not said. */
-export function quotedSpeaker(text: string, start: number, end: number): string | null {
-  const around = sentenceAround(text, start, end);
+/** Who the sentence around [start, end) of `text` (UTF-16 offsets, in `language`) quotes, or null: not said. */
+export function quotedSpeaker(text: string, start: number, end: number, language: string): string | null {
+  const around = sentenceAround(text, start, end, language);
   const sentence = text.slice(around.start, around.end);
   for (const [i, rule] of RULES.entries()) {
     const name = rule.exec(sentence)?.[1];

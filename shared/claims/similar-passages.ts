@@ -97,7 +97,7 @@ export function similarPassages(passage: string, language: string, articles: rea
   for (const a of articles) {
     if (a.language !== language) continue;
     texts.set(a.id, a.text);
-    for (const s of sentences(a.text)) candidates.push({ ...s, article: a.id, tf: counts(terms(a.text.slice(s.start, s.end), language)) });
+    for (const s of sentences(a.text, language)) candidates.push({ ...s, article: a.id, tf: counts(terms(a.text.slice(s.start, s.end), language)) });
   }
   const df = new Map<string, number>();
   for (const c of candidates) for (const t of c.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);

@@ -13,7 +13,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { focusMark, joinClass, localInputIn, markAs, person, shoot, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
+import { focusMark, localInputIn, markAs, person, shoot, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000 } from './helpers';
 
 let cls: ClassServer;
@@ -61,9 +61,8 @@ test('assignment → blind marking in a team → reveal → the teacher’s read
 
   // three students join and find the assignment on the page they land on
   const students: Page[] = [];
-  for (const [name, lang, label] of [['Nina', 'en', 'Join'], ['Omar', 'fr', 'Rejoindre'], ['Léa', 'fr', 'Rejoindre']] as const) {
-    const page = await person(browser, name, `${cls.url}/#/join?code=${code}`, lang, viewport);
-    await joinClass(page, code, label);
+  for (const [name, lang] of [['Nina', 'en'], ['Omar', 'fr'], ['Léa', 'fr']] as const) {
+    const page = await studentIn(browser, cls, code, name, lang, { viewport, open: false });
     await expect(page.locator('.assignment-list .assignment-card').getByRole('heading', { name: 'Qui affirme quoi ?' })).toBeVisible(LIVE);
     students.push(page);
   }

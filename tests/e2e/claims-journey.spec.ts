@@ -17,7 +17,7 @@ import { mintToken } from '../../electron/server/tokens';
 import { pageServer, type PageServer } from '../support/page-server';
 import { schemaProblems } from '../support/schemaorg-check';
 import { MARKED, NOTE, REMOVED, REWORDED } from '../unit/versions/seed-edits';
-import { markAs, person, sidebarItems, startClass, studentJoins, type ClassServer } from './class-helpers';
+import { markAs, person, sidebarItems, startClass, studentIn, type ClassServer } from './class-helpers';
 import { CLAIM_000, misleadingReview } from './helpers';
 import { strings } from './version-helpers';
 
@@ -49,9 +49,13 @@ async function linkTo(page: Page, filter: string, rel: RegExp): Promise<void> {
   await page.keyboard.press('l');
   const picker = page.getByRole('dialog');
   await expect(picker.getByRole('combobox')).toBeFocused();
+  // quoted passages in the reader's language: « » with narrow no-break spaces in French, “ ” in English
+  const [open, close] = (await page.locator('html').getAttribute('lang')) === 'fr' ? ['«\u202F', '\u202F»'] : ['“', '”'];
+  await expect(picker.locator('.link-source')).toHaveText(new RegExp(`^${open}.+${close}$`));
   await picker.getByRole('radio', { name: rel }).check();
   await picker.getByRole('combobox').fill(filter);
   await expect(picker.getByRole('option')).toHaveCount(1);
+  await expect(picker.getByRole('option')).toContainText(new RegExp(`${open}[^${close}]*${filter}`));
   await picker.getByRole('combobox').press('Enter');
   await expect(picker).toBeHidden();
 }
@@ -65,10 +69,8 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await teacher.getByRole('button', { name: FR.session.addSamples }).click();
   await expect(teacher.getByRole('link', { name: /^La bibliothèque.*5 articles$/ })).toBeVisible();
   const code = (await teacher.locator('.join-code').textContent())!;
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en');
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr');
-  await studentJoins(omar, code, 'Rejoindre');
+  const nina = await studentIn(browser, cls, code, 'Nina', 'en');
+  const omar = await studentIn(browser, cls, code, 'Omar', 'fr');
 
   // 1. Nina's claim, and "same claim?" in seed 001 accepted
   await markAs(nina, 'by Nina', CLAIM_000, '1', 1);
@@ -80,7 +82,8 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await inOther.getByRole('button', { name: 'Same claim' }).click();
   await expect(offers.getByRole('status')).toContainText('Marked as the same claim.');
   // Omar: a rebuttal and a piece of evidence, each linked to Nina's claim
-  await expect(sidebarItems(omar).filter({ hasText: 'par Nina' })).toHaveCount(1);
+  await expect(sidebarItems(omar).filter({ hasText: 'par Nina' }).locator('.annotation-quote')).toHaveText(`«\u202F${CLAIM_000}\u202F»`);
+  await expect(sidebarItems(nina).locator('.annotation-quote')).toHaveText(`“${CLAIM_000}”`);
   await markAs(omar, 'par Omar', REBUTTAL, '3', 1);
   await linkTo(omar, 'Spotify, de son', /^réfute$/);
   await markAs(omar, 'par Omar', EVIDENCE, '4', 2);
@@ -194,10 +197,35 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await nina.goto(`${cls.url}/#/`);
   await nina.getByRole('link', { name: /^Meta and Spotify team up/ }).first().click();
   await expect(sidebarItems(nina).locator('.link-out')).toContainText(`“${MARKED.exact}” (in “Meta and Spotify team up against EU rules on open-source AI (v2 of 2)”)`);
+  // and the link picker offers the carried mark once, as its copy in version 2, in either language
+  const pickFrom = async (lang: 'en' | 'fr') => {
+    await nina.getByRole('combobox', { name: lang === 'en' ? 'Langue' : 'Language' }).selectOption(lang);
+    await sidebarItems(nina).filter({ hasText: MARKED.exact }).locator('.annotation-quote').click();
+    await nina.keyboard.press('l');
+    await nina.getByRole('dialog').getByRole('combobox').fill('worked together');
+    await expect(nina.getByRole('dialog').getByRole('option')).toHaveText([lang === 'en' ? /\(v2 of 2\)$/ : /\(v2 sur 2\)$/]);
+    await shoot(nina, `picker-versions-${lang}`);
+    if (lang === 'fr') await shoot(nina, 'picker-versions-fr', 800);
+    await nina.getByRole('dialog').getByRole('combobox').fill(''); // Escape in a filled search box only empties it
+    await nina.keyboard.press('Escape');
+    await expect(nina.getByRole('dialog')).toBeHidden();
+  };
+  await pickFrom('fr');
+  await pickFrom('en');
 
   // the other views: one article with its versions. The class panel counts it once (5 samples + the page),
   await teacher.goto(`${baseURL}/#/class`);
   await expect(teacher.getByRole('link', { name: 'La bibliothèque : 6 articles'.replace(' :', '\u202f:') })).toBeVisible();
+  // the assignment editor offers it once, as its newest version (the sample's copy of the post has no versions)
+  const offered = teacher.locator('.assignment-form label.check').filter({ hasText: /team up/ });
+  await expect(offered).toHaveText([/^Meta and Spotify team up against EU rules on open-source AI$/, /team up.*\(v2 sur 2\)$/]);
+  await offered.first().scrollIntoViewIfNeeded();
+  await shoot(teacher, 'assignment-versions-fr');
+  await shoot(teacher, 'assignment-versions-fr', 800);
+  await teacher.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(offered.last()).toHaveText(/\(v2 of 2\)$/);
+  await shoot(teacher, 'assignment-versions-en');
+  await teacher.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   // the dashboard offers its newest version, the older one apart,
   await teacher.goto(`${baseURL}/#/dashboard`);
   const choice = teacher.getByRole('combobox', { name: 'Article' });
@@ -206,7 +234,15 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   // the registry lists each carried claim once (the Spotify claim and the page's four), at version 2
   await nina.getByRole('link', { name: 'Claims', exact: true }).click();
   await expect(nina.locator('.claim-entry')).toHaveCount(5);
-  await expect(nina.locator('.claim-entry').filter({ hasText: 'Apple is a common enemy' }).locator('.claim-places > li')).toHaveCount(1);
+  const carried = nina.locator('.claim-entry').filter({ hasText: 'Apple is a common enemy' });
+  await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2 of 2\)$/]);
+  await carried.scrollIntoViewIfNeeded();
+  await shoot(nina, 'registry-versions-en');
+  await nina.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2 sur 2\)$/]);
+  await shoot(nina, 'registry-versions-fr');
+  await shoot(nina, 'registry-versions-fr', 800);
+  await nina.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   // and the map shows each carried mark once, at version 2
   await nina.getByRole('link', { name: 'Argument map' }).first().click();
   const nodes = nina.locator('.map-list .map-node');

@@ -79,14 +79,22 @@ export async function studentJoins(page: Page, code: string, joinLabel: string):
   await expect(page.locator('.article-text')).toBeVisible();
 }
 
+const JOIN = { en: 'Join', fr: 'Rejoindre' } as const;
+
+/** A student in their own browser context, speaking `language`, who joins the class with `code` and then opens article 000 (unless `open` is false: they stay where joining lands them). */
+export async function studentIn(browser: Browser, cls: ClassServer, code: string, name: string, language: 'en' | 'fr', options: { viewport?: { width: number; height: number }; open?: boolean } = {}): Promise<Page> {
+  const page = await person(browser, name, `${cls.url}/#/join?code=${code}`, language, options.viewport);
+  if (options.open === false) await joinClass(page, code, JOIN[language]);
+  else await studentJoins(page, code, JOIN[language]);
+  return page;
+}
+
 /** The teacher (French) and two students, Nina (English) and Omar (French), each with article 000 open. */
 export async function teacherAndTwoStudents(browser: Browser, cls: ClassServer, viewport?: { width: number; height: number }): Promise<{ teacher: Page; nina: Page; omar: Page }> {
   const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
   const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en', viewport);
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr', viewport);
-  await studentJoins(omar, code, 'Rejoindre');
+  const nina = await studentIn(browser, cls, code, 'Nina', 'en', { viewport });
+  const omar = await studentIn(browser, cls, code, 'Omar', 'fr', { viewport });
   return { teacher, nina, omar };
 }
 

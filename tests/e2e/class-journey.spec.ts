@@ -12,7 +12,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
-import { markAs, paragraphOnReadingLine, person, shoot, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { markAs, paragraphOnReadingLine, person, shoot, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -46,15 +46,9 @@ test('a live class: join, blind marks, reveal, compare and the dashboard, with t
   await expect(wall.getByText('En attente d’un article ouvert par l’enseignant.')).toBeVisible(LIVE);
   await expect(wall.getByText(/Annotation à l’aveugle\s?: le travail des élèves est caché/)).toBeVisible();
   await shoot(wall, project, 'journey-projector-waiting-fr-1280');
-  const students: Record<'nina' | 'omar' | 'lea', Page> = {
-    nina: await person(browser, 'Nina', `${cls.url}/#/join?code=${code}`, 'en'),
-    omar: await person(browser, 'Omar', `${cls.url}/#/join?code=${code}`, 'fr'),
-    lea: await person(browser, 'Léa', `${cls.url}/#/join?code=${code}`, 'fr'),
-  };
-  await studentJoins(students.nina, code, 'Join');
-  await studentJoins(students.omar, code, 'Rejoindre');
-  await studentJoins(students.lea, code, 'Rejoindre');
-  const { nina, omar, lea } = students;
+  const nina = await studentIn(browser, cls, code, 'Nina', 'en');
+  const omar = await studentIn(browser, cls, code, 'Omar', 'fr');
+  const lea = await studentIn(browser, cls, code, 'Léa', 'fr');
   await expect(nina.getByText('Blind', { exact: true })).toBeVisible();
 
   // the roster: the teacher, the projector and the three students, each shown online, the students in the article

@@ -10,7 +10,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
-import { eachMarksOne, person, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { eachMarksOne, person, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -34,10 +34,8 @@ test('blind hides classmates’ selections; after the reveal the comparison show
   const shots = `tests/e2e/screenshots/${test.info().project.name}`;
   const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
   const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina Berg', `${cls.url}/#/join?code=${code}`, 'en', viewport);
-  await studentJoins(nina, code, 'Join');
-  const omar = await person(browser, 'Omar Kane', `${cls.url}/#/join?code=${code}`, 'fr', viewport);
-  await studentJoins(omar, code, 'Rejoindre');
+  const nina = await studentIn(browser, cls, code, 'Nina Berg', 'en', { viewport });
+  const omar = await studentIn(browser, cls, code, 'Omar Kane', 'fr', { viewport });
   const article = nina.url().replace(/^.*#\/article\//, '');
 
   // before blind, Nina sees Omar's live selection; blind takes it away at once

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page, type WebSocket } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
-import { person, sidebarItems, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { person, sidebarItems, startClass, studentIn, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
 
 let cls: ClassServer;
 test.beforeAll(async () => {
@@ -35,8 +35,7 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
   const shots = `tests/e2e/screenshots/${test.info().project.name}`;
   const teacher = await person(browser, 'M. Petit', cls.url, 'fr', viewport);
   const code = await teacherJoins(teacher, cls);
-  const nina = await person(browser, 'Nina Berg', `${cls.url}/#/join?code=${code}`, 'en', viewport);
-  await studentJoins(nina, code, 'Join');
+  const nina = await studentIn(browser, cls, code, 'Nina Berg', 'en', { viewport });
   // everything Omar's page receives over the network, from before he joins
   const omar = await (await browser.newContext({ viewport })).newPage();
   const received: string[] = [];

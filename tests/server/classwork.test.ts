@@ -7,40 +7,26 @@
  * per team (a member taken out of a team while blind loses its layer at once); a student taken
  * out of a team can no longer write its layer.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
 import { assignmentsMap, extendFor, readAssignments, writeAssignment, type Assignment } from '../../shared/model/assignments';
 import { setBlind } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName, teamOwner } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
 import { moveToTeam, readTeams, teamsMap, writeTeam } from '../../shared/model/teams';
-import { Client, CORPUS, record, recordIds, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
-import { MSG, RawClient, updateFrame } from './raw-client';
+import { CORPUS, record, recordIds, serverFor, token, waitFor, type OpenDoc } from './helpers';
+import { MSG, updateFrame, type RawClient } from './raw-client';
 
 const MINUTE = 60_000;
-let dir: string;
-let server: SyncServer;
 /** the server's clock runs `offset` ms ahead of the machine's (tokens stay valid: at most minutes) */
 let offset = 0;
-const clients: Client[] = [];
-const raws: RawClient[] = [];
-const client = () => (clients.push(new Client(server.url)), clients.at(-1)!);
-const raw = async () => (raws.push(await RawClient.connect(server.url)), raws.at(-1)!);
+const live = serverFor('each', {}, { articles: ['a1', 'a2'], now: () => Date.now() + offset });
+const client = live.client;
+const raw = live.raw;
 const corpusName = corpusDocName(CORPUS);
 
-beforeEach(async () => {
+beforeEach(() => {
   offset = 0;
-  dir = tempDir();
-  server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir: dir, secret: SECRET }, { now: () => Date.now() + offset });
-  await seedArticles(server.url, ['a1', 'a2']);
-});
-
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
-  raws.splice(0).forEach((r) => r.close());
-  await server.stop();
-  removeDir(dir);
 });
 
 function recordUpdate(id: string, user: string): Uint8Array {

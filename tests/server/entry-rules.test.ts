@@ -5,39 +5,20 @@
  * while an article outside any assignment takes every kind; a vote on a verdict is refused
  * `voting-closed` until the teacher opens the class vote, and taking it back is always allowed.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
 import { readVerdictVotes, VERDICT_VOTES_ROOT } from '../../shared/claims/verdict';
 import { writeAssignment } from '../../shared/model/assignments';
 import { writeSetting } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation, annotationsMap } from '../../shared/model/layer';
-import { Client, CORPUS, record, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
-import { RawClient, updateFrame } from './raw-client';
+import { CORPUS, record, serverFor, token, waitFor, type OpenDoc } from './helpers';
+import { updateFrame } from './raw-client';
 
-let dir: string;
-let server: SyncServer;
-const clients: Client[] = [];
-const raws: RawClient[] = [];
-
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir: dir, secret: SECRET });
-  await seedArticles(server.url, ['a1', 'a2']);
-});
-
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
-  raws.splice(0).forEach((r) => r.close());
-  await server.stop();
-  removeDir(dir);
-});
+const live = serverFor('each', {}, { articles: ['a1', 'a2'] });
 
 async function teacherCorpus(): Promise<OpenDoc> {
-  clients.push(new Client(server.url));
-  const open = await clients.at(-1)!.openSynced(corpusDocName(CORPUS), token('teacher', 'teacher'));
-  return open;
+  return live.client().openSynced(corpusDocName(CORPUS), token('teacher', 'teacher'));
 }
 
 async function acknowledged(open: OpenDoc): Promise<void> {
@@ -46,8 +27,7 @@ async function acknowledged(open: OpenDoc): Promise<void> {
 
 /** A raw student connection to `name`; `send` answers 'ack' or the refusal's code. */
 async function student(user: string, name: string): Promise<(update: Uint8Array) => Promise<string>> {
-  const raw = await RawClient.connect(server.url);
-  raws.push(raw);
+  const raw = await live.raw();
   expect(await raw.open(name, token('student', user))).not.toMatch(/denied/);
   return async (update) => {
     const acks = raw.acks(name).length;
@@ -68,8 +48,7 @@ function change(doc: Y.Doc, edit: () => void): Uint8Array {
 }
 
 async function storedKinds(name: string): Promise<Record<string, unknown>> {
-  clients.push(new Client(server.url));
-  const view = await clients.at(-1)!.openSynced(name, token('teacher', 'teacher'));
+  const view = await live.client().openSynced(name, token('teacher', 'teacher'));
   return Object.fromEntries([...annotationsMap(view.doc)].map(([id, r]) => [id, r.get('kind')]));
 }
 
@@ -127,8 +106,7 @@ describe('class votes on verdicts at the server', () => {
     const late = new Y.Doc();
     expect(await send(change(late, () => late.getMap(VERDICT_VOTES_ROOT).set('m1', { ...vote, rating: 'accurate' })))).toBe('voting-closed');
     expect(await send(change(layer, () => votes.delete('m1')))).toBe('ack');
-    clients.push(new Client(server.url));
-    const view = await clients.at(-1)!.openSynced(name, token('teacher', 'teacher'));
+    const view = await live.client().openSynced(name, token('teacher', 'teacher'));
     expect(readVerdictVotes(view.doc)).toEqual([]);
   });
 });

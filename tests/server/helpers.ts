@@ -11,12 +11,13 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { ServerStore } from '../../electron/server/pg-store';
-import { startSyncServer, type SyncServer, type SyncServerOptions } from '../../electron/server/sync-server';
+import { startSyncServer, type SyncServer, type SyncServerDeps, type SyncServerOptions } from '../../electron/server/sync-server';
 import { mintToken, type Role } from '../../electron/server/tokens';
 import { addArticle } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { annotationsMap } from '../../shared/model/layer';
 import type { Annotation } from '../../shared/model/record';
+import { RawClient } from './raw-client';
 
 export const SECRET = 'test-secret-0123456789abcdef0123456789';
 export const CORPUS = 'c1';
@@ -36,8 +37,8 @@ export function token(role: Role, user: string, corpus = CORPUS, ttlSeconds = 36
 /** The articles every test server's corpus has (students may open only layers of the corpus's articles). */
 export const ARTICLES = ['a1', '000'];
 
-export async function startServer(dataDir: string, extra: Partial<SyncServerOptions> = {}, articles = ARTICLES): Promise<SyncServer> {
-  const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, ...extra });
+export async function startServer(dataDir: string, extra: Partial<SyncServerOptions> = {}, articles = ARTICLES, deps?: SyncServerDeps): Promise<SyncServer> {
+  const server = await startSyncServer({ port: 0, host: '127.0.0.1', dataDir, secret: SECRET, ...extra }, deps);
   await seedArticles(server.url, articles);
   return server;
 }
@@ -46,29 +47,40 @@ export async function startServer(dataDir: string, extra: Partial<SyncServerOpti
 export interface LiveServer {
   readonly server: SyncServer;
   client: () => Client;
+  /** a raw-protocol connection (raw-client.ts), closed with the server */
+  raw: () => Promise<RawClient>;
+}
+
+/** How serverFor's server starts: the corpus's articles (default ARTICLES) and the server's clock. */
+export interface ServerSetup {
+  articles?: string[];
+  now?: () => number;
 }
 
 /**
  * A real server over a fresh temporary folder for each test (`'each'`) or for the whole file or
  * describe block (`'all'`), stopped with its clients and its folder removed after.
  */
-export function serverFor(scope: 'each' | 'all', extra: Partial<SyncServerOptions> = {}): LiveServer {
+export function serverFor(scope: 'each' | 'all', extra: Partial<SyncServerOptions> = {}, setup: ServerSetup = {}): LiveServer {
   let running: { server: SyncServer; dir: string } | undefined;
   const pool = clientPool(() => live.server.url);
+  const raws: RawClient[] = [];
   const live: LiveServer = {
     get server() {
       if (!running) throw new Error('the server is not running: serverFor starts it in a before hook');
       return running.server;
     },
     client: pool.client,
+    raw: async () => (raws.push(await RawClient.connect(live.server.url)), raws.at(-1)!),
   };
   const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
   before(async () => {
     const dir = tempDir();
-    running = { server: await startServer(dir, extra), dir };
+    running = { server: await startServer(dir, extra, setup.articles, setup.now && { now: setup.now }), dir };
   });
   after(async () => {
     pool.destroyAll();
+    raws.splice(0).forEach((r) => r.close());
     if (!running) return;
     await running.server.stop();
     removeDir(running.dir);

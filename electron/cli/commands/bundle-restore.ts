@@ -7,7 +7,8 @@
  * read and checked first (every part, as `glose export` reads it), so a corrupt or oversized part
  * stops the command before the database is created: nothing is half written. Exporting the
  * restored database as a bundle gives the same bytes (with the same SOURCE_DATE_EPOCH).
- * Not restored: the roster (the bundle does not say who is a teacher): students join again.
+ * A bundle has no roster: its layers' owners are recorded again from their records
+ * (restored-roster.ts), and students join again as new members.
  */
 import * as Y from 'yjs';
 import { setVerdictVote } from '../../../shared/claims/verdict';
@@ -16,10 +17,12 @@ import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types'
 import { addArticle } from '../../../shared/model/corpus';
 import { corpusDocName, feedbackDocName, layerDocName, sourceDocName, textDocName } from '../../../shared/model/doc-names';
 import { addAnnotation } from '../../../shared/model/layer';
+import { recordMember, type RosterEntry } from '../../../shared/model/roster';
 import { restorePageSource } from '../../../shared/model/page-source';
 import { writeTagset } from '../../../shared/model/tagset-edit';
 import { DocStore } from '../../server/storage';
 import { readBundle, type SourceInfo } from './research-io';
+import { addLayerOwners } from './restored-roster';
 
 /** Reads the whole bundle once, keeping only what placing the votes on verdicts needs: which article holds each mark. */
 async function checkedBundle(file: string): Promise<{ corpus: CorpusInfo; articleOf: Map<string, string>; count: number }> {
@@ -62,8 +65,8 @@ async function restoreArticle(store: DocStore, corpusDoc: Y.Doc, corpus: CorpusI
   }
 }
 
-/** Restores `file` into the new database `db` (the caller checked it is new); returns the number of articles. */
-export async function restoreBundle(file: string, db: string): Promise<number> {
+/** Restores `file` into the new database `db` (the caller checked it is new); returns the number of articles and of roster members. */
+export async function restoreBundle(file: string, db: string): Promise<{ articles: number; members: number }> {
   const { corpus, articleOf, count } = await checkedBundle(file);
   const corpusDoc = new Y.Doc();
   const settings = corpusDoc.getMap('settings');
@@ -73,10 +76,12 @@ export async function restoreBundle(file: string, db: string): Promise<number> {
   writeCorpusDecisions(corpusDoc, corpus);
   const votes = corpus.verdicts?.votes ?? [];
   const feedback = feedbackGatherer(corpus);
+  const roster = new Map<string, RosterEntry>();
   const store = await DocStore.open(db, { fsync: false });
   try {
     for await (const entry of readBundle(file)) {
       feedback.add(entry);
+      addLayerOwners(roster, entry.layers);
       await restoreArticle(store, corpusDoc, corpus, entry, votes.filter((v) => articleOf.get(v.about) === entry.article.id));
     }
     const stray = votes.filter((v) => !articleOf.has(v.about));
@@ -86,9 +91,10 @@ export async function restoreBundle(file: string, db: string): Promise<number> {
       writeFeedback(doc, entries);
       await put(store, feedbackDocName(corpus.id, student), doc);
     }
+    for (const [user, entry] of roster) recordMember(corpusDoc, user, entry);
     await put(store, corpusDocName(corpus.id), corpusDoc);
   } finally {
     await store.close();
   }
-  return count;
+  return { articles: count, members: roster.size };
 }

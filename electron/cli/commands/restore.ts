@@ -5,15 +5,28 @@
  * or cut backup changes nothing. It restores only into a new database: DIR/db must be absent or
  * empty (move a damaged one away first; nothing is overwritten). The restored database is
  * sealed like one a server stopped cleanly. The signing secret and class codes are not in a
- * backup: the server makes new ones, and students join again with the new code.
+ * backup: the server makes new ones, and students join again with the new code. The command
+ * says so, and what became of the roster (restored-roster.ts), in the terminal's language.
  */
 import path from 'node:path';
+import * as Y from 'yjs';
 import { parseArgs } from 'node:util';
 import { readBackupFile } from '../../server/backup-format';
 import { DocStore } from '../../server/storage';
 import { classify } from '../../server/storage-integrity';
 import { restoreBundle } from './bundle-restore';
 import { required } from './research-io';
+import { rosterNotice } from './restored-roster';
+import { readRoster } from '../../../shared/model/roster';
+
+/** The number of members in the roster of a corpus document's state. */
+function rosterSize(update: Uint8Array): number {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  const size = readRoster(doc).size;
+  doc.destroy();
+  return size;
+}
 
 export async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' } }, allowPositionals: true, strict: true });
@@ -25,14 +38,18 @@ export async function run(argv: string[]): Promise<void> {
   };
   if (/\.zip$/i.test(file)) {
     mustBeNew();
-    console.log(`restored ${await restoreBundle(file, db)} articles into ${db}`);
+    const { articles, members } = await restoreBundle(file, db);
+    console.log(`restored ${articles} articles into ${db}`);
+    console.log(rosterNotice('bundle', members));
     return;
   }
   const count = await readBackupFile(file, () => undefined);
   mustBeNew();
   const store = await DocStore.open(db, { fsync: false });
+  let members = 0;
   try {
     await readBackupFile(file, async ({ name, update }) => {
+      if (/^corpus\/[^/]+$/.test(name)) members += rosterSize(update);
       await store.load(name);
       await store.append(name, update);
     });
@@ -40,4 +57,5 @@ export async function run(argv: string[]): Promise<void> {
     await store.close();
   }
   console.log(`restored ${count} documents into ${db}`);
+  console.log(rosterNotice('backup', members));
 }

@@ -1,8 +1,9 @@
 /**
  * The teacher's assignments, in the class panel: the class's assignments (each with its due
  * time, its extensions and a button to delete it) and a form for a new one — a title, the
- * articles (checkboxes), instructions (plain text with light formatting, shown as students will
- * see it), the kinds (the class tagset, or some of its kinds) and an optional due time.
+ * articles (checkboxes; an article with versions once, as its newest version, titled
+ * "… (v2 of 2)"), instructions (plain text with light formatting, shown as students will see
+ * it), the kinds (the class tagset, or some of its kinds) and an optional due time.
  * Everything is a form control: it works from the keyboard.
  */
 import { useState } from 'react';
@@ -13,6 +14,7 @@ import { listArticles, readTagset } from '../../../shared/model/corpus';
 import { newId } from '../../../shared/model/record';
 import { useAssignments } from '../../store/classwork';
 import { useDocValue } from '../../store/use-doc';
+import { newestFirst, versionTitles } from '../../store/version-titles';
 import './classwork.css';
 import { formatDue, fromLocalInput } from './due-time';
 import { ExtensionForm } from './ExtensionForm';
@@ -26,6 +28,8 @@ function NewAssignment({ corpusDoc }: { corpusDoc: Y.Doc }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   const articles = useDocValue(corpusDoc, listArticles) ?? [];
+  const offered = newestFirst(articles).newest;
+  const titles = versionTitles(articles, t);
   const tagset = useDocValue(corpusDoc, readTagset);
   const [title, setTitle] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
@@ -38,7 +42,7 @@ function NewAssignment({ corpusDoc }: { corpusDoc: Y.Doc }) {
     e.preventDefault();
     const dueMs = fromLocalInput(due);
     if (!title.trim() || picked.length === 0 || (someKinds && kinds.length === 0) || (due && dueMs === null)) return setMessage(t('classwork.incomplete'));
-    const order = articles.map((a) => a.id).filter((id) => picked.includes(id));
+    const order = offered.map((a) => a.id).filter((id) => picked.includes(id));
     writeAssignment(corpusDoc, newId(), { title: title.trim(), articles: order, instructions, kinds: someKinds ? kinds : null, due: dueMs, extensions: {}, created: Date.now() });
     setTitle('');
     setPicked([]);
@@ -55,10 +59,10 @@ function NewAssignment({ corpusDoc }: { corpusDoc: Y.Doc }) {
       </label>
       <fieldset>
         <legend>{t('classwork.articles')}</legend>
-        {articles.map((a) => (
+        {offered.map((a) => (
           <label key={a.id} className="check">
             <input type="checkbox" checked={picked.includes(a.id)} onChange={(e) => setPicked(toggled(picked, a.id, e.target.checked))} />
-            <span lang={a.language}>{a.title}</span>
+            <span lang={a.language}>{titles.get(a.id)}</span>
           </label>
         ))}
       </fieldset>
@@ -102,7 +106,7 @@ function NewAssignment({ corpusDoc }: { corpusDoc: Y.Doc }) {
 export function AssignmentEditor({ corpusDoc }: { corpusDoc: Y.Doc }) {
   const { t, i18n } = useTranslation();
   const assignments = useAssignments(corpusDoc, null);
-  const titles = new Map((useDocValue(corpusDoc, listArticles) ?? []).map((a) => [a.id, a.title]));
+  const titles = versionTitles(useDocValue(corpusDoc, listArticles) ?? [], t);
   return (
     <section className="assignment-editor" aria-labelledby="assignments-title">
       <h2 id="assignments-title">{t('classwork.assignments')}</h2>

@@ -54,7 +54,7 @@ export function ClaimVerdicts({ corpus, articleId, user, canWrite, onGoTo }: Pro
           return (
             <li key={claim.id} className="claim-verdict" data-claim-id={claim.id}>
               <button type="button" className="claim-quote link-button" onClick={() => onGoTo(mark.annotation.id)}>
-                {t('verdict.quoted', { quote: claim.marks[0]!.annotation.target.exact })}
+                {t('quotes.passage', { quote: claim.marks[0]!.annotation.target.exact })}
               </button>
               <div className="claim-head">
                 <VerdictBadge result={result} />
@@ -63,7 +63,7 @@ export function ClaimVerdicts({ corpus, articleId, user, canWrite, onGoTo }: Pro
               {verdict && <blockquote className="verdict-justification">{verdict.justification}</blockquote>}
               {cited.length > 0 && (
                 <ul className="cited" aria-label={t('verdict.cited')}>
-                  {cited.map((e) => <li key={e.annotation.id}>{t('verdict.quoted', { quote: e.annotation.target.exact })}</li>)}
+                  {cited.map((e) => <li key={e.annotation.id}>{t('quotes.passage', { quote: e.annotation.target.exact })}</li>)}
                 </ul>
               )}
               {data.byVote && <p className="hint">{result.votes ? t('verdict.tally', { list: tally(view) }) + (result.tie ? ` ${t('verdict.tie')}` : '') : t('verdict.noVotes')}</p>}

@@ -53,7 +53,7 @@ export function VerdictForm({ view, onSave, onRemove, onCancel }: Props) {
         {view.evidence.length === 0 && <p className="hint">{t('verdict.noEvidence')}</p>}
         {view.evidence.map(({ annotation: a }) => (
           <label key={a.id} className="choice">
-            <input type="checkbox" checked={cited.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />{t('verdict.quoted', { quote: a.target.exact })}
+            <input type="checkbox" checked={cited.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />{t('quotes.passage', { quote: a.target.exact })}
           </label>
         ))}
       </fieldset>

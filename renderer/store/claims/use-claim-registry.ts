@@ -3,9 +3,10 @@
  * of the corpus read for its annotations and its discussion (votes and replies, counted by the
  * annotation they are about), the articles' titles and the texts of those with marks, put
  * together as they change. An article's versions are one article: a claim carried to a newer
- * version shows there only (shared/versions/carried-links.ts).
+ * version shows there only (shared/versions/carried-links.ts), its place titled with its version.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { claimRegistry, type RegistryClaim, type RegistryMark, type Tally } from '../../../shared/claims/claim-registry';
 import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
@@ -15,6 +16,7 @@ import { followCarriedLinks, latestCopies } from '../../../shared/versions/carri
 import { useCorpusLayers } from '../corpus-annotations';
 import { layerRecords } from '../layer-records';
 import { useDoc, useDocValue } from '../use-doc';
+import { versionTitles } from '../version-titles';
 import { useArticleTexts } from './article-texts';
 
 interface CorpusRead {
@@ -23,6 +25,7 @@ interface CorpusRead {
 }
 
 export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | undefined {
+  const { t } = useTranslation();
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(corpusDoc, listArticles);
   const read = useCorpusLayers(corpus, me, true, (layers, corpusNow): CorpusRead => {
@@ -49,7 +52,8 @@ export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | 
   const texts = useArticleTexts(corpus, marked);
   return useMemo(() => {
     if (!read || !articles) return undefined;
-    const withTexts = articles.map((a) => ({ id: a.id, title: a.title, language: a.language, text: texts.get(a.id) }));
+    const titles = versionTitles(articles, t);
+    const withTexts = articles.map((a) => ({ id: a.id, title: titles.get(a.id) ?? a.title, language: a.language, text: texts.get(a.id) }));
     return claimRegistry(read.marks, withTexts, (id) => read.tallies.get(id));
-  }, [read, articles, texts]);
+  }, [read, articles, texts, t]);
 }

@@ -5,19 +5,19 @@ import { seed, spanOf } from './seed-texts';
 
 function speaker(id: string, passage: string, nth = 0): string | null {
   const { start, end } = spanOf(id, passage, nth);
-  return quotedSpeaker(seed(id).text, start, end);
+  return quotedSpeaker(seed(id).text, start, end, seed(id).language);
 }
 
 describe('who is quoted as saying a passage (heuristic over the sentence around it)', () => {
   it('"selon X" / "according to X", up to the next punctuation', () => {
     expect(speaker('001', 'l’absence de cadre réglementaire clair')).toBe('Meta');
     expect(speaker('001', 'une IA « construite pour quelqu’un d’autre »')).toBe('le géant des réseaux sociaux');
-    expect(quotedSpeaker('Growth will slow, according to the central bank.', 0, 17)).toBe('the central bank');
+    expect(quotedSpeaker('Growth will slow, according to the central bank.', 0, 17, 'en')).toBe('the central bank');
   });
 
   it('an inverted speech verb after a comma or a quote: "…, pointe Bloomberg", "…,” said Ek"', () => {
     expect(speaker('000', 'la tactique est tout à fait habituelle chez ces acteurs')).toBe('Bloomberg');
-    expect(quotedSpeaker('“AI is the key,” said Daniel Ek on Friday.', 1, 14)).toBe('Daniel Ek');
+    expect(quotedSpeaker('“AI is the key,” said Daniel Ek on Friday.', 1, 14, 'en')).toBe('Daniel Ek');
   });
 
   it('a name before a speech verb, two names joined by "et"/"and" kept together', () => {
@@ -27,7 +27,7 @@ describe('who is quoted as saying a passage (heuristic over the sentence around 
     expect(speaker('003', 'it will not be in a position to release future AI models')).toBe('Meta');
     // a verb ending in an accented letter, and not a longer word that starts like a verb
     expect(speaker('001', 'il ne pourra pas proposer ses prochains modèles multimodaux')).toBe('Meta');
-    expect(quotedSpeaker('Spotify sayings are many.', 0, 8)).toBeNull();
+    expect(quotedSpeaker('Spotify sayings are many.', 0, 8, 'en')).toBeNull();
   });
 
   it('a quotation in a sentence that opens on a name: the Spotify-AI claim is said by Spotify, in the body and where a reader quotes it', () => {

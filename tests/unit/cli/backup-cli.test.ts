@@ -13,7 +13,7 @@ import { layerDocName } from '../../../shared/model/doc-names';
 import { addAnnotation } from '../../../shared/model/layer';
 import { Client, SECRET, startServer, token, waitFor } from '../../server/helpers';
 import { CLAIM_A, CLASS, classDatabase, note, TITLE } from './class-database';
-import { glose, tempDir } from './cli-helpers';
+import { glose, gloseWithEnv, tempDir } from './cli-helpers';
 
 let data = '';
 let dir = '';
@@ -37,8 +37,10 @@ describe('glose backup and restore, server stopped', () => {
     expect(b.code, b.stderr).toBe(0);
     expect(b.stdout).toMatch(/^backed up \d+ documents to /);
     expect(statSync(at('class.glose-backup')).mode & 0o777).toBe(0o600);
-    const r = await glose('restore', at('class.glose-backup'), '--data', at('restored'));
+    const r = await gloseWithEnv({ LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' }, 'restore', at('class.glose-backup'), '--data', at('restored'));
     expect(r.code, r.stderr).toBe(0);
+    // the roster is in the corpus document; the signing secret is not, and the command says what that means
+    expect(r.stdout).toMatch(/Roster: restored with the class \(\d+ members?\)\. A backup does not hold the signing secret, so students join again with the new class code, as new members/);
     expect(await exported(at('restored'), 'restored.jsonl')).toBe(await exported(data, 'original.jsonl'));
   });
 

@@ -23,6 +23,7 @@ import { restorePageSource } from '../../../shared/model/page-source';
 import { unzipSource } from '../../../shared/formats/unzip-source';
 import { zipSink } from '../../../shared/formats/zip-sink';
 import { sha256Hex } from '../../../shared/model/corpus';
+import { readRoster } from '../../../shared/model/roster';
 import { removeDir } from '../../server/helpers';
 import { CLAIM_A, CLASS, classDatabase, note } from './class-database';
 import { gloseWithEnv, tempDir } from './cli-helpers';
@@ -112,6 +113,27 @@ describe('bundle → fresh data directory → bundle, with everything a class ma
     const restoredAgain = await glose('restore', first, '--data', fresh);
     expect(restoredAgain.code).toBe(1);
     expect(restoredAgain.stderr).toMatch(/already holds a database/);
+  }, 120_000);
+
+  it('puts the layers’ authors back on the roster, so the app lists their work, and says in the terminal’s language that students join again', async () => {
+    const first = join(work, 'first.zip');
+    if (!existsSync(first)) await ok('export', '--from', dir, '--format', 'bundle', '--feedback', '--out', first);
+    const english = await gloseWithEnv({ LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' }, 'restore', first, '--data', join(work, 'roster-en'));
+    expect(english.stdout).toContain('Roster: a bundle does not carry one');
+    expect(english.stdout).toContain('The 2 authors of its layers are listed again');
+    expect(english.stdout).toContain('Students join again with the new class code, as new members.');
+    const french = await gloseWithEnv({ LC_ALL: '', LC_MESSAGES: '', LANG: 'fr_FR.UTF-8' }, 'restore', first, '--data', join(work, 'roster-fr'));
+    expect(french.stdout).toContain('Liste de la classe\u202f: un paquet n’en contient pas');
+    expect(french.stdout).toContain('Les élèves rejoignent de nouveau la classe avec le nouveau code');
+    const store = await DocStore.open(databaseDir(join(work, 'roster-en')), { fsync: false });
+    const corpus = new Y.Doc();
+    try {
+      Y.applyUpdate(corpus, (await store.read(corpusDocName(CLASS)))!);
+    } finally {
+      await store.close();
+    }
+    // the gold layer is the teacher's reference, not a member
+    expect(Object.fromEntries(readRoster(corpus))).toEqual({ alice: { name: 'Alice Émond', color: '#0072b2', role: 'student' }, bob: { name: 'Bob Ng', color: '#0072b2', role: 'student' } });
   }, 120_000);
 
   it('without --feedback, the bundle has no private feedback; --pseudonymise hides every name in it', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fr } from '../../../renderer/i18n/fr';
 import { en } from '../../../renderer/i18n/en';
 import i18next from 'i18next';
+import { readdirSync, readFileSync } from 'node:fs';
 import { initI18n } from '../../../renderer/i18n/i18n';
 import { frenchSpacing, withFrenchSpacing } from '../../../renderer/i18n/french-spacing';
 
@@ -56,5 +57,21 @@ describe('numbers in translated strings', () => {
     expect(en('library.count', { count: 1234 })).toBe('1,234 articles');
     // text put into a string is never respaced: only the dictionary is
     expect(fr('library.added', { title: 'Pourquoi ? Parce que !' })).toBe(`Article «${NNBSP}Pourquoi ? Parce que !${NNBSP}» ajouté.`);
+  });
+});
+
+describe('quoted passages', () => {
+  it('are written with the language’s own quote marks: “…” in English, « … » spaced in French', async () => {
+    const fr = await initI18n(i18next.createInstance(), 'fr');
+    expect(fr('quotes.passage', { quote: 'Spotify, de son côté' })).toBe(`«${NNBSP}Spotify, de son côté${NNBSP}»`);
+    const en = await initI18n(i18next.createInstance(), 'en');
+    expect(en('quotes.passage', { quote: 'Spotify, on its side' })).toBe('“Spotify, on its side”');
+  });
+
+  it('no component puts quote marks of its own around a value (they go through i18n)', () => {
+    const dir = new URL('../../../renderer/', import.meta.url);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx'));
+    const found = files.flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/[“”«»"'] ?\{[^}]*\} ?[“”«»"']/g)].filter((m) => /[“”«»]/.test(m[0])).map((m) => `${f}: ${m[0]}`));
+    expect(found).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans } from '../../../shared/text/sentence-segments';
+import { sentenceAround, sentences, sentenceSpans } from '../../../shared/text/sentences';
 
 const cut = (text: string, language: string) => sentenceSpans(text, 0, text.length, language).map((s) => text.slice(s.start, s.end));
 
@@ -35,5 +35,25 @@ describe('sentences of a paragraph, by the article’s language', () => {
   it('falls back to the default rules for a language tag the platform refuses, and gives nothing for blank text', () => {
     expect(cut('One. Two.', 'not a language!')).toEqual(['One.', 'Two.']);
     expect(cut('   ', 'en')).toEqual([]);
+  });
+});
+
+describe('sentences of a whole text, and the sentence around a mark', () => {
+  const text = 'Titre\nSelon M. Zuckerberg, tout va bien. «\u00a0Vraiment\u00a0?\u00a0» dit-il. Oui.\nMr. Smith agreed. Dr. Who did not.';
+  const words = (spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+  it('cuts each paragraph (line) on its own, never across a line end', () => {
+    expect(words(sentences(text, 'fr'))).toEqual(['Titre', 'Selon M. Zuckerberg, tout va bien.', '«\u00a0Vraiment\u00a0?\u00a0» dit-il.', 'Oui.', 'Mr. Smith agreed.', 'Dr. Who did not.']);
+  });
+
+  it('gives the sentence around a mark, the sentences joined when the mark crosses a sentence end, the mark itself when it is on no sentence', () => {
+    const at = (passage: string) => [text.indexOf(passage), text.indexOf(passage) + passage.length] as const;
+    expect(words([sentenceAround(text, ...at('Vraiment'), 'fr')])).toEqual(['«\u00a0Vraiment\u00a0?\u00a0» dit-il.']);
+    expect(words([sentenceAround(text, ...at('bien. «'), 'fr')])).toEqual(['Selon M. Zuckerberg, tout va bien. «\u00a0Vraiment\u00a0?\u00a0» dit-il.']);
+    expect(words([sentenceAround(text, ...at('Smith'), 'en')])).toEqual(['Mr. Smith agreed.']);
+    // an empty mark at a sentence's first character still finds it
+    expect(words([sentenceAround(text, text.indexOf('Oui'), text.indexOf('Oui'), 'fr')])).toEqual(['Oui.']);
+    const gap = text.indexOf('\n');
+    expect(sentenceAround(text, gap, gap, 'fr')).toEqual({ start: gap, end: gap });
   });
 });
