@@ -57,6 +57,7 @@ interface Props {
 const MemoEditor = memo(ArticleEditor);
 const MemoSidebar = memo(AnnotationSidebar);
 const OVERLAY_DRAWER = '(max-width: 699.98px)';
+const HIDDEN = { visibility: 'hidden' } as const;
 // the argument panel (and, once something is selected, the graph library) loads after the highlights
 const ArgumentPanel = lazy(() => import('./ArgumentPanel').then((m) => ({ default: m.ArgumentPanel })));
 const ClaimVerdicts = lazy(() => import('./verdict/ClaimVerdicts').then((m) => ({ default: m.ClaimVerdicts })));
@@ -173,54 +174,62 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
 
   if (problem) return <p className="warning" role="alert">{t('errors.openFailed', { name: problem })}</p>;
   // an empty text is one that has not arrived from the class server yet
-  if (!text || !index || !placement) return <p className="loading">{t('app.loading')}</p>;
+  if (!text || !index) return <p className="loading">{t('app.loading')}</p>;
+  // Until the user's own layer is in, the view is built but hidden (no flash of unmarked text,
+  // nothing to focus or click yet): the editor and its text map are made while the layers are
+  // read, then shown with their highlights in one frame.
+  const ready = placement !== null;
   return (
-    <div className="article-view">
-      <style>{kindStyleSheet(tagset)}</style>
-      <main className="article-main">
-        <nav className="article-nav">
-          <button type="button" onClick={onBack}>
-            <span aria-hidden="true">🡐</span> {t('article.back')}
-          </button>
-          <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
-            {t(focusedId ? 'map.showOnMap' : 'map.open')}
-          </a>
-          <a href={routeHash({ view: 'claims' })} className="button-link">
-            {t('claims.fromArticle')}
-          </a>
-          {!(blind && currentRole() === 'student') && (
-            <a href={routeHash({ view: 'compare', id: articleId })} className="button-link">
-              {t('compare.open')}
+    <>
+      {!ready && <p className="loading">{t('app.loading')}</p>}
+      <div className="article-view" style={ready ? undefined : HIDDEN}>
+        <style>{kindStyleSheet(tagset)}</style>
+        <main className="article-main">
+          <nav className="article-nav">
+            <button type="button" onClick={onBack}>
+              <span aria-hidden="true">🡐</span> {t('article.back')}
+            </button>
+            <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
+              {t(focusedId ? 'map.showOnMap' : 'map.open')}
             </a>
-          )}
-          <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="article-drawer" onClick={() => setDrawer(!drawer)}>
-            {t(drawer ? 'article.hideSidebar' : 'article.showSidebar')}
+            <a href={routeHash({ view: 'claims' })} className="button-link">
+              {t('claims.fromArticle')}
+            </a>
+            {!(blind && currentRole() === 'student') && (
+              <a href={routeHash({ view: 'compare', id: articleId })} className="button-link">
+                {t('compare.open')}
+              </a>
+            )}
+            <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="article-drawer" onClick={() => setDrawer(!drawer)}>
+              {t(drawer ? 'article.hideSidebar' : 'article.showSidebar')}
+            </button>
+          </nav>
+          <header className="article-header">
+            <h1 lang={article?.language}>{article?.title}</h1>
+            <ArticleMeta corpus={corpus} corpusDoc={corpusDoc} article={article} />
+          </header>
+          <VersionBar corpus={corpus} articleId={articleId} me={writer.id} canWrite={writable} onGoTo={goTo} />
+          <AssignmentCards corpusDoc={corpusDoc} article={articleId} user={user.id} closed={closed} />
+          {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
+          {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
+          <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
+          <div ref={editorBox} onKeyDown={onKeyDown} className={heat ? 'editor-box with-heat' : 'editor-box'} {...hover}>
+            {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}
+            <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />
+            <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
+            {heat && listed && <EditorHeatStrip text={text} index={index} placed={listed.placed} tagset={tagset} language={article?.language ?? 'und'} textMap={textMap} root={editorRoot} box={editorBoxOf} />}
+          </div>
+        </main>
+        <div id="article-drawer" className={drawer ? 'drawer open' : 'drawer'} onKeyDown={(e) => e.key === 'Escape' && setDrawer(false)}>
+          <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
+            ✕ {t('article.hideSidebar')}
           </button>
-        </nav>
-        <header className="article-header">
-          <h1 lang={article?.language}>{article?.title}</h1>
-          <ArticleMeta corpus={corpus} corpusDoc={corpusDoc} article={article} />
-        </header>
-        <VersionBar corpus={corpus} articleId={articleId} me={writer.id} canWrite={writable} onGoTo={goTo} />
-        <AssignmentCards corpusDoc={corpusDoc} article={articleId} user={user.id} closed={closed} />
-        {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
-        {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
-        <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
-        <div ref={editorBox} onKeyDown={onKeyDown} className={heat ? 'editor-box with-heat' : 'editor-box'} {...hover}>
-          {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}
-          <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />
-          <MemoEditor key={text} text={text} label={t('article.textLabel')} lang={article?.language ?? 'und'} onTextMap={setTextMap} />
-          {heat && listed && <EditorHeatStrip text={text} index={index} placed={listed.placed} tagset={tagset} language={article?.language ?? 'und'} textMap={textMap} root={editorRoot} box={editorBoxOf} />}
+          {/* from the first paint only: the sidebar starts reading the corpus's layers (RemapKinds) */}
+          {ready && <MemoSidebar state={state} tagset={tagset} corpus={corpus} actions={itemActions} panel={panel} markFeedback={markFeedback} />}
         </div>
-      </main>
-      <div id="article-drawer" className={drawer ? 'drawer open' : 'drawer'} onKeyDown={(e) => e.key === 'Escape' && setDrawer(false)}>
-        <button type="button" className="drawer-close" onClick={() => setDrawer(false)}>
-          ✕ {t('article.hideSidebar')}
-        </button>
-        <MemoSidebar state={state} tagset={tagset} corpus={corpus} actions={itemActions} panel={panel} markFeedback={markFeedback} />
+        {argument.picker && <LinkPicker tagset={tagset} {...argument.picker} />}
+        <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />
       </div>
-      {argument.picker && <LinkPicker tagset={tagset} {...argument.picker} />}
-      <UndoToast message={actions.toast} onUndo={actions.undoLast} onClose={actions.closeToast} />
-    </div>
+    </>
   );
 }

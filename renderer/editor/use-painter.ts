@@ -20,7 +20,8 @@ export function usePainter(state: ArticleState, textMap: TextMap | null, tagset:
     if (!textMap) return;
     // a kind the tagset no longer has is painted in the neutral "unknown" style, never hidden
     const painted = (kind: string) => (known.has(kind) ? kind : UNKNOWN_KIND);
-    const current = paintArticle(state, textMap, painted, recordPaint);
+    // the text is rendered (hidden) before the user's layer is in: only paints from then on are timed
+    const current = paintArticle(state, textMap, painted, (size) => state.ready() && recordPaint(size));
     painter.current = current;
     return () => {
       current.stop();

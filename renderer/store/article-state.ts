@@ -119,6 +119,8 @@ export function createArticleState(article: string, me: string) {
     view[key] = id;
     notify({});
   };
+  /** the text and the user's own layer are there: the article can be shown with its marks */
+  const ready = () => index !== null && layers.has(me);
   const placeAll = () => {
     placed.clear();
     for (const [owner, { watch }] of layers) for (const a of watch.records.values()) place(owner, a);
@@ -142,6 +144,7 @@ export function createArticleState(article: string, me: string) {
     },
     removeLayer,
     owners: () => [...layers.keys()],
+    ready,
     myLayer: (): Y.Doc | undefined => layers.get(me)?.doc,
     /** undoes and redoes the user's own actions on this article */
     undo: () => undo?.undo(),
@@ -186,12 +189,11 @@ export function createArticleState(article: string, me: string) {
     batch: signals.batch,
     getSnapshot(): ArticleSnapshot {
       if (snapshot) return snapshot;
-      const ready = index !== null && layers.has(me);
-      if (ready && !placement) {
+      if (ready() && !placement) {
         const invalid = [...layers.values()].reduce((n, l) => n + l.watch.invalid.size, 0);
         placement = placementOf(placed.values(), invalid);
       }
-      const current = ready ? placement : null;
+      const current = ready() ? placement : null;
       threads ??= articleThreads(layers, placed, me, roleOf);
       links ??= articleLinks(article, placed.values(), corpus.elsewhere, corpus.articles);
       return (snapshot = { text, index, placement: current, threads, links, isTeacher: roleOf(me) === 'teacher', ...view });

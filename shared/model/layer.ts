@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { fail, ok, type Result } from '../result';
 import { annotationSchema, type Annotation } from './record';
 import { LOCAL } from './origins';
+import { fastAnnotation } from './record-fast-check';
 
 export type RecordMap = Y.Map<unknown>;
 
@@ -23,6 +24,8 @@ export interface LayerRead {
 /** Validates one stored record (a Y.Map, or a plain value from a broken peer) under its key. */
 export function checkRecord(id: string, value: unknown): Result<Annotation> {
   const raw = value instanceof Y.Map ? { ...value.toJSON(), id } : value;
+  const fast = fastAnnotation(raw);
+  if (fast) return ok(fast);
   const parsed = annotationSchema.safeParse(raw);
   return parsed.success
     ? ok(parsed.data)

@@ -13,6 +13,10 @@ export function isId(value: string): boolean {
   return ID.test(value);
 }
 
+export function isColor(value: string): boolean {
+  return COLOR.test(value);
+}
+
 export const idSchema = z.string().regex(ID);
 
 export const colorSchema = z.string().regex(COLOR);

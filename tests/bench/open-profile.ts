@@ -5,7 +5,7 @@
  * most of it (TOP=n of them; TIMELINE=depth prints each opening's tasks in order). Builds may be
  * compared in one run, under the same load of the machine, openings alternated:
  * `node --import tsx tests/bench/open-profile.ts dist/renderer /tmp/other-build`; with
- * PROFILE=0, without the profiler, and the CPU time of Chromium's processes instead.
+ * PROFILE=0, without the profiler, and the CPU time of the page's main thread instead.
  * A tool for finding causes; the figures themselves come from `npm run bench`.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -80,14 +80,15 @@ function summarise(profile: Profile, from: number, to: number): { script: number
 
 /**
  * With PROFILE=0, the openings only, timed as the bench times them (no profiler running), with
- * the CPU time all of Chromium's processes spent meanwhile as `script` (what a loaded machine
- * stretches least).
+ * the CPU time of the page's main thread meanwhile as `script` (DevTools' ThreadTime: what a
+ * loaded machine stretches least, since time waiting for a core is not counted).
  */
 async function openTimed(page: Page, expected: number): Promise<{ ms: number; script: number; top: [string, number][] }> {
-  const cdp = await page.context().browser()!.newBrowserCDPSession();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const cpu = async () => {
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
-    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'ThreadTime')!.value;
   };
   await page.goto('/#/');
   await page.reload();
