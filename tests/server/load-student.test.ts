@@ -16,6 +16,8 @@ const spec = (url: string, user: string, room: string[]): StudentSpec => ({
   url,
   user,
   token: token('student', user),
+  corpus: `corpus/${CORPUS}`,
+  article: 'a1',
   text: `corpus/${CORPUS}/text/a1`,
   own: layer(user),
   others: room.filter((u) => u !== user).map(layer),
