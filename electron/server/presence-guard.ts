@@ -55,7 +55,7 @@ export function presenceGuard(quotas: Quotas, now: () => number): Extension {
       const roster = rosterEntrySchema.safeParse(rosterMap(document).get(claims.user));
       const entry = roster.success ? roster.data : null;
       for (const [id, state] of states) {
-        // Hocuspocus decodes into a scratch Awareness whose own empty state comes along: an empty state says nothing, drop it
+        // an empty state says nothing (Hocuspocus's own scratch Awareness added one; awareness-scratch.ts does not): drop it
         if (Object.keys(state).length === 0) {
           states.delete(id);
           continue;

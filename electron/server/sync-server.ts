@@ -13,6 +13,7 @@ import { corpusDocName } from '../../shared/model/doc-names';
 import { memberColor } from '../../shared/model/member-colors';
 import { readRoster, recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
+import { lightAwareness } from './awareness-scratch';
 import { backupRoute } from './backup-route';
 import { fileSessionKeeper, loadOrCreateSession, type ClassSession, type SessionKeeper } from './class-session';
 import { heartbeat } from './heartbeat';
@@ -147,6 +148,7 @@ export function authenticate(
 
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
+  lightAwareness();
   const log = deps.log ?? silentLog();
   let draining = false;
   privateDir(options.dataDir);

@@ -75,15 +75,16 @@ export function startProbe(): Probe {
  * With GLOSE_PROBE_CPU naming a directory, each window between two SIGUSR2 is also CPU-profiled
  * there (`<pid>-<n>.cpuprofile`, for Chromium's DevTools or speedscope): where a server's time goes.
  */
-function cpuProfiles(directory: string): () => void {
+function cpuProfiles(directory: string): (then: () => void) => void {
   const session = new Session();
   session.connect();
   let n = 0;
   session.post('Profiler.enable', () => session.post('Profiler.start'));
-  return () => {
+  return (then) => {
     session.post('Profiler.stop', (error, result) => {
       if (!error) writeFileSync(join(directory, `${process.pid}-${n++}.cpuprofile`), JSON.stringify(result.profile));
       session.post('Profiler.start');
+      then();
     });
   };
 }
@@ -91,10 +92,13 @@ function cpuProfiles(directory: string): () => void {
 const file = process.env.GLOSE_PROBE;
 if (file) {
   const probe = startProbe();
-  const profile = process.env.GLOSE_PROBE_CPU ? cpuProfiles(process.env.GLOSE_PROBE_CPU) : () => undefined;
+  // the profile is written before the report, which the bench waits for
+  const profile = process.env.GLOSE_PROBE_CPU ? cpuProfiles(process.env.GLOSE_PROBE_CPU) : (then: () => void) => then();
   process.on('SIGUSR2', () => {
-    writeFileSync(`${file}.part`, JSON.stringify(probe.report()));
-    renameSync(`${file}.part`, file); // whole, never half-written
-    profile();
+    const report = JSON.stringify(probe.report());
+    profile(() => {
+      writeFileSync(`${file}.part`, report);
+      renameSync(`${file}.part`, file); // whole, never half-written
+    });
   });
 }
