@@ -18,9 +18,10 @@ export function feedbackRoots(doc: Y.Doc): void {
   doc.getMap(SEEN_ROOT);
 }
 
+/** `schema` strict, made once (zod compiles each schema object on its first parse). */
 const SCHEMAS: Record<string, { schema: z.ZodObject; key: string; writer: (value: Record<string, unknown>, key: string) => unknown }> = {
-  [FEEDBACK_ROOT]: { schema: feedbackEntrySchema, key: 'id', writer: (value) => (value.author as { id?: unknown } | undefined)?.id },
-  [SEEN_ROOT]: { schema: seenSchema, key: 'user', writer: (_value, key) => key },
+  [FEEDBACK_ROOT]: { schema: feedbackEntrySchema.strict(), key: 'id', writer: (value) => (value.author as { id?: unknown } | undefined)?.id },
+  [SEEN_ROOT]: { schema: seenSchema.strict(), key: 'user', writer: (_value, key) => key },
 };
 
 function plain(value: unknown): value is Record<string, unknown> {
@@ -33,7 +34,7 @@ function problemOf(root: string, key: string, before: unknown, now: unknown, wri
   if (plain(before) && rule.writer(before, key) !== writer) return `${root}/${key}: written by someone else`;
   if (now === undefined) return null; // the writer's own entry, deleted
   if (!plain(now)) return `${root}/${key}: an entry must be a plain object`;
-  const parsed = rule.schema.strict().safeParse({ ...now, [rule.key]: key });
+  const parsed = rule.schema.safeParse({ ...now, [rule.key]: key });
   if (!parsed.success) return `${root}/${key}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
   if (root === FEEDBACK_ROOT && now.annotation !== undefined && now.article === undefined) return `${root}/${key}: a mark without its article`;
   if (rule.writer(now, key) !== writer) return `${root}/${key}: the author is not the writer`;

@@ -2,19 +2,21 @@
  * The Hocuspocus extension that keeps documents in the DocStore: loads (compacted) on
  * onLoadDocument, persists a writable connection's update in beforeHandleMessage — after the
  * write guard accepted it, before Hocuspocus applies and acknowledges it — and server-side
- * writes in onChange; compacts on the debounced onStoreDocument. A document the database cannot
+ * writes in onChange; the debounced onStoreDocument puts the document in the background
+ * compaction queue (compaction-queue.ts). A document the database cannot
  * read is refused to the client as `storage-corrupt` (Hocuspocus would say "permission-denied"),
  * and logged with its name. A write that cannot be stored (the database is gone: PostgreSQL
  * restarting) closes the writer's socket, so its client reconnects and sends it again.
  */
 import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
+import type { CompactionQueue } from './compaction-queue';
 import { inboundUpdate } from './inbound';
 import { Refusal } from './reasons';
 import { StorageCorrupt } from './storage-integrity';
 import type { StoreOps } from './metrics';
 import { applyStoredUpdate } from './stored-update';
 
-export function persistence(store: StoreOps): Extension {
+export function persistence(store: StoreOps, compactions: CompactionQueue): Extension {
   return {
     extensionName: 'glose-persistence',
     async onLoadDocument({ document, documentName }) {
@@ -41,7 +43,7 @@ export function persistence(store: StoreOps): Extension {
       await store.append(documentName, update).catch((error: unknown) => console.error('storage: append failed', error));
     },
     async onStoreDocument({ documentName }) {
-      await store.compact(documentName);
+      compactions.add(documentName);
     },
   };
 }

@@ -50,16 +50,17 @@ export function presenceGuard(quotas: Quotas, now: () => number): Extension {
       const claims = (context as SessionContext | undefined)?.claims;
       if (!claims || !rate(connection).take(1)) return void states.clear();
       const mine = document.getClients(connection);
-      const others = new Set(document.getConnections().filter((c) => c !== connection).flatMap((c) => [...document.getClients(c)]));
+      /** Whether another connection of the document uses `id`: asked only of a new id (O(room)), never of one already bound. */
+      const othersUse = (id: number) => document.getConnections().some((c) => c !== connection && document.getClients(c).has(id));
       const roster = rosterEntrySchema.safeParse(rosterMap(document).get(claims.user));
       const entry = roster.success ? roster.data : null;
       for (const [id, state] of states) {
-        // Hocuspocus decodes into a scratch Awareness whose own empty state comes along: an empty state says nothing, drop it
+        // an empty state says nothing (Hocuspocus's own scratch Awareness added one; awareness-scratch.ts does not): drop it
         if (Object.keys(state).length === 0) {
           states.delete(id);
           continue;
         }
-        const bindable = mine.has(id) || (mine.size < MAX_IDS_PER_CONNECTION && !others.has(id));
+        const bindable = mine.has(id) || (mine.size < MAX_IDS_PER_CONNECTION && !othersUse(id));
         const fits = JSON.stringify(state).length <= quotas.maxAwarenessBytes && presenceSchema.safeParse(state).success;
         if (!bindable || !fits) {
           states.delete(id);

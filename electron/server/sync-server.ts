@@ -13,12 +13,14 @@ import { corpusDocName } from '../../shared/model/doc-names';
 import { memberColor } from '../../shared/model/member-colors';
 import { readRoster, recordMember as recordRosterMember, rosterMap, type RosterEntry } from '../../shared/model/roster';
 import { reachableAddresses } from './addresses';
+import { lightAwareness } from './awareness-scratch';
 import { backupRoute } from './backup-route';
 import { fileSessionKeeper, loadOrCreateSession, type ClassSession, type SessionKeeper } from './class-session';
 import { heartbeat } from './heartbeat';
 import { httpApi } from './http-api';
 import { trustedProxySet } from './client-address';
 import { classPolicy } from './class-policy';
+import { compactionQueue } from './compaction-queue';
 import { drain } from './drain';
 import { serverMetrics } from './metrics';
 import { countSent } from './sent-bytes';
@@ -146,6 +148,7 @@ export function authenticate(
 
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
+  lightAwareness();
   const log = deps.log ?? silentLog();
   let draining = false;
   privateDir(options.dataDir);
@@ -172,6 +175,8 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     }
   };
   const metrics = serverMetrics(() => server.hocuspocus);
+  const timedStore = metrics.timedStore(store);
+  const compactions = compactionQueue((name) => timedStore.compact(name));
   /** Assignments' due times and team layers (classwork-rules.ts), with the server's clock. */
   const classworkRule: WriteRule = (claims, name) => {
     const known = policies.policy(claims.corpus);
@@ -191,7 +196,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxDebounce: options.compactDebounceMs * 5,
     websocketOptions: { maxPayload: options.maxMessageBytes },
     maxPendingDocuments: options.maxPendingDocuments,
-    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule, school?.writeRate(options.quotas, deps.now), entryRules), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(metrics.timedStore(store)), backupRoute(store, options.secret, deps.now), heartbeat()],
+    extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule, school?.writeRate(options.quotas, deps.now), entryRules), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(timedStore, compactions), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: observedAccess(authenticate(options.secret, deps.now, policyFor, budget), metrics, log),
     onDisconnect: async ({ socketId }) => budget.release(socketId),
     onRequest: opsHttp({ metrics, metricsToken: options.metricsToken ?? null, ready: () => !draining, log }, httpApi({
@@ -247,6 +252,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
       draining = true;
       await policies.close();
       await drain(server, log);
+      await compactions.stop();
       await (school ?? store).close();
     },
   };

@@ -9,6 +9,9 @@
 import * as Y from 'yjs';
 import { verdictSchema, VERDICTS_ROOT } from './verdict';
 
+/** Made once: zod compiles each schema object on its first parse. */
+const STRICT_VERDICT = verdictSchema.strict();
+
 /** Declares the verdicts root as a map before an update is applied, so the check sees the type the update changes. */
 export function declareVerdicts(doc: Y.Doc): void {
   doc.getMap<unknown>(VERDICTS_ROOT);
@@ -32,7 +35,7 @@ export function verdictsProblem(doc: Y.Doc, transaction: Y.Transaction, writer: 
     if (!map.has(key)) continue;
     const value = map.get(key);
     if (value === null || typeof value !== 'object' || value instanceof Y.AbstractType) return `${VERDICTS_ROOT}/${key}: an entry must be a plain object`;
-    const parsed = verdictSchema.strict().safeParse({ ...value, about: key });
+    const parsed = STRICT_VERDICT.safeParse({ ...value, about: key });
     if (!parsed.success) return `${VERDICTS_ROOT}/${key}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
     if (parsed.data.author.id !== writer) return `${VERDICTS_ROOT}/${key}: the author must be the writer`;
   }

@@ -16,17 +16,19 @@ import { annotationSchema } from './record';
 import { CARRIED_ROOT, carriedEntrySchema } from '../versions/carried-layer';
 
 const RECORD_FIELDS = new Set(Object.keys(annotationSchema.shape).filter((k) => k !== 'id'));
+/** Made once: zod compiles each schema object on its first parse, so a `.strict()` made per write compiled on every write. */
+const STRICT_RECORD = annotationSchema.strict();
 
 /** Each root map of a layer with how to check one of its entries (null when valid, else why not). */
 const ROOTS: Record<string, (key: string, value: unknown) => string | null> = {
   annotations: checkRecord,
-  replies: (key, value) => checkPlain(replySchema, 'id', key, value),
-  votes: (key, value) => checkPlain(voteSchema, 'about', key, value),
-  statuses: (key, value) => checkPlain(statusRecordSchema, 'about', key, value),
-  [DECISIONS_ROOT]: (key, value) => checkPlain(decisionSchema, 'about', key, value),
+  replies: plainCheck(replySchema, 'id'),
+  votes: plainCheck(voteSchema, 'about'),
+  statuses: plainCheck(statusRecordSchema, 'about'),
+  [DECISIONS_ROOT]: plainCheck(decisionSchema, 'about'),
   // article versions: which records were carried from the previous version (versions/carried-layer.ts)
-  [CARRIED_ROOT]: (key, value) => checkPlain(carriedEntrySchema, 'id', key, value),
-  [VERDICT_VOTES_ROOT]: (key, value) => checkPlain(verdictVoteSchema, 'about', key, value),
+  [CARRIED_ROOT]: plainCheck(carriedEntrySchema, 'id'),
+  [VERDICT_VOTES_ROOT]: plainCheck(verdictVoteSchema, 'about'),
 };
 
 export const LAYER_ROOTS = Object.keys(ROOTS);
@@ -41,14 +43,18 @@ function checkRecord(key: string, value: unknown): string | null {
     if (!RECORD_FIELDS.has(field)) return `unknown record field ${JSON.stringify(field)}`;
     if (inner instanceof Y.AbstractType) return `record field ${field} holds a shared type`;
   }
-  const parsed = annotationSchema.strict().safeParse({ ...value.toJSON(), id: key });
+  const parsed = STRICT_RECORD.safeParse({ ...value.toJSON(), id: key });
   return parsed.success ? null : issues(parsed.error);
 }
 
-function checkPlain(schema: z.ZodObject, keyField: string, key: string, value: unknown): string | null {
-  if (value === null || typeof value !== 'object' || value instanceof Y.AbstractType) return 'an entry must be a plain object';
-  const parsed = schema.strict().safeParse({ ...value, [keyField]: key });
-  return parsed.success ? null : issues(parsed.error);
+/** The check of a root of plain JSON entries whose map key is the entry's `keyField`. */
+function plainCheck(schema: z.ZodObject, keyField: string): (key: string, value: unknown) => string | null {
+  const strict = schema.strict();
+  return (key, value) => {
+    if (value === null || typeof value !== 'object' || value instanceof Y.AbstractType) return 'an entry must be a plain object';
+    const parsed = strict.safeParse({ ...value, [keyField]: key });
+    return parsed.success ? null : issues(parsed.error);
+  };
 }
 
 /** Declares the root types of a layer as maps, so a scratch copy reads them with the right type. */

@@ -36,11 +36,20 @@ export async function startChild(args: string[], env: NodeJS.ProcessEnv = proces
   return child;
 }
 
-/** `quiet` drops the server's stderr (an attack makes it log every refusal); `extra`: more arguments (`--postgres URL`…). */
-export async function startGloseServer(dataDir: string, quiet = false, extra: string[] = []): Promise<{ child: ChildProcess; url: string; port: number }> {
+/** Node's arguments and environment that load loop-probe.ts into a child, reporting to the file `probe` on SIGUSR2. */
+export function probed(probe: string | undefined, env: NodeJS.ProcessEnv): { args: string[]; env: NodeJS.ProcessEnv } {
+  return probe ? { args: ['--import', 'tsx', '--import', './tests/bench/loop-probe.ts'], env: { ...env, GLOSE_PROBE: probe } } : { args: ['--import', 'tsx'], env };
+}
+
+/**
+ * `quiet` drops the server's stderr (an attack makes it log every refusal); `extra`: more
+ * arguments (`--postgres URL`…); `probe`: a file its loop probe reports to (loop-probe.ts).
+ */
+export async function startGloseServer(dataDir: string, quiet = false, extra: string[] = [], probe?: string): Promise<{ child: ChildProcess; url: string; port: number }> {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
-  const child = await startChild(args, { ...process.env, GLOSE_LOG_LEVEL: 'warn' }, quiet ? 'ignore' : 'inherit');
+  const node = probed(probe, { ...process.env, GLOSE_LOG_LEVEL: 'warn' });
+  const args = [...node.args, 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
+  const child = await startChild(args, node.env, quiet ? 'ignore' : 'inherit');
   return { child, url: `ws://127.0.0.1:${port}`, port };
 }
 

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import manifest from '../../seeds/manifest.json';
 import { startSyncServer } from '../../electron/server/sync-server';
 import { mintToken } from '../../electron/server/tokens';
-import { layerDocName, textDocName } from '../../shared/model/doc-names';
+import { corpusDocName, layerDocName, textDocName } from '../../shared/model/doc-names';
 import { CHROMIUM_ARGS } from '../support/chromium';
 import type { BenchOptions, BenchResult } from './bench-types';
 import { LoadStudent } from './load-student';
@@ -60,7 +60,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
 
     for (let s = 0; s < STUDENTS; s++) {
       const { token, user } = await joinClass(base, server.session!.studentCode, `Élève ${s + 1}`);
-      const load = new LoadStudent({ system: 'glose', url: server.url, user, token, text: textDocName(CORPUS, ARTICLE.id), own: layerDocName(CORPUS, ARTICLE.id, user), others: [] });
+      const load = new LoadStudent({ system: 'glose', url: server.url, user, token, corpus: corpusDocName(CORPUS), article: ARTICLE.id, text: textDocName(CORPUS, ARTICLE.id), own: layerDocName(CORPUS, ARTICLE.id, user), others: [] });
       await load.whenReady();
       for (let m = 0; m < EARLIER_MARKS; m++) load.write();
       students.push({ user, load, marks: EARLIER_MARKS });

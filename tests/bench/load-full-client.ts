@@ -1,7 +1,7 @@
 /**
  * A full client for the load generator, as the app syncs: every document a real Y.Doc behind a
  * real provider (HocuspocusProvider over one shared socket; for the bare relay, y-websocket's
- * WebsocketProvider, one socket per document), the text with presence. It writes records through
+ * WebsocketProvider, one socket per document), the corpus document with presence. It writes records through
  * the app's model and times a classmate's record from its write until it is in this client's
  * copy of that layer (decoded and applied: latency end to end). Same interface as LoadStudent.
  */
@@ -11,9 +11,9 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket-relay';
 import * as Y from 'yjs';
 import { annotationsMap } from '../../shared/model/layer';
-import { markers, now, writeMarked, type StudentSpec } from './load-student';
+import { markers, now, presenceState, writeMarked, type StudentSpec, type Written } from './load-student';
 
-interface OpenDoc { doc: Y.Doc; awareness: Awareness | null; synced: Promise<void>; destroy: () => void }
+interface OpenDoc { doc: Y.Doc; awareness: Awareness | null; synced: Promise<void> }
 
 function opener(spec: StudentSpec): (name: string, withAwareness: boolean) => OpenDoc {
   if (spec.system === 'relay') {
@@ -22,7 +22,7 @@ function opener(spec: StudentSpec): (name: string, withAwareness: boolean) => Op
       const provider = new WebsocketProvider(spec.url, name, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
       if (!withAwareness) provider.awareness.setLocalState(null);
       const synced = new Promise<void>((resolve) => provider.on('sync', (s: boolean) => s && resolve()));
-      return { doc, awareness: withAwareness ? provider.awareness : null, synced, destroy: () => provider.destroy() };
+      return { doc, awareness: withAwareness ? provider.awareness : null, synced };
     };
   }
   const socket = new HocuspocusProviderWebsocket({ url: spec.url, WebSocketPolyfill: WebSocket });
@@ -31,13 +31,14 @@ function opener(spec: StudentSpec): (name: string, withAwareness: boolean) => Op
     const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc, token: spec.token, ...(withAwareness ? {} : { awareness: null }) });
     provider.attach();
     const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
-    return { doc, awareness: provider.awareness, synced, destroy: () => (provider.destroy(), socket.destroy()) };
+    return { doc, awareness: provider.awareness, synced };
   };
 }
 
 export class FullClient {
   readonly arrivals = new Map<string, number>();
-  readonly written: string[] = [];
+  readonly written: Written[] = [];
+  private readonly corpus: OpenDoc;
   private readonly text: OpenDoc;
   private readonly own: OpenDoc;
   private readonly others: OpenDoc[];
@@ -45,7 +46,8 @@ export class FullClient {
 
   constructor(private readonly spec: StudentSpec) {
     const open = opener(spec);
-    this.text = open(spec.text, true);
+    this.corpus = open(spec.corpus, true);
+    this.text = open(spec.text, false);
     this.own = open(spec.own, false);
     this.others = spec.others.map((name) => open(name, false));
     for (const { doc } of this.others) {
@@ -59,7 +61,7 @@ export class FullClient {
   }
 
   async whenReady(): Promise<void> {
-    await Promise.all([this.text, this.own, ...this.others].map((d) => d.synced));
+    await Promise.all([this.corpus, this.text, this.own, ...this.others].map((d) => d.synced));
   }
 
   write(): void {
@@ -67,11 +69,8 @@ export class FullClient {
   }
 
   select(): void {
-    const start = Math.floor(Math.random() * 250);
-    this.text.awareness?.setLocalStateField('selection', { start, end: start + 250 });
-  }
-
-  close(): void {
-    for (const d of [this.text, this.own, ...this.others]) d.destroy();
+    const { article, selection } = presenceState(this.spec.article);
+    this.corpus.awareness?.setLocalStateField('article', article);
+    this.corpus.awareness?.setLocalStateField('selection', selection);
   }
 }

@@ -3,20 +3,28 @@
  * server's CPU and the generator's are measured apart and a reader sees which one saturated. It
  * gets its rooms over IPC, connects every member (cheap protocol students, LoadStudent, and a few
  * full clients, FullClient), says `ready`, then on `go` makes each member write one record a
- * second (phases spread over the second) and move its selection twice a second; after the
- * window and a drain it reports, per write, how many classmates received it and the slowest
- * arrival, for all receivers and for the full clients alone.
+ * second and move its selection twice a second, on average: each wait is drawn between half and
+ * one and a half of the period from the member's own seeded random source, so a class is not
+ * synchronised (its members' timers never all fire on the same tick) and every run, on Glose or
+ * on the relay, gets the same pace. After the window and a drain it reports, per write, when it
+ * was made, how many classmates received it and the slowest arrival, for all receivers and for
+ * the full clients alone, with its own event-loop delay, GC pauses and stalls (loop-probe.ts).
  */
+import { prng } from '../support/prng';
 import { FullClient } from './load-full-client';
 import { LoadStudent, type StudentSpec, type System } from './load-student';
+import { startProbe, type ProbeReport } from './loop-probe';
 
 /** `urls`: the room's members are spread over these servers (one, or several processes sharing documents). */
 export interface Room { urls: string[]; corpus: string; users: string[]; tokens: Record<string, string> }
 export interface GeneratorInput { system: System; rooms: Room[]; fullPerRoom: number }
 export interface Pace { durationMs: number; drainMs: number }
-/** Per write: [id, receivers, slowest ms, slowest ms among full clients (-1: none received)]. */
-export type Arrival = [string, number, number, number];
-export type FromGenerator = { type: 'ready' } | { type: 'done'; written: number; arrivals: Arrival[]; acks: number };
+/** Per write: [id, receivers, slowest ms, slowest ms among full clients (-1: none received), written at (ms since the epoch)]. */
+export type Arrival = [string, number, number, number, number];
+export type FromGenerator = { type: 'ready' } | { type: 'done'; written: number; arrivals: Arrival[]; acks: number; probe: ProbeReport };
+
+/** The seed of the members' pace: the same for every run and every system. */
+const PACE_SEED = 14;
 
 const layer = (corpus: string, user: string) => `corpus/${corpus}/layer/a1/${user}`;
 
@@ -28,6 +36,8 @@ function members(input: GeneratorInput): { room: number; full: boolean; client: 
         url: room.urls[i % room.urls.length]!,
         user,
         token: room.tokens[user]!,
+        corpus: `corpus/${room.corpus}`,
+        article: 'a1',
         text: `corpus/${room.corpus}/text/a1`,
         own: layer(room.corpus, user),
         others: room.users.filter((u) => u !== user).map((u) => layer(room.corpus, u)),
@@ -48,13 +58,17 @@ async function main(input: GeneratorInput): Promise<void> {
   await Promise.all(all.map((m) => m.client.whenReady()));
   await send({ type: 'ready' });
   const pace = await new Promise<Pace>((resolve) => process.once('message', (m) => resolve(m as Pace)));
-  const timers: NodeJS.Timeout[] = [];
+  const probe = startProbe();
+  let running = true;
+  /** Calls `act` every `period` ms on average, each wait drawn from `random`, until the window ends. */
+  const every = (random: () => number, period: number, act: () => void, wait = random() * period): void =>
+    void setTimeout(() => running && (act(), every(random, period, act, period * (0.5 + random()))), wait);
   all.forEach(({ client }, i) => {
-    timers.push(setTimeout(() => timers.push(setInterval(() => client.write(), 1000)), (i * 1000) / all.length));
-    timers.push(setInterval(() => client.select(), 500));
+    every(prng(PACE_SEED * 100_003 + 2 * i), 1000, () => client.write());
+    every(prng(PACE_SEED * 100_003 + 2 * i + 1), 500, () => client.select());
   });
   await new Promise((r) => setTimeout(r, pace.durationMs));
-  timers.forEach((t) => clearInterval(t));
+  running = false;
   await new Promise((r) => setTimeout(r, pace.drainMs));
   const slowest = new Map<string, [number, number, number]>();
   for (const { client, full } of all) {
@@ -65,10 +79,12 @@ async function main(input: GeneratorInput): Promise<void> {
   }
   const written = all.flatMap(({ client }) => client.written);
   const acks = all.reduce((n, { client }) => n + (client instanceof LoadStudent ? client.acks : 0), 0);
-  await send({ type: 'done', written: written.length, arrivals: written.map((id) => [id, ...(slowest.get(id) ?? [0, 0, -1])]), acks });
-  all.forEach(({ client }) => client.close());
-  process.exit(0);
+  const arrivals: Arrival[] = written.map(([id, at]) => [id, ...(slowest.get(id) ?? [0, 0, -1]), at]);
+  await send({ type: 'done', written: written.length, arrivals, acks, probe: probe.report() });
+  // the members stay connected until the bench has read the servers' probes, then it kills this process
 }
+
+process.once('disconnect', () => process.exit(0)); // the bench is gone
 
 process.once('message', (input) => {
   main(input as GeneratorInput).catch((error: unknown) => {

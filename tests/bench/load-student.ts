@@ -18,7 +18,7 @@ import { authFrame } from '../server/raw-client';
 
 export type System = 'glose' | 'relay';
 export const now = (): number => performance.timeOrigin + performance.now();
-export const marker = (id: string): string => `sent:${id}:${now()};`;
+export const marker = (id: string, at: number): string => `sent:${id}:${at};`;
 
 const SYNC = 0;
 const AWARENESS = 1;
@@ -27,17 +27,28 @@ const SYNC_STATUS = 8;
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 const MARK = Buffer.from('sent:');
 
+/** A write: its id (`user.seq`) and when it was made (ms since the epoch). */
+export type Written = [id: string, at: number];
+
 /** Writes one record in `layer` whose note carries the marker of write `id` (`user.seq`). */
-export function writeMarked(layer: Y.Doc, user: string, seq: number): string {
+export function writeMarked(layer: Y.Doc, user: string, seq: number): Written {
   const id = `${user}.${seq}`;
-  const at = new Date().toISOString();
+  const sentAt = now();
+  const at = new Date(sentAt).toISOString();
   const author = { id: user, name: user, color: '#0072b2' };
   const target = { start: 0, end: 5, exact: 'words', prefix: '', suffix: '' };
-  addAnnotation(layer, { id: `r${user}_${seq}`, kind: 'claim', target, note: marker(id), author, created: at, modified: at, links: [], status: 'open' });
-  return id;
+  addAnnotation(layer, { id: `r${user}_${seq}`, kind: 'claim', target, note: marker(id, sentAt), author, created: at, modified: at, links: [], status: 'open' });
+  return [id, sentAt];
 }
 
-export interface StudentSpec { system: System; url: string; user: string; token: string; text: string; own: string; others: string[] }
+/** `corpus`: the corpus document, where presence goes (as in renderer/store/presence.ts); `article`: the open article's id. */
+export interface StudentSpec { system: System; url: string; user: string; token: string; corpus: string; article: string; text: string; own: string; others: string[] }
+
+/** A selection move as the app announces it on the corpus document: the open article and a range in it. */
+export function presenceState(article: string): { article: string; selection: { start: number; end: number } } {
+  const start = Math.floor(Math.random() * 250);
+  return { article, selection: { start, end: start + 250 } };
+}
 
 /** Each `sent:<id>:<ms>;` marker in `bytes`, with its write time. */
 export function markers(bytes: Buffer, found: (id: string, sentAt: number) => void): void {
@@ -58,7 +69,7 @@ export class LoadStudent {
   readonly own = new Y.Doc();
   /** Write id → ms from its write to its arrival here (first arrival only). */
   readonly arrivals = new Map<string, number>();
-  readonly written: string[] = [];
+  readonly written: Written[] = [];
   acks = 0;
   receivedBytes = 0;
   private readonly awareness = new Awareness(new Y.Doc());
@@ -70,7 +81,7 @@ export class LoadStudent {
   private seq = 0;
 
   constructor(private readonly spec: StudentSpec) {
-    const names = [spec.text, spec.own, ...spec.others];
+    const names = [spec.corpus, spec.text, spec.own, ...spec.others];
     this.pending = names.length;
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.own.on('update', (update: Uint8Array, origin: unknown) => origin !== this && this.sendUpdate(update));
@@ -78,7 +89,7 @@ export class LoadStudent {
     else for (const name of names) this.connect(`${spec.url}/${name}`, [name], name);
   }
 
-  /** Resolves once every document is synced (own layer, text, every other layer). */
+  /** Resolves once every document is synced (corpus, text, own layer, every other layer). */
   whenReady(): Promise<void> {
     return this.ready;
   }
@@ -88,12 +99,11 @@ export class LoadStudent {
     this.written.push(writeMarked(this.own, this.spec.user, this.seq++));
   }
 
-  /** A selection move in the text, as the app's presence does. */
+  /** A selection move, announced on the corpus document as the app's presence does. */
   select(): void {
-    const start = Math.floor(Math.random() * 250);
-    this.awareness.setLocalStateField('selection', { start, end: start + 250 });
+    this.awareness.setLocalState(presenceState(this.spec.article));
     const update = encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]);
-    this.send(this.spec.text, message((e) => (encoding.writeVarUint(e, AWARENESS), encoding.writeVarUint8Array(e, update))));
+    this.send(this.spec.corpus, message((e) => (encoding.writeVarUint(e, AWARENESS), encoding.writeVarUint8Array(e, update))));
   }
 
   close(): void {

@@ -13,13 +13,15 @@
  * Full run: 30 s per system and workload; --quick: 4 s.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchResult } from './bench-types';
-import { cpuTicks, freePort, memoryMb, percentile, seedArticle, startChild, startGloseServer, token } from './bench-server';
+import { cpuTicks, freePort, memoryMb, percentile, probed, seedArticle, startChild, startGloseServer, token } from './bench-server';
 import type { FromGenerator, GeneratorInput, Pace, Room } from './load-generator';
 import type { System } from './load-student';
+import type { ProbeReport } from './loop-probe';
+import { stallLines } from './stall-timeline';
 import { schoolSkipReason, startPostgres, startRedis } from '../server/school-infra';
 
 interface Workload { label: string; rooms: number; size: number; fullPerRoom: number }
@@ -32,44 +34,87 @@ const DRAIN_MS = { full: 5_000, quick: 1_500 };
 /** Longest wait for every member to be connected and synced before the window opens. */
 const READY_TIMEOUT_MS = 300_000;
 
-interface Servers { children: ChildProcess[]; urls: string[]; stop?: () => Promise<void> }
+/** A slow write for the stall timeline: the aim of the rooms of 30. */
+const SLOW_MS = 50;
 
-async function startServers(system: System, dataDir: string, corpora: string[]): Promise<Servers> {
+/** `probes`: the file each child's loop probe reports to (loop-probe.ts), in the order of `children`. */
+interface Servers { children: ChildProcess[]; urls: string[]; probes: string[]; stop?: () => Promise<void> }
+
+/** `root`: a fresh directory for the servers' data and probe reports. */
+async function startServers(system: System, root: string, corpora: string[]): Promise<Servers> {
+  const probe = join(root, 'probe.json');
   if (system === 'glose') {
-    const glose = await startGloseServer(dataDir);
+    const glose = await startGloseServer(join(root, 'data'), false, [], probe);
     for (const corpus of corpora) await seedArticle(glose.url, corpus, 'a1');
-    return { children: [glose.child], urls: [glose.url] };
+    return { children: [glose.child], urls: [glose.url], probes: [probe] };
   }
   const port = await freePort();
-  const child = await startChild(['node_modules/y-websocket-relay/bin/server.js'], { ...process.env, HOST: '127.0.0.1', PORT: String(port) });
-  return { children: [child], urls: [`ws://127.0.0.1:${port}`] };
+  const node = probed(probe, { ...process.env, HOST: '127.0.0.1', PORT: String(port) });
+  const child = await startChild([...node.args, 'node_modules/y-websocket-relay/bin/server.js'], node.env);
+  return { children: [child], urls: [`ws://127.0.0.1:${port}`], probes: [probe] };
+}
+
+/** Longest wait for a server's probe report: a starved server's event loop can stall for tens of seconds. */
+const PROBE_TIMEOUT_MS = 120_000;
+
+/**
+ * Each server's loop probe report since its last one: asked by SIGUSR2, read from its file; null
+ * for a server that did not answer in time (its probe figures are then NaN, its latencies stand).
+ */
+async function probeReports(servers: Servers): Promise<(ProbeReport | null)[]> {
+  servers.probes.forEach((file) => rmSync(file, { force: true }));
+  servers.children.forEach((child) => child.kill('SIGUSR2'));
+  for (let waited = 0; waited < PROBE_TIMEOUT_MS && !servers.probes.every((file) => existsSync(file)); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  return servers.probes.map((file) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProbeReport) : null));
 }
 
 /** Two Glose processes of a school (docs/deploy-scale.md) on a throw-away PostgreSQL and Redis. */
-async function startSchool(_system: System, dataDir: string, corpora: string[]): Promise<Servers> {
+async function startSchool(_system: System, root: string, corpora: string[]): Promise<Servers> {
   const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
   const stop = async () => void (await Promise.all([redis.stop(), postgres.stop()]));
   try {
     const args = ['--postgres', postgres.url, '--redis', redis.url];
-    const processes = [await startGloseServer(join(dataDir, '1'), false, args), await startGloseServer(join(dataDir, '2'), false, args)];
+    const probes = [join(root, 'probe-1.json'), join(root, 'probe-2.json')];
+    const processes = [await startGloseServer(join(root, '1'), false, args, probes[0]), await startGloseServer(join(root, '2'), false, args, probes[1])];
     for (const corpus of corpora) await seedArticle(processes[0]!.url, corpus, 'a1');
-    return { children: processes.map((p) => p.child), urls: processes.map((p) => p.url), stop };
+    return { children: processes.map((p) => p.child), urls: processes.map((p) => p.url), probes, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-export interface Measure { p50: number; p99: number; fullP99: number; incomplete: number; writes: number; serverRss: number; serverCpu: number; generatorCpu: number }
+export interface Measure {
+  p50: number; p99: number; fullP99: number; incomplete: number; writes: number; serverRss: number; serverCpu: number; generatorCpu: number;
+  /** event-loop delay (the worst server's) and GC time (all servers') of the window, loop-probe.ts */
+  serverLoopP99: number; serverLoopMax: number; serverGcMs: number; generatorLoopP99: number; generatorLoopMax: number; generatorGcMs: number;
+}
+
+/** The probes' figures for Measure, and the stall timeline printed. */
+function probeFigures(report: Extract<FromGenerator, { type: 'done' }>, servers: (ProbeReport | null)[], receivers: number, label: string): Pick<Measure, 'serverLoopP99' | 'serverLoopMax' | 'serverGcMs' | 'generatorLoopP99' | 'generatorLoopMax' | 'generatorGcMs'> {
+  const named = servers.map((r, i) => ({ name: servers.length > 1 ? `server ${i + 1}` : 'server', report: r }));
+  const silent = named.filter((s) => !s.report).map((s) => `    ${label}: ${s.name} did not report its loop probe within ${PROBE_TIMEOUT_MS / 1000} s\n`);
+  const sides = [...named.filter((s): s is { name: string; report: ProbeReport } => s.report !== null), { name: 'generator', report: report.probe }];
+  process.stdout.write([...silent, ...stallLines(report.arrivals, receivers, sides, SLOW_MS).map((l) => `    ${label}: ${l}\n`)].join(''));
+  const max = (f: (r: ProbeReport) => number) => Math.max(...servers.map((r) => (r ? f(r) : NaN)));
+  return {
+    serverLoopP99: max((r) => r.loopP99),
+    serverLoopMax: max((r) => r.loopMax),
+    serverGcMs: servers.reduce((n, r) => n + (r ? r.gcMs : NaN), 0),
+    generatorLoopP99: report.probe.loopP99,
+    generatorLoopMax: report.probe.loopMax,
+    generatorGcMs: report.probe.gcMs,
+  };
+}
 
 /** CPU use of `pids` since `ticks0`, percent of one core, over `ms`. */
 const cpuPercent = (pids: number[], ticks0: number, ms: number) => ((pids.reduce((n, p) => n + cpuTicks(p), 0) - ticks0) / 100 / (ms / 1000)) * 100;
 
 export async function measure(system: System, workload: Workload, quick: boolean, start: typeof startServers = startServers): Promise<Measure> {
   const mode = quick ? 'quick' : 'full';
-  const dataDir = mkdtempSync(join(tmpdir(), 'glose-bench-'));
+  const root = mkdtempSync(join(tmpdir(), 'glose-bench-'));
   const corpora = Array.from({ length: workload.rooms }, (_, r) => `room${r}`);
-  const servers = await start(system, dataDir, corpora);
+  const servers = await start(system, root, corpora);
   const rooms: Room[] = corpora.map((corpus, r) => {
     const users = Array.from({ length: workload.size }, (_, i) => `r${r}s${i}`);
     return { urls: servers.urls, corpus, users, tokens: Object.fromEntries(users.map((u) => [u, token('student', u, corpus)])) };
@@ -90,23 +135,25 @@ export async function measure(system: System, workload: Workload, quick: boolean
     const sample = () => (serverRss = Math.max(serverRss, serverPids.reduce((n, p) => n + memoryMb(p).rss, 0)));
     sampler = setInterval(sample, 500);
     const pace: Pace = { durationMs: quick ? 4_000 : 30_000, drainMs: DRAIN_MS[mode] };
+    await probeReports(servers); // the window starts afresh
     const done = next();
     generator.send(pace);
     const report = (await done) as Extract<FromGenerator, { type: 'done' }>;
     const ms = Date.now() - t0;
     const serverCpu = cpuPercent(serverPids, server0, ms);
     const generatorCpu = cpuPercent([generator.pid!], generator0, ms);
+    const probes = probeFigures(report, await probeReports(servers), workload.size - 1, `${workload.label} ${system}`);
     const complete = report.arrivals.filter((a) => a[1] === workload.size - 1);
     const slowest = complete.map((a) => a[2]).sort((a, b) => a - b);
     const full = report.arrivals.filter((a) => a[3] >= 0).map((a) => a[3]).sort((a, b) => a - b);
-    return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), fullP99: percentile(full, 99), incomplete: report.written - complete.length, writes: report.written, serverRss, serverCpu, generatorCpu };
+    return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), fullP99: percentile(full, 99), incomplete: report.written - complete.length, writes: report.written, serverRss, serverCpu, generatorCpu, ...probes };
   } finally {
     // stopped before the servers are killed: it reads their /proc entries
     clearInterval(sampler);
     generator.kill('SIGKILL');
     servers.children.forEach((c) => c.kill('SIGKILL'));
     await servers.stop?.();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -119,10 +166,16 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
     { name: `${prefix}server_rss_mb_${label}`, value: m.serverRss, unit: 'MB' },
     { name: `${prefix}server_cpu_pct_${label}`, value: m.serverCpu, unit: '% of a core' },
     { name: `${prefix}generator_cpu_pct_${label}`, value: m.generatorCpu, unit: '% of a core' },
+    { name: `${prefix}server_loop_p99_ms_${label}`, value: m.serverLoopP99, unit: 'ms' },
+    { name: `${prefix}server_loop_max_ms_${label}`, value: m.serverLoopMax, unit: 'ms' },
+    { name: `${prefix}server_gc_ms_${label}`, value: m.serverGcMs, unit: 'ms' },
+    { name: `${prefix}generator_loop_p99_ms_${label}`, value: m.generatorLoopP99, unit: 'ms' },
+    { name: `${prefix}generator_loop_max_ms_${label}`, value: m.generatorLoopMax, unit: 'ms' },
+    { name: `${prefix}generator_gc_ms_${label}`, value: m.generatorGcMs, unit: 'ms' },
   ];
 }
 
-const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN };
+const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN };
 
 /** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
 async function measured(system: System, workload: Workload, quick: boolean, start?: typeof startServers, label: string = system): Promise<Measure> {

@@ -2,7 +2,8 @@
  * The load generator's cheap student speaks the real protocol: against a real server it syncs the
  * text and every classmate's layer, its writes are accepted, stored and acknowledged (a full
  * client reads them back as records), and a classmate's write reaches it as a time-stamped
- * arrival, counted from the relayed bytes alone. If it sent anything the server refuses, the
+ * arrival, counted from the relayed bytes alone; its selection, announced on the corpus document,
+ * reaches the teacher. If it sent anything the server refuses, the
  * benchmark would measure refusals: this test would fail first.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ const spec = (url: string, user: string, room: string[]): StudentSpec => ({
   url,
   user,
   token: token('student', user),
+  corpus: `corpus/${CORPUS}`,
+  article: 'a1',
   text: `corpus/${CORPUS}/text/a1`,
   own: layer(user),
   others: room.filter((u) => u !== user).map(layer),
@@ -61,5 +64,18 @@ describe('the load generator student', () => {
     const view = await reader.openSynced(layer('ana'), token('teacher', 'teacher'));
     expect(recordIds(view.doc)).toEqual(['rana_0', 'rana_1']);
     expect(await server.store.keyCount(layer('ana'))).toBeGreaterThan(0);
+  });
+
+  it('announces its selection on the corpus document, as the app does, and the server passes it on', async () => {
+    const student = new LoadStudent(spec(server.url, 'ana', ['ana', 'bob']));
+    made.push(student);
+    await student.whenReady();
+    const teacher = new Client(server.url);
+    made.push({ close: () => teacher.destroy() });
+    const corpus = await teacher.openSynced(`corpus/${CORPUS}`, token('teacher', 'teacher'));
+    student.select();
+    const seen = () => [...corpus.provider.awareness!.getStates().values()].find((s) => (s.user as { id?: string } | undefined)?.id === 'ana');
+    await waitFor(() => seen() !== undefined, 'the student’s presence at the teacher');
+    expect(seen()).toMatchObject({ article: 'a1', selection: { start: expect.any(Number), end: expect.any(Number) }, role: 'student', user: { id: 'ana', name: 'ana' } });
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * Where a process of the sync bench stalls: its event-loop delay (perf_hooks'
+ * monitorEventLoopDelay, p50/p99/max), its garbage collections (PerformanceObserver 'gc': total,
+ * major ones, the longest) and a timeline of its stalls (a 10 ms timer that fires late by more
+ * than STALL_MS, with the wall-clock time it ended and the CPU time the process used meanwhile:
+ * a stall with little CPU is the machine not running the process, one with a full core is the
+ * process busy), so the bench can lay slow samples beside the stalls of the server and of the
+ * generator in the same run. The generator starts one in its
+ * own code; a server (Glose's or the bare relay) loads this file with `--import` and, when
+ * GLOSE_PROBE names a file, writes its report there on each SIGUSR2 and starts afresh.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+
+/** A stall: it ended at `at` (ms since the epoch), lasted `ms`, and the process ran `cpuMs` of it (GC entries: their duration). */
+export type Stall = [at: number, ms: number, cpuMs: number];
+export interface ProbeReport { loopP50: number; loopP99: number; loopMax: number; gcMs: number; gcMajor: number; gcMaxMs: number; stalls: Stall[]; gcs: Stall[] }
+
+const STALL_MS = 20;
+const TICK_MS = 10;
+const epoch = (): number => performance.timeOrigin + performance.now();
+
+export interface Probe {
+  /** What happened since the start or the last report, and starts afresh. */
+  report(): ProbeReport;
+}
+
+export function startProbe(): Probe {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  let stalls: Stall[] = [];
+  let gcs: Stall[] = [];
+  let gcMajor = 0;
+  let last = performance.now();
+  let cpu = process.cpuUsage();
+  const ticker = setInterval(() => {
+    const late = performance.now() - last - TICK_MS;
+    const used = process.cpuUsage(cpu);
+    if (late > STALL_MS) stalls.push([epoch(), late, (used.user + used.system) / 1000]);
+    last = performance.now();
+    cpu = process.cpuUsage();
+  }, TICK_MS);
+  ticker.unref();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcs.push([performance.timeOrigin + entry.startTime + entry.duration, entry.duration, entry.duration]);
+      // a gc entry's detail says its kind (Node's types do not declare it on PerformanceEntry)
+      if ((entry as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gcMajor++;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    report() {
+      const ms = (ns: number) => ns / 1e6;
+      const out: ProbeReport = {
+        loopP50: ms(histogram.percentile(50)),
+        loopP99: ms(histogram.percentile(99)),
+        loopMax: ms(histogram.max),
+        gcMs: gcs.reduce((n, g) => n + g[1], 0),
+        gcMajor,
+        gcMaxMs: gcs.reduce((n, g) => Math.max(n, g[1]), 0),
+        stalls,
+        gcs: gcs.filter((g) => g[1] >= 5),
+      };
+      histogram.reset();
+      [stalls, gcs, gcMajor] = [[], [], 0];
+      return out;
+    },
+  };
+}
+
+/**
+ * With GLOSE_PROBE_CPU naming a directory, each window between two SIGUSR2 is also CPU-profiled
+ * there (`<pid>-<n>.cpuprofile`, for Chromium's DevTools or speedscope): where a server's time goes.
+ */
+function cpuProfiles(directory: string): (then: () => void) => void {
+  const session = new Session();
+  session.connect();
+  let n = 0;
+  session.post('Profiler.enable', () => session.post('Profiler.start'));
+  return (then) => {
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) writeFileSync(join(directory, `${process.pid}-${n++}.cpuprofile`), JSON.stringify(result.profile));
+      session.post('Profiler.start');
+      then();
+    });
+  };
+}
+
+const file = process.env.GLOSE_PROBE;
+if (file) {
+  const probe = startProbe();
+  // the profile is written before the report, which the bench waits for
+  const profile = process.env.GLOSE_PROBE_CPU ? cpuProfiles(process.env.GLOSE_PROBE_CPU) : (then: () => void) => then();
+  process.on('SIGUSR2', () => {
+    const report = JSON.stringify(probe.report());
+    profile(() => {
+      writeFileSync(`${file}.part`, report);
+      renameSync(`${file}.part`, file); // whole, never half-written
+    });
+  });
+}
