@@ -157,22 +157,25 @@ export async function measure(system: System, workload: Workload, quick: boolean
   }
 }
 
+/** What a measurement reports: its field, the figure's name (before the workload's label) and unit. */
+const FIGURES: [keyof Measure, string, string][] = [
+  ['p50', 'sync_p50_ms', 'ms'],
+  ['p99', 'sync_p99_ms', 'ms'],
+  ['fullP99', 'sync_full_p99_ms', 'ms'],
+  ['incomplete', 'sync_incomplete', 'writes'],
+  ['serverRss', 'server_rss_mb', 'MB'],
+  ['serverCpu', 'server_cpu_pct', '% of a core'],
+  ['generatorCpu', 'generator_cpu_pct', '% of a core'],
+  ['serverLoopP99', 'server_loop_p99_ms', 'ms'],
+  ['serverLoopMax', 'server_loop_max_ms', 'ms'],
+  ['serverGcMs', 'server_gc_ms', 'ms'],
+  ['generatorLoopP99', 'generator_loop_p99_ms', 'ms'],
+  ['generatorLoopMax', 'generator_loop_max_ms', 'ms'],
+  ['generatorGcMs', 'generator_gc_ms', 'ms'],
+];
+
 function figures(prefix: string, label: string, m: Measure): BenchResult[] {
-  return [
-    { name: `${prefix}sync_p50_ms_${label}`, value: m.p50, unit: 'ms' },
-    { name: `${prefix}sync_p99_ms_${label}`, value: m.p99, unit: 'ms' },
-    { name: `${prefix}sync_full_p99_ms_${label}`, value: m.fullP99, unit: 'ms' },
-    { name: `${prefix}sync_incomplete_${label}`, value: m.incomplete, unit: 'writes' },
-    { name: `${prefix}server_rss_mb_${label}`, value: m.serverRss, unit: 'MB' },
-    { name: `${prefix}server_cpu_pct_${label}`, value: m.serverCpu, unit: '% of a core' },
-    { name: `${prefix}generator_cpu_pct_${label}`, value: m.generatorCpu, unit: '% of a core' },
-    { name: `${prefix}server_loop_p99_ms_${label}`, value: m.serverLoopP99, unit: 'ms' },
-    { name: `${prefix}server_loop_max_ms_${label}`, value: m.serverLoopMax, unit: 'ms' },
-    { name: `${prefix}server_gc_ms_${label}`, value: m.serverGcMs, unit: 'ms' },
-    { name: `${prefix}generator_loop_p99_ms_${label}`, value: m.generatorLoopP99, unit: 'ms' },
-    { name: `${prefix}generator_loop_max_ms_${label}`, value: m.generatorLoopMax, unit: 'ms' },
-    { name: `${prefix}generator_gc_ms_${label}`, value: m.generatorGcMs, unit: 'ms' },
-  ];
+  return FIGURES.map(([field, name, unit]) => ({ name: `${prefix}${name}_${label}`, value: m[field], unit }));
 }
 
 const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN };
