@@ -64,19 +64,15 @@ function scanner(file: Utf8File) {
       else return;
     }
   };
-  /** From an opening quote to just past its closing quote. */
+  /** From an opening quote to just past its closing quote (a backslash escapes the byte after it). */
   const string = (): void => {
-    for (let from = at + 1; ; ) {
-      const q = bytes.indexOf(QUOTE, from);
-      if (q < 0) fail();
-      let slashes = 0;
-      while (bytes[q - 1 - slashes] === BACKSLASH) slashes++;
-      from = q + 1;
-      if (slashes % 2 === 0) {
-        at = from;
-        return;
-      }
+    const length = bytes.length;
+    let i = at + 1;
+    for (let d = bytes[i]; d !== QUOTE; d = bytes[++i]) {
+      if (d === BACKSLASH) i++;
+      if (i >= length) fail();
     }
+    at = i + 1;
   };
   /** Past one value of any kind, by its brackets (its content is checked when it is parsed). */
   const value = (): Span => {
@@ -185,7 +181,10 @@ export function documentSpans(file: Utf8File): DocumentSpans | null {
       else if (key === 'first') {
         lists.delete('first.items');
         if (s.byte === OPEN_OBJECT) s.fields((inner) => (inner === 'items' ? list('first.items') : skip()));
-        else list('first.items');
+        else {
+          lists.set('first.items', 'other'); // pages as an array, or only named: read whole
+          skip();
+        }
       } else skip();
       fields.set(key, { start, end: s.at });
     });
