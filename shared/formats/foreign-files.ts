@@ -11,7 +11,9 @@
 import { parseJson } from './bundle-reader';
 import { readBrat } from './brat-read';
 import type { ForeignBatch } from './foreign-item';
+import type { Utf8File } from './json-spans';
 import { fail, ok, type Result } from '../result';
+import { readW3cFile } from './w3c-bytes';
 import { readW3c } from './w3c-read';
 import { readWebAnno } from './webanno-read';
 
@@ -20,11 +22,13 @@ export const ANNOTATION_FILE = /\.(json|jsonld|ann|tsv)$/i;
 const segments = (path: string) => path.split(/[/\\]/).filter((s) => s !== '');
 
 /**
- * `path` is the file's full path (its folders name the layer or the document); `shown` is how
+ * `path` is the file's full path (its folders name the layer or the document); `content` its
+ * text, or its bytes (a JSON file is then read item by item: w3c-bytes.ts); `shown` is how
  * the user named it, in messages; `sibling` reads another file by path (a brat .ann's .txt).
  */
-export function readForeignFile(path: string, text: string, sibling: (path: string) => string | undefined, options: { creator?: string; shown?: string } = {}): Result<ForeignBatch> {
+export function readForeignFile(path: string, content: string | Utf8File, sibling: (path: string) => string | undefined, options: { creator?: string; shown?: string } = {}): Result<ForeignBatch> {
   const shown = options.shown ?? path;
+  const text = (): string => (typeof content === 'string' ? content : content.text());
   const parts = segments(path);
   const name = parts.at(-1) ?? path;
   const folder = parts.at(-2);
@@ -33,13 +37,14 @@ export function readForeignFile(path: string, text: string, sibling: (path: stri
     const txtName = name.replace(/\.ann$/i, '.txt');
     const txt = sibling(txtPath);
     if (txt === undefined) return fail(`${shown}: brat standoff needs its text beside it (${txtName})`);
-    return ok(readBrat(text, txt, shown, txtName, options.creator ?? folder ?? 'brat'));
+    return ok(readBrat(text(), txt, shown, txtName, options.creator ?? folder ?? 'brat'));
   }
   if (/\.tsv$/i.test(name)) {
     const inception = parts.at(-3) === 'annotation' && folder !== undefined;
     const stem = name.replace(/\.tsv$/i, '');
-    return ok(readWebAnno(text, shown, inception ? folder : stem, options.creator ?? (inception ? stem : 'webanno')));
+    return ok(readWebAnno(text(), shown, inception ? folder : stem, options.creator ?? (inception ? stem : 'webanno')));
   }
-  const json = parseJson(shown, text);
+  if (typeof content !== 'string') return readW3cFile(content, shown);
+  const json = parseJson(shown, content);
   return json.ok ? ok(readW3c(json.value, shown)) : json;
 }

@@ -26,51 +26,54 @@ const number = (v: unknown): number | undefined => (typeof v === 'number' && Num
 export function readW3c(doc: unknown, file: string): ForeignBatch {
   if (Array.isArray(obj(doc).rows)) return readHypothesisRows(obj(doc).rows as unknown[], file);
   const batch = emptyBatch();
-  for (const [i, raw] of itemsOf(doc).entries()) {
-    const item = obj(raw);
-    const where = `${file} item ${i + 1}${str(item.id) ? ` (${item.id as string})` : ''}`;
-    if (!isAnnotation(item)) {
-      batch.bad.push({ where, reason: 'not a W3C Annotation (no "type": "Annotation")' });
-      continue;
-    }
-    const iri = str(item.id) ?? `${file}#${i + 1}`;
-    const bodies = asArray(item.body);
-    const texts = textBodies(bodies);
-    if (asArray(item.motivation).includes(LINK_MOTIVATION)) {
-      const to = bodies.find((b) => typeof b === 'string') ?? str(bodies.map(obj).find((b) => typeof b.id === 'string')?.id);
-      const rel = texts.find((b) => b.purpose === REL_PURPOSE)?.value;
-      const from = str(item.target) ?? str(obj(item.target).id);
-      if (typeof to !== 'string' || typeof rel !== 'string' || !from) batch.bad.push({ where, reason: 'a linking annotation needs a target annotation, a linked annotation and a relation' });
-      else batch.links.push({ where, from, to, rel });
-      continue;
-    }
-    const target = obj(asArray(item.target).find((t) => obj(t).selector !== undefined) ?? asArray(item.target)[0]);
-    const selectors = asArray(target.selector).map(obj);
-    const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
-    const pos = selectors.find((s) => s.type === 'TextPositionSelector');
-    if (!quote || typeof quote.exact !== 'string' || quote.exact === '') {
-      batch.bad.push({ where, reason: 'no TextQuoteSelector: nothing in the text to anchor it to (a page note, a reply, or a target without a quote)' });
-      continue;
-    }
-    const kinds = texts.filter((b) => b.purpose === KIND_PURPOSE || b.purpose === 'tagging').map((b) => b.value as string);
-    const notes = texts.filter((b) => b.purpose === NOTE_PURPOSE || b.purpose === 'describing' || b.purpose === undefined).map((b) => b.value as string);
-    batch.items.push({
-      where,
-      iri,
-      source: str(target.source) ?? str(item.target),
-      exact: quote.exact,
-      prefix: str(quote.prefix) ?? '',
-      suffix: str(quote.suffix) ?? '',
-      start: number(pos?.start),
-      end: number(pos?.end),
-      kinds,
-      note: notes.join('\n\n'),
-      creator: item.creator ?? bodies.map(obj).find((b) => b.creator !== undefined)?.creator,
-      created: str(item.created) ?? str(texts.find((b) => typeof b.created === 'string')?.created),
-      modified: str(item.modified),
-      layer: str(item['glose:layer']),
-      status: str(item['glose:status']),
-    });
-  }
+  for (const [i, raw] of itemsOf(doc).entries()) readW3cItem(raw, i, file, batch);
   return batch;
+}
+
+/** Item `i` (from 0) of a W3C file, into `batch`: an item, a link, or a bad item with its reason. */
+export function readW3cItem(raw: unknown, i: number, file: string, batch: ForeignBatch): void {
+  const item = obj(raw);
+  const where = `${file} item ${i + 1}${str(item.id) ? ` (${item.id as string})` : ''}`;
+  if (!isAnnotation(item)) {
+    batch.bad.push({ where, reason: 'not a W3C Annotation (no "type": "Annotation")' });
+    return;
+  }
+  const iri = str(item.id) ?? `${file}#${i + 1}`;
+  const bodies = asArray(item.body);
+  const texts = textBodies(bodies);
+  if (asArray(item.motivation).includes(LINK_MOTIVATION)) {
+    const to = bodies.find((b) => typeof b === 'string') ?? str(bodies.map(obj).find((b) => typeof b.id === 'string')?.id);
+    const rel = texts.find((b) => b.purpose === REL_PURPOSE)?.value;
+    const from = str(item.target) ?? str(obj(item.target).id);
+    if (typeof to !== 'string' || typeof rel !== 'string' || !from) batch.bad.push({ where, reason: 'a linking annotation needs a target annotation, a linked annotation and a relation' });
+    else batch.links.push({ where, from, to, rel });
+    return;
+  }
+  const target = obj(asArray(item.target).find((t) => obj(t).selector !== undefined) ?? asArray(item.target)[0]);
+  const selectors = asArray(target.selector).map(obj);
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+  const pos = selectors.find((s) => s.type === 'TextPositionSelector');
+  if (!quote || typeof quote.exact !== 'string' || quote.exact === '') {
+    batch.bad.push({ where, reason: 'no TextQuoteSelector: nothing in the text to anchor it to (a page note, a reply, or a target without a quote)' });
+    return;
+  }
+  const kinds = texts.filter((b) => b.purpose === KIND_PURPOSE || b.purpose === 'tagging').map((b) => b.value as string);
+  const notes = texts.filter((b) => b.purpose === NOTE_PURPOSE || b.purpose === 'describing' || b.purpose === undefined).map((b) => b.value as string);
+  batch.items.push({
+    where,
+    iri,
+    source: str(target.source) ?? str(item.target),
+    exact: quote.exact,
+    prefix: str(quote.prefix) ?? '',
+    suffix: str(quote.suffix) ?? '',
+    start: number(pos?.start),
+    end: number(pos?.end),
+    kinds,
+    note: notes.join('\n\n'),
+    creator: item.creator ?? bodies.map(obj).find((b) => b.creator !== undefined)?.creator,
+    created: str(item.created) ?? str(texts.find((b) => typeof b.created === 'string')?.created),
+    modified: str(item.modified),
+    layer: str(item['glose:layer']),
+    status: str(item['glose:status']),
+  });
 }

@@ -9,7 +9,8 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { isMultiFile, singleFileName, type CorpusFormat, type ExportOutput } from '../../../shared/formats/export-runner';
 import { writeInside } from './folder-output';
-import { write, zipFile } from './research-io';
+import { write } from './research-io';
+import { zipFile } from './zip-file';
 
 /** A zip at `file`; a chunk without a file name (a one-file format) is stored as `single`. */
 export function zipOutput(file: string, single = 'export'): ExportOutput<void> {

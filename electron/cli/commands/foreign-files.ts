@@ -15,7 +15,9 @@ export { ANNOTATION_FILE } from '../../../shared/formats/foreign-files';
 
 export function readForeignFile(file: string, creator: string | undefined): ForeignBatch {
   const sibling = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
-  const read = readForeign(path.resolve(file), readFileSync(file, 'utf8'), sibling, { creator, shown: file });
+  const bytes = readFileSync(file);
+  const content = { bytes, text: (start?: number, end?: number) => bytes.toString('utf8', start, end) };
+  const read = readForeign(path.resolve(file), content, sibling, { creator, shown: file });
   if (!read.ok) throw new Error(read.error);
   return read.value;
 }

@@ -1,16 +1,14 @@
 /**
  * File plumbing shared by the research commands (import, export, agreement): streaming a
- * bundle's articles off disk, writing a bundle or a multi-file export as a zip with
- * backpressure, a progress line on a terminal, required options. Memory stays flat: at most
+ * bundle's articles off disk (zip-file.ts writes them), a progress line on a terminal, required options. Memory stays flat: at most
  * one read chunk's worth of articles is held at a time.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { bundleAssembler } from '../../../shared/formats/bundle-reader';
 import type { ArticleSnapshot, CorpusInfo } from '../../../shared/formats/types';
 import { unzipSource, ZIP_LIMITS } from '../../../shared/formats/unzip-source';
-import { zipSink, type ZipSink } from '../../../shared/formats/zip-sink';
 
 /** What bundles written by the command line name as their writer. */
 export const APP = { name: 'glose', version: process.env.npm_package_version ?? '0.1.0' };
@@ -66,31 +64,6 @@ export async function* readBundle(path: string, info: SourceInfo = {}, signal?: 
 
 export async function write(stream: WriteStream, data: string | Uint8Array): Promise<void> {
   if (!stream.write(data)) await once(stream, 'drain');
-}
-
-/** A zip file on disk fed whole files, deflated by Node's zlib; `drain()` waits for the disk between articles. */
-export function zipFile(path: string): ZipSink & { drain(): Promise<void>; close(): Promise<void> } {
-  const out = createWriteStream(path);
-  let pending = false;
-  let error: Error | null = null;
-  const sink = zipSink((chunk, final) => {
-    if (!out.write(chunk)) pending = true;
-    if (final) out.end();
-  }, (e) => (error = e), (data) => deflateRawSync(data));
-  return {
-    add: (file, content) => sink.add(file, content),
-    end: () => sink.end(),
-    async drain() {
-      if (error) throw error;
-      if (pending) await once(out, 'drain');
-      pending = false;
-    },
-    async close() {
-      sink.end();
-      if (!out.writableFinished) await once(out, 'finish');
-      if (error) throw error;
-    },
-  };
 }
 
 /** A progress line on stderr when it is a terminal; nothing otherwise. `update` sets the count done. */
