@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CLAIM_000, openArticle, paintedPassages, selectWithMouse, startAs } from './helpers';
 
-test('a new user marks the Spotify claim with a note, reloads, and finds it highlighted and listed', async ({ page }) => {
+test('a new user marks the Spotify claim with a note, reloads, and finds it highlighted and listed', { tag: '@narrow' }, async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

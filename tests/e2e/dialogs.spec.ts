@@ -24,7 +24,7 @@ async function expectModal(page: Page, dialog: Locator, shot: string): Promise<v
 
 for (const language of ['en', 'fr'] as const) {
   const fr = language === 'fr';
-  test(`the dialogs are modal, keep focus inside and close on Escape (${language})`, async ({ page }) => {
+  test(`the dialogs are modal, keep focus inside and close on Escape (${language})`, { tag: '@narrow' }, async ({ page }) => {
     // first start: the name dialog cannot be dismissed with Escape
     await page.addInitScript((lang) => localStorage.getItem('glose.language') || localStorage.setItem('glose.language', lang), language);
     await page.goto('/');

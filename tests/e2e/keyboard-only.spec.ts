@@ -3,7 +3,7 @@ import { caretToNextParagraph, paintedPassages, selectWords, startAs } from './h
 
 const HEADLINE = 'Meta and Spotify attack European laws that limit them in a plea for open source AI';
 
-test('the whole flow works without a mouse: open, select, mark, move, edit, delete, undo', async ({ page }) => {
+test('the whole flow works without a mouse: open, select, mark, move, edit, delete, undo', { tag: '@narrow' }, async ({ page }) => {
   await startAs(page, 'Karim');
   // open an article from the library with the keyboard
   const link = page.getByRole('link', { name: /^Meta and Spotify attack European laws/ });

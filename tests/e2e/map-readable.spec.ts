@@ -37,7 +37,7 @@ async function seeded(page: Page, language: 'en' | 'fr'): Promise<void> {
   await storeUpdates(page, { [layerDocName('sample', '000', author.id)]: layer(author) });
 }
 
-test('a small argument map is labelled, its most disputed claim in the centre; a node opens its passage in view, flashed', async ({ page }) => {
+test('a small argument map is labelled, its most disputed claim in the centre; a node opens its passage in view, flashed', { tag: '@narrow' }, async ({ page }) => {
   await seeded(page, 'en');
   await page.goto('/#/map');
   const canvas = page.getByRole('img', { name: /Graph of the annotations/ });
@@ -60,7 +60,7 @@ test('a small argument map is labelled, its most disputed claim in the centre; a
     .toBe(true);
 });
 
-test('the sidebar panel draws a readable neighbourhood, in French', async ({ page }) => {
+test('the sidebar panel draws a readable neighbourhood, in French', { tag: '@narrow' }, async ({ page }) => {
   await seeded(page, 'fr');
   await page.goto('/#/article/000?a=claim1');
   const panel = page.locator('.argument-panel');
@@ -73,7 +73,7 @@ test('the sidebar panel draws a readable neighbourhood, in French', async ({ pag
   await page.screenshot({ path: 'tests/e2e/screenshots/map-panel-fr.png' });
 });
 
-test('the sidebar panel is never blank after a mark: the drawing stays until the new one replaces it', async ({ page }) => {
+test('the sidebar panel is never blank after a mark: the drawing stays until the new one replaces it', { tag: '@narrow' }, async ({ page }) => {
   await seeded(page, 'en');
   await page.goto('/#/article/000?a=claim1');
   const canvas = page.locator('.argument-panel').getByRole('img');

@@ -76,7 +76,7 @@ test('a relation made with the keyboard alone: focus, L, filter, choose the rela
   await page.screenshot({ path: 'tests/e2e/screenshots/relations-en.png' });
 });
 
-test('a relation made with the mouse across articles, followed to the other article', async ({ page }) => {
+test('a relation made with the mouse across articles, followed to the other article', { tag: '@narrow' }, async ({ page }) => {
   await startAs(page, 'Léa', 'fr');
   await openArticle(page, 'Meta and Spotify team up against EU rules');
   await selectWithMouse(page, 'Meta and Spotify');

@@ -22,7 +22,7 @@ async function expectOnlyBundledFonts(page: Page, view: string): Promise<void> {
 }
 
 for (const language of ['en', 'fr'] as const) {
-  test(`every view is drawn with the app's own fonts only, accents and « » included (${language})`, async ({ page }) => {
+  test(`every view is drawn with the app's own fonts only, accents and « » included (${language})`, { tag: '@narrow' }, async ({ page }) => {
     await startAs(page, 'Élodie Lefèvre', language);
     await expect(page.locator('.article-list li')).toHaveCount(5);
     await shoot(page, `library-${language}`);
