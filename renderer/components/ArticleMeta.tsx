@@ -22,7 +22,7 @@ interface Props {
 
 export function ArticleMeta({ corpus, corpusDoc, article }: Props) {
   const { t, i18n } = useTranslation();
-  const source = useDocValue(corpusDoc, (d) => (article ? readPageSource(d, article.id) : undefined));
+  const source = useDocValue(corpusDoc, (d) => (article ? readPageSource(d, article.id) : undefined), [article?.id]);
   if (!article) return <p className="article-meta" />;
   if (!source) return <p className="article-meta">{`${article.source} · ${article.language.toUpperCase()}`}</p>;
 

@@ -62,7 +62,7 @@ export function ComparisonView({ corpus, articleId, me: user }: Props) {
   const teamNames = useMemo(() => new Map([...(teams ?? [])].map(([id, team]) => [teamOwner(id), t('teamWork.teamName', { name: team.name })])), [teams, t]);
   const state = useArticleState(corpus, articleId, me);
   const { text, index, placement, problem } = useArticle(state);
-  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
+  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId), [articleId]);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const blindStudent = (useDocValue(corpusDoc, isBlind) ?? false) && currentRole() === 'student';
   // the teacher builds their reading (the gold layer) here (alone, the user is the teacher)

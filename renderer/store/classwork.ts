@@ -16,7 +16,7 @@ import { useDocValue } from './use-doc';
 
 /** The author as their writes are stored: the id is the owner of the layer they write (their team's, or their own). */
 export function useWriter(corpusDoc: Y.Doc | undefined, user: Author): Author {
-  const owner = useDocValue(corpusDoc, (d) => writerOwner(readTeams(d), user.id)) ?? user.id;
+  const owner = useDocValue(corpusDoc, (d) => writerOwner(readTeams(d), user.id), [user.id]) ?? user.id;
   return owner === user.id ? user : { ...user, id: owner };
 }
 

@@ -44,7 +44,7 @@ export function useCorpusAnnotations(corpus: string, me: string, enabled = true)
 /** `read` over every layer of the corpus the user can see, read again as they change (at most every REFRESH_MS). */
 export function useCorpusLayers<T>(corpus: string, me: string, enabled: boolean, read: (layers: WatchedLayer[], corpusDoc: Y.Doc) => T): T | undefined {
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me, currentRole()).join(',')}`);
+  const key = useDocValue(corpusDoc, (d) => `${listArticles(d).map((a) => a.id).join(',')}|${visibleOthers(d, me, currentRole()).join(',')}`, [me]);
   const [state, setState] = useState<{ key: string; value: T }>();
   const latestRead = useRef(read);
   latestRead.current = read;

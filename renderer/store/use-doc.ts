@@ -22,15 +22,20 @@ export function useDoc(name: string | null): { doc?: Y.Doc; error?: Error } {
   return state.name === name ? state : {};
 }
 
-export function useDocValue<T>(doc: Y.Doc | undefined, read: (doc: Y.Doc) => T): T | undefined {
-  const [value, setValue] = useState<{ doc?: Y.Doc; value?: T }>({});
+/**
+ * The value `read` finds in `doc`, read again whenever the document changes. `read` must be a pure
+ * function of the document and of `inputs` (the props or ids it closes over): it is read again
+ * when one of them changes too, and until then the value read with the old ones is not returned.
+ */
+export function useDocValue<T>(doc: Y.Doc | undefined, read: (doc: Y.Doc) => T, inputs: readonly unknown[] = []): T | undefined {
+  const [value, setValue] = useState<{ doc?: Y.Doc; inputs?: readonly unknown[]; value?: T }>({});
   useEffect(() => {
     if (!doc) return;
-    const update = () => setValue({ doc, value: read(doc) });
+    const update = () => setValue({ doc, inputs, value: read(doc) });
     update();
     doc.on('update', update);
     return () => doc.off('update', update);
-    // `read` is a pure function of the document: re-subscribe only when the document changes
-  }, [doc]);
-  return value.doc === doc ? value.value : undefined;
+  }, [doc, ...inputs]);
+  const current = value.doc === doc && value.inputs?.length === inputs.length && inputs.every((x, i) => Object.is(x, value.inputs![i]));
+  return current ? value.value : undefined;
 }

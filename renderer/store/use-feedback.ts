@@ -28,7 +28,7 @@ export interface Feedback {
 export function useFeedback(corpus: string, student: string | null, me: Author, roster: ReadonlyMap<string, RosterEntry> | undefined): Feedback {
   const { doc } = useDoc(student ? feedbackDocName(corpus, student) : null);
   const raw = useDocValue(doc, readFeedback);
-  const seen = useDocValue(doc, (d) => seenAt(d, me.id));
+  const seen = useDocValue(doc, (d) => seenAt(d, me.id), [me.id]);
   const entries = useMemo(() => (raw ?? []).map((e) => ({ ...e, author: vouchedAuthor(e.author.id, roster ?? new Map(), e.author) })), [raw, roster]);
   return {
     ready: doc !== undefined,

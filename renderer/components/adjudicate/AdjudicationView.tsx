@@ -35,7 +35,7 @@ export function AdjudicationView({ corpus, articleId, me, canWrite }: Props) {
   useEffect(() => () => state.stop(), [state]);
   const snap = useSyncExternalStore(state.subscribe, state.getSnapshot);
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const title = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId)?.title) ?? articleId;
+  const title = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId)?.title, [articleId]) ?? articleId;
   const [focused, setFocused] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
   /** the span a key acted on: once the write shows, the focus moves to the next span to decide */

@@ -43,7 +43,7 @@ export function HeatSection({ corpus, articles, layers, initial }: Props) {
   const titles = useMemo(() => versionTitles(articles, t), [articles, t]);
   const article = articles.find((a) => a.id === (chosen ?? initial)) ?? newest[0];
   const { doc: textDoc } = useDoc(article ? textDocName(corpus, article.id) : corpusDocName(corpus));
-  const text = useDocValue(textDoc, (d) => (article ? articleText(d).toString() : ''));
+  const text = useDocValue(textDoc, (d) => (article ? articleText(d).toString() : ''), [article?.id]);
   const rows = useMemo((): HeatRow[] => {
     if (!article || !text) return [];
     const mine = layers.filter((l) => l.article === article.id);

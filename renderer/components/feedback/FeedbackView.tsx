@@ -33,9 +33,9 @@ interface Props {
 function TopicTitle({ corpus, student, topic }: { corpus: string; student: string; topic: FeedbackTopic }) {
   const { t } = useTranslation();
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const title = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === topic.article)?.title) ?? topic.article ?? '';
+  const title = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === topic.article)?.title, [topic.article]) ?? topic.article ?? '';
   const { doc: layer } = useDoc(topic.article && topic.annotation ? layerDocName(corpus, topic.article, student) : null);
-  const exact = useDocValue(layer, (d) => readLayer(d).annotations.find((a) => a.id === topic.annotation)?.target.exact);
+  const exact = useDocValue(layer, (d) => readLayer(d).annotations.find((a) => a.id === topic.annotation)?.target.exact, [topic.annotation]);
   if (!topic.article) return <>{t('feedback.wholeWork')}</>;
   if (!topic.annotation) return <>{t('feedback.onArticle', { title })}</>;
   const quote = exact === undefined ? t('feedback.markGone') : exact.length > QUOTE_CHARS ? `${exact.slice(0, QUOTE_CHARS)}…` : exact;

@@ -36,7 +36,7 @@ export function ProjectorArticle({ corpus, articleId, me, place, blind }: Props)
   const state = useArticleState(corpus, articleId, me);
   const { text, index, problem } = useArticle(state);
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
-  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId));
+  const article = useDocValue(corpusDoc, (d) => listArticles(d).find((a) => a.id === articleId), [articleId]);
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const [textMap, setTextMap] = useState<TextMap | null>(null);
   usePainter(state, textMap, tagset);

@@ -20,7 +20,7 @@ const REFRESH_MS = 250;
 /** The owner of the layer `user` writes (their team's or their own), once the corpus is read. */
 export function useWorkOwner(corpus: string, user: string): string | undefined {
   const { doc } = useDoc(corpusDocName(corpus));
-  return useDocValue(doc, (d) => writerOwner(readTeams(d), user));
+  return useDocValue(doc, (d) => writerOwner(readTeams(d), user), [user]);
 }
 
 /** The gold marks by article id, for `articles` (comma-separated ids); null while the gold is not shown to this student. */
