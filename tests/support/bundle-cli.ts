@@ -5,15 +5,18 @@
  * starts in about 0.3 s of CPU instead of 0.9 s under `node --import tsx` (which compiles every
  * module again in each process); the tests spawn about 90 of them. Packages stay external, loaded
  * from node_modules as tsx loads them. Outside vitest (Playwright, the benches) the variable is
- * unset and the helpers run the sources with tsx (tests/support/cli-entry.ts).
+ * unset and the helpers run the sources with tsx (tests/support/cli-entry.ts). In watch mode the
+ * bundle is built again before each rerun, so a changed source is never tested stale.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import type { TestProject } from 'vitest/node';
 
-export default async function bundleCli(): Promise<() => void> {
-  const outdir = path.resolve('node_modules/.cache/glose-test-cli', String(process.pid));
-  await build({
+const outdir = path.resolve('node_modules/.cache/glose-test-cli', String(process.pid));
+
+function bundle(): Promise<unknown> {
+  return build({
     entryPoints: ['electron/cli/glose.ts', 'electron/cli/server.ts'],
     bundle: true,
     splitting: true,
@@ -25,6 +28,11 @@ export default async function bundleCli(): Promise<() => void> {
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
   });
+}
+
+export default async function bundleCli(project: TestProject): Promise<() => void> {
+  await bundle();
+  project.onTestsRerun(async () => void (await bundle()));
   process.env.GLOSE_TEST_CLI_DIR = outdir;
   return () => rmSync(outdir, { recursive: true, force: true });
 }
