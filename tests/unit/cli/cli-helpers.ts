@@ -1,7 +1,8 @@
 /**
  * Runs the real research command line (`node --import tsx electron/cli/glose.ts …`, what
- * `npm run glose --` runs; under vitest its bundle, tests/support/cli-entry.ts) on temporary files, optionally under a pseudo-terminal (util-linux
- * `script`) to see what a person at a terminal sees; and builds W3C annotations to import.
+ * `npm run glose --` runs; under vitest its bundle, tests/support/cli-entry.ts) on temporary
+ * files, optionally under a pseudo-terminal (util-linux `script`) to see what a person at a
+ * terminal sees; and builds W3C annotations to import.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
