@@ -48,4 +48,12 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // browser specs take `test` from their fixtures, which close the contexts a test opens (docs/testing.md)
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/fixtures.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test'], message: 'import test from ./fixtures: it closes the browser contexts a test opens.' }] }],
+    },
+  },
 );

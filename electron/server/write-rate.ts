@@ -95,7 +95,9 @@ export function redisWriteRate(redis: Redis, prefix: string, quotas: RateQuotas,
       // a hash tag keeps both keys of a user in one slot (Redis Cluster)
       const key = `${prefix}:write-rate:{${user}}`;
       let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
+      // late only after one more turn of the loop's I/O: a process that was itself too busy to read
+      // for `waitMs` (its loop stalled) reads the answer Redis already sent, rather than blaming Redis
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => setImmediate(() => resolve('late')), waitMs)));
       try {
         const answer = await Promise.race([redis.gloseTakeWrite(`${key}:writes`, `${key}:bytes`, ...args, n), late]);
         if (answer !== 'late') return answer === 1;

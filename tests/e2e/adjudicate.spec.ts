@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { CLAIM_000 } from './helpers';
 import { markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 

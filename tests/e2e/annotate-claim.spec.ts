@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CLAIM_000, openArticle, paintedPassages, selectWithMouse, startAs } from './helpers';
 
 test('a new user marks the Spotify claim with a note, reloads, and finds it highlighted and listed', { tag: '@narrow' }, async ({ page }) => {

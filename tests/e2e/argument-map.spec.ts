@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { targetFor } from '../../shared/anchor/selectors';
 import { layerDocName } from '../../shared/model/doc-names';

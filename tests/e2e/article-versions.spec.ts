@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { MARKED, NOTE, REMOVED, REWORDED } from '../unit/versions/seed-edits';
 import { paintedPassages, startAs } from './helpers';
 import { articleWithVersions, strings } from './version-helpers';

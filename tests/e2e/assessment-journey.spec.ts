@@ -11,7 +11,8 @@
  * the class report opens with the scores and their breakdown. Screenshots in English and French
  * of both sides (tests/e2e/screenshots/<project>/journey-*.png).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { focusMark, localInputIn, markAs, person, shoot, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000 } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
 
 test('a 5 MB or 100 MB paste and a file that is not UTF-8 get clear messages in French, and nothing is lost', async ({ page }) => {

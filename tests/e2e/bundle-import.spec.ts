@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { targetFor } from '../../shared/anchor/selectors';
 import { bundleWriter } from '../../shared/formats/bundle-writer';
 import { runWriter } from '../../shared/formats/run-writer';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as Y from 'yjs';
 import { addReply, setVote } from '../../shared/model/discussion';
 import { updateAnnotation } from '../../shared/model/layer';

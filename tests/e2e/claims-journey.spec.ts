@@ -11,7 +11,8 @@
  *    student's marks carried with their status (in place, moved, approximate, not found).
  * Screenshots in English and in French, at 1280 and 800 px: tests/e2e/screenshots/journey/.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mintToken } from '../../electron/server/tokens';
 import { pageServer, type PageServer } from '../support/page-server';

@@ -6,7 +6,8 @@
  * while blind, and follows the teacher's article and place when asked. Screenshots EN and FR at
  * 1280 and 800 px wide.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { paragraphOnReadingLine, person, sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
 

@@ -10,7 +10,8 @@
  * no names. Screenshots in English and French at 1280 px, and at 800 px.
  * It runs in the wide project only: it narrows its own pages to 800 px.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
 import { markAs, paragraphOnReadingLine, person, shoot, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
 

@@ -8,7 +8,8 @@
  * a third student outside sees only her own until the reveal.
  * Screenshots (English and French, 1280 and 900 px) go to tests/e2e/screenshots/classwork-*.png.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { joinClass, localInputIn, person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000, selectWithMouse } from './helpers';
 

@@ -8,7 +8,8 @@
  * its margin (named in words, driven from the keyboard, live). Screenshots in English and French
  * at the project's width (1280 and 900 px), and of the strip at 800 px too.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
 import { eachMarksOne, person, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cuttableProxy, type CuttableProxy } from '../support/cuttable-proxy';
 import { person, startClass, teacherJoins, type ClassServer } from './class-helpers';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
 
 // The three dialogs (name and colour, link picker, tagset editor) are native modal <dialog>s:

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openArticle, selectWithMouse, startAs } from './helpers';
 
 const PASSAGE = 'Meta and Spotify have defended';

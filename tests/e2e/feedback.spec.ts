@@ -6,7 +6,8 @@
  * the other student, never receives it: not on screen, not in his IndexedDB, not in any frame
  * his websocket received. Screenshots in English and French of both sides.
  */
-import { expect, test, type Page, type WebSocket } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page, WebSocket } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
 import { person, sidebarItems, startClass, studentIn, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
 

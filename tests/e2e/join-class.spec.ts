@@ -5,7 +5,8 @@
  * brought into the class or left where they are — never dropped silently. Screenshots in English
  * and French at 1280 and 800 px, with a class session active (the top bar on one line at 1280).
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
 import { person, sidebarItems as items, startClass, teacherJoins, teacherLink, type ClassServer } from './class-helpers';
 

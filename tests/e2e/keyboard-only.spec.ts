@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { caretToNextParagraph, paintedPassages, selectWords, startAs } from './helpers';
 
 const HEADLINE = 'Meta and Spotify attack European laws that limit them in a plea for open source AI';

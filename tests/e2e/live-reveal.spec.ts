@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { paintedPassages, selectWithMouse } from './helpers';
 import { eachMarksOne, sidebarItems as items, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { caretToNextParagraph, openArticle, selectWithMouse, selectWords, startAs } from './helpers';
 
 const HEADLINE = 'Meta and Spotify attack European laws that limit them in a plea for open source AI';

@@ -7,7 +7,8 @@
  * text are read with unpdf. Nina saves her own report, which holds her work only. Screenshots in
  * English and French at 1280 and 800 px, and the print view of the report's first page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';

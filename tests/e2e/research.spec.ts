@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CLAIM_000, startAs } from './helpers';
 import { layerOn000, manyArticles, rosterUpdate, storeUpdates } from './research-helpers';

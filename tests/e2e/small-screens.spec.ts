@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
 
 /** Nothing sticks out sideways: the page never needs a horizontal scroll bar. */

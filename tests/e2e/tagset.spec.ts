@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openArticle, paintedPassages, selectWithMouse, startAs } from './helpers';
 
 test('the teacher edits the tagset; a removed kind keeps its annotations, shown as unknown and remapped across the corpus', async ({ page }) => {

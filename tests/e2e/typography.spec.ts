@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { platformFonts } from '../support/platform-fonts';
 import { CLAIM_000, openArticle, selectWithMouse, startAs } from './helpers';
 

@@ -6,7 +6,8 @@
  * and a file that is not a page are refused in the user's language and leave the library as it
  * was. Screenshots of the URL field, an error and the provenance go to tests/e2e/screenshots/.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pageServer, type PageServer } from '../support/page-server';
 import { CLAIM_000, startAs } from './helpers';

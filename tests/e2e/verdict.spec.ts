@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { person, startClass, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
 import { CLAIM_000, misleadingReview, selectWithMouse } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { editedSeed, MARKED, REMOVED, REWORDED, seedText } from '../unit/versions/seed-edits';
 import { person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
 import { selectWithMouse } from './helpers';

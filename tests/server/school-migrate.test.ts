@@ -14,12 +14,13 @@ import { addAnnotation } from '../../shared/model/layer';
 import { Client, CORPUS, record, recordIds, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
 import { schoolSkipReason, startPostgres, startRedis, type Service } from './school-infra';
 import { startServerProcess, stopServerProcess } from './server-process';
+import { cliEntry } from '../support/cli-entry';
 
 const skipped = schoolSkipReason();
 if (skipped) console.log(`glose migrate tests skipped: ${skipped}`);
 
 const run = promisify(execFile);
-const migrate = (data: string, postgres: string) => run(process.execPath, ['--import', 'tsx', 'electron/cli/glose.ts', 'migrate', '--data', data, '--postgres', postgres]);
+const migrate = (data: string, postgres: string) => run(process.execPath, [...cliEntry('glose'), 'migrate', '--data', data, '--postgres', postgres]);
 const code = (stdout: string) => /type the code ([A-Z0-9]{3}-[A-Z0-9]{3})/.exec(stdout)![1]!;
 
 describe.skipIf(skipped !== null)('glose migrate: a laptop class into a school server', () => {

@@ -1,11 +1,13 @@
 /**
- * The real `npm run server` entry (`node --import tsx electron/cli/server.ts`) as a child
+ * The real `npm run server` entry (`node --import tsx electron/cli/server.ts`, under vitest its
+ * bundle: tests/support/cli-entry.ts) as a child
  * process on loopback: started with extra arguments and optionally under `umask 000` or inside
  * a command such as `ip netns exec NS` (`wrap`), with extra environment variables (`env`), it
  * resolves once the server has printed its address and join code (stdout kept), or rejects
  * with what it printed when it exits first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cliEntry } from '../support/cli-entry';
 import { SECRET } from './helpers';
 
 export interface ServerProcess {
@@ -23,7 +25,7 @@ export interface ServerExit {
   stderr: string;
 }
 
-const ENTRY = ['--import', 'tsx', 'electron/cli/server.ts'];
+const ENTRY = cliEntry('server');
 
 function spawnServer(dataDir: string, args: string[], umask000: boolean, wrap: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const argv = [...ENTRY, '--data', dataDir, '--secret', SECRET, ...args];

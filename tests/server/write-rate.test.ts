@@ -73,6 +73,16 @@ describe.skipIf(skipped !== null)('write-rate quota in Redis', () => {
     expect(await a.take('back', 10)).toBe(false);
   });
 
+  it('takes Redis\'s answer when this process was too busy to read it in time, and does not blame Redis', async () => {
+    const a = counter(await connect(), 100);
+    const before = warnings.length;
+    const answer = a.take('stalled', 10); // sent to Redis at once
+    const until = Date.now() + 2_000;
+    while (Date.now() < until); // this process's loop stalls (a burst of work, a starved CPU): Redis answers meanwhile
+    expect(await answer).toBe(true);
+    expect(warnings.slice(before)).toEqual([]);
+  });
+
   it('decides in this process at once when Redis is gone: the burst, then refusals', async () => {
     const redis = await connect();
     const a = counter(redis);

@@ -1,12 +1,14 @@
 /**
  * Runs the real research command line (`node --import tsx electron/cli/glose.ts …`, what
- * `npm run glose --` runs) on temporary files, optionally under a pseudo-terminal (util-linux
- * `script`) to see what a person at a terminal sees; and builds W3C annotations to import.
+ * `npm run glose --` runs; under vitest its bundle, tests/support/cli-entry.ts) on temporary
+ * files, optionally under a pseudo-terminal (util-linux `script`) to see what a person at a
+ * terminal sees; and builds W3C annotations to import.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cliEntry } from '../../support/cli-entry';
 import { repoRoot } from '../formats/fixtures';
 
 export interface Run {
@@ -15,7 +17,7 @@ export interface Run {
   stderr: string;
 }
 
-const ENTRY = ['--import', 'tsx', 'electron/cli/glose.ts'];
+const ENTRY = cliEntry('glose');
 
 export function glose(...args: string[]): Promise<Run> {
   return gloseWith([], ...args);
