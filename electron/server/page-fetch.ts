@@ -3,7 +3,7 @@
  * server of the browser fallback and the command line — never the page). Everything the
  * network sends is hostile until checked: only http and https (also on every redirect), a
  * limited number of redirects followed by hand (a loop is named as such), one deadline for the
- * whole exchange (headers and body), a byte limit enforced while the body streams in (a server
+ * whole exchange (headers and body), one more try when the connection drops under the request, a byte limit enforced while the body streams in (a server
  * that lies about or omits Content-Length is cut off all the same), and an HTML content type.
  * The body is decoded as a browser would (BOM, then the header's charset, then <meta charset>),
  * with the WHATWG decoders of @exodus/bytes (Node 20's own TextDecoder drops windows-1252's ’).
@@ -121,7 +121,12 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
-    return await exchange(start.value, limits, controller.signal);
+    // a connection dropped under the request (a kept-alive socket the site closed as it was reused, a
+    // reset) is asked once more within the same deadline, as browsers do for a GET
+    return await exchange(start.value, limits, controller.signal).catch((error: unknown) => {
+      if (controller.signal.aborted) throw error;
+      return exchange(start.value, limits, controller.signal);
+    });
   } catch {
     return fail({ code: controller.signal.aborted ? 'timeout' : 'network' });
   } finally {

@@ -3,7 +3,8 @@
  * tests/fixtures/pages under /pages/<name>.html, and hostile answers: a huge page without Content-Length
  * (/huge), one that declares a huge length (/huge-declared), one that never finishes (/slow),
  * a page of too many elements (/crowded), a PNG (/binary), a redirect loop (/loop-a ⇄ /loop-b), a long redirect chain (/hop/N), a
- * redirect to the seed page (/moved), a redirect to a file: address (/to-file) and a 404.
+ * redirect to the seed page (/moved), a redirect to a file: address (/to-file), a page whose first
+ * request has its connection dropped (/dropped-once, then seed 003) and a 404.
  * And a page that changes after publication, as news articles do without saying so:
  * /changing/seed-003.html serves seed 003's saved page until a POST to the same address asks for
  * `?version=2`, then the page with the hand-made edits of tests/unit/versions/seed-edits.ts (a
@@ -33,6 +34,7 @@ function redirect(res: ServerResponse, to: string): void {
 export async function pageServer(): Promise<PageServer> {
   const open = new Set<ServerResponse>();
   const edited = new Set<string>();
+  let dropped = false;
   const server = createServer((req, res) => {
     const address = new URL(req.url ?? '/', 'http://x');
     const path = address.pathname;
@@ -62,6 +64,9 @@ export async function pageServer(): Promise<PageServer> {
     const hop = /^\/hop\/(\d+)$/.exec(path);
     if (hop) return redirect(res, `/hop/${Number(hop[1]) + 1}`);
     switch (path) {
+      case '/dropped-once':
+        if (!dropped) return void (dropped = true, res.socket?.destroy());
+        return send(res, 200, 'text/html; charset=utf-8', readFileSync(join(PAGES, 'seed-003.html')));
       case '/moved': return redirect(res, '/pages/seed-003.html');
       case '/loop-a': return redirect(res, '/loop-b');
       case '/loop-b': return redirect(res, '/loop-a');

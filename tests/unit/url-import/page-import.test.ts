@@ -61,6 +61,12 @@ describe('import from a URL: the saved seed pages', () => {
     expect(got.finalUrl).toBe(site.url('/pages/seed-003.html'));
     expect(articleFromPage(got).ok && (articleFromPage(got) as { value: { source: string } }).value.source).toBe(site.url('/moved'));
   });
+
+  it('a connection dropped under the request is tried once more: the page comes', async () => {
+    const got = page(await load('/dropped-once'));
+    expect(got.finalUrl).toBe(site.url('/dropped-once'));
+    expect(got.html).toContain('Spotify');
+  });
 });
 
 describe('import from a URL: a page that changes after publication', () => {
