@@ -69,8 +69,12 @@ export function streamed(items: ItemReader, options: Omit<ResolveOptions, 'artic
   const readBad: BadItem[] = [];
   const linkBad: BadItem[] = [];
   const closed = new Set<string>();
-  /** Identifiers that links of written groups named: an item carrying one later would have changed them. */
+  /** Identifiers that links of written groups found in their group: an item carrying one later would have changed them. */
   const linked = new Set<string>();
+  /** Our annotation IRIs that links took out of their group (to an article before or after): read as the IRI says. */
+  const crossed = new Set<string>();
+  /** Identifiers of records that are not where the identifier says (another article or id): no link may take them out of their group. */
+  const odd = new Set<string>();
   let records = 0;
   let next = 0;
   let open: Group | null = null;
@@ -78,7 +82,13 @@ export function streamed(items: ItemReader, options: Omit<ResolveOptions, 'artic
   const record = (item: ForeignItem): ImportedRecord | null => {
     if (!ctx.match(item.source)) throw new NotStreamable('a source is not one of our article IRIs');
     if (linked.has(item.iri)) throw new NotStreamable('an item comes after a link to it was resolved');
-    return resolver.item(item);
+    const r = resolver.item(item);
+    const ours = r && ctx.iris.parseAnnotation(item.iri);
+    if (r && (ours?.article !== r.article || ours.id !== r.record.id)) {
+      if (crossed.has(item.iri)) throw new NotStreamable('a link named an item that is not where its IRI says');
+      odd.add(item.iri);
+    }
+    return r;
   };
   /** Reads on to the end of the open group (the first record of another article opens the next one); null at the end of the file. */
   const readGroup = (): Group | null => {
@@ -118,8 +128,13 @@ export function streamed(items: ItemReader, options: Omit<ResolveOptions, 'artic
   const linksOf = (group: Group): ImportedRecord[] => {
     for (const link of group.links) {
       const inside = (iri: string) => group.byIri.has(iri) && !open?.byIri.has(iri);
-      if (!inside(link.from) || !inside(link.to)) throw new NotStreamable('a link leaves its article');
-      linked.add(link.from).add(link.to);
+      // a link to another article's record: only by our IRI, which says where that record is whichever group holds it
+      const across = (iri: string) => !group.byIri.has(iri) && !open?.byIri.has(iri) && !odd.has(iri) && ctx.iris.parseAnnotation(iri) !== null;
+      if (!inside(link.from)) throw new NotStreamable('a link starts outside its article');
+      if (inside(link.to)) linked.add(link.to);
+      else if (across(link.to)) crossed.add(link.to);
+      else throw new NotStreamable('a link ends on a record the file gives elsewhere');
+      linked.add(link.from);
       resolveLink(link, (iri) => group.byIri.get(iri), ctx, linkBad);
     }
     return group.records;
