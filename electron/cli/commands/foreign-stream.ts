@@ -1,44 +1,50 @@
 /**
  * The records `glose import` places into the bundle's articles as it writes them, found in one
  * of two ways. `placedFrom` takes them all at once (foreign-passes.ts resolved every file first).
- * `streamed` reads one W3C file item by item while the bundle is written: when the file's
- * annotations come grouped by article, in the bundle's order, and each names its article by our
- * IRI (Glose's own export, the common case), an article's group is read, resolved and written
- * before the next group is read, so the 100k items of a large file die young instead of living
- * until the end. The result is the one the general way gives, record for record and reason for
- * reason. The first sign that the file is not such a file (an item of an article already
- * written, a source that is not one of our article IRIs, a link leaving its article's group, a
- * broken item) throws `NotStreamable`: the import is then started again the general way.
+ * `streamed` takes the groups of one W3C file of ours as they are read (foreign-groups.ts, in a
+ * worker thread: foreign-groups-thread.ts): when the file's annotations come grouped by
+ * article in the bundle's order (Glose's own export, the common case), an article's group is
+ * written before the next ones are read, so the 100k items of a large file die young instead
+ * of living until the end. The result is the one the general way gives, record for record and
+ * reason for reason. A group of an article already written (the file is not in the bundle's
+ * order) throws `NotStreamable`, as the reader does for what it cannot take: the import is
+ * then started again the general way.
  */
-import type { BadItem, ForeignItem, ForeignLink } from '../../../shared/formats/foreign-item';
-import { emptyBatch } from '../../../shared/formats/foreign-item';
-import { itemResolver, resolveContext, resolveLink, type ImportedRecord, type ResolveOptions, type SourceUse } from '../../../shared/formats/foreign-resolve';
-import type { ItemReader } from '../../../shared/formats/w3c-bytes';
+import type { ImportedRecord } from '../../../shared/formats/foreign-resolve';
+import { NotStreamable, type FileGroup, type StreamResult } from './foreign-groups';
 import type { ForeignResult } from './foreign-passes';
 
 /** What the import writes and reports, from either way. */
 export interface Placed {
   /** The records of article `id`, asked once per article of the bundle, in its order. */
-  recordsOf(id: string): ImportedRecord[];
+  recordsOf(id: string): Promise<ImportedRecord[]>;
   /** Once every article is written: the records of articles not in the bundle, by article in order of appearance. */
-  rest(): ImportedRecord[];
+  rest(): Promise<ImportedRecord[]>;
   /** Once `rest` has been asked. */
-  result(): { records: number; bad: BadItem[]; sources: SourceUse[]; creators: Record<string, string> };
+  result(): StreamResult;
+  /** Ends any reading still under way (a worker), when the import ends or stops. */
+  stop(): void;
 }
 
-export class NotStreamable extends Error {}
+/** The groups of a file in its order, however they are read; `next` gives null at its end. */
+export interface GroupSource {
+  next(): Promise<FileGroup | null>;
+  result(): StreamResult;
+  stop(): void;
+}
 
 /** The general way's records, grouped by article. */
 export function placedFrom(foreign: ForeignResult): Placed {
   const byArticle = groupBy(foreign.records);
   return {
-    recordsOf(id) {
+    async recordsOf(id) {
       const records = byArticle.get(id) ?? [];
       byArticle.delete(id);
       return records;
     },
-    rest: () => [...byArticle.values()].flat(),
+    rest: async () => [...byArticle.values()].flat(),
     result: () => ({ records: foreign.records.length, bad: foreign.bad, sources: foreign.sources, creators: foreign.creators }),
+    stop: () => undefined,
   };
 }
 
@@ -51,111 +57,31 @@ function groupBy(records: Iterable<ImportedRecord>, into = new Map<string, Impor
   return into;
 }
 
-const our = (article: string | null) => (article ? { article, by: 'glose IRI' as const } : null);
-
-interface Group {
-  article: string;
-  records: ImportedRecord[];
-  byIri: Map<string, ImportedRecord>;
-  links: ForeignLink[];
-}
-
-/** The records of `items` (one W3C file), group by group as the bundle asks for them. */
-export function streamed(items: ItemReader, options: Omit<ResolveOptions, 'articles' | 'sourceMap'>): Placed {
-  const base = resolveContext({ ...options, articles: [] });
-  // what the general way's matcher gives when every source is one of our article IRIs (then it reads no article to match them)
-  const ctx = { ...base, match: (source: string | undefined) => (source ? our(base.iris.parseArticle(source)) : null) };
-  const resolver = itemResolver(ctx);
-  const readBad: BadItem[] = [];
-  const linkBad: BadItem[] = [];
+/** The records of a file's groups, group by group as the bundle asks for them. */
+export function streamed(groups: GroupSource): Placed {
   const closed = new Set<string>();
-  /** Identifiers that links of written groups found in their group: an item carrying one later would have changed them. */
-  const linked = new Set<string>();
-  /** Our annotation IRIs that links took out of their group (to an article before or after): read as the IRI says. */
-  const crossed = new Set<string>();
-  /** Identifiers of records that are not where the identifier says (another article or id): no link may take them out of their group. */
-  const odd = new Set<string>();
-  let records = 0;
-  let next = 0;
-  let open: Group | null = null;
-
-  const record = (item: ForeignItem): ImportedRecord | null => {
-    if (!ctx.match(item.source)) throw new NotStreamable('a source is not one of our article IRIs');
-    if (linked.has(item.iri)) throw new NotStreamable('an item comes after a link to it was resolved');
-    const r = resolver.item(item);
-    const ours = r && ctx.iris.parseAnnotation(item.iri);
-    if (r && (ours?.article !== r.article || ours.id !== r.record.id)) {
-      if (crossed.has(item.iri)) throw new NotStreamable('a link named an item that is not where its IRI says');
-      odd.add(item.iri);
-    }
-    return r;
-  };
-  /** Reads on to the end of the open group (the first record of another article opens the next one); null at the end of the file. */
-  const readGroup = (): Group | null => {
-    while (next < items.count) {
-      const batch = emptyBatch();
-      try {
-        items.read(next++, batch);
-      } catch (error) {
-        throw error instanceof SyntaxError ? new NotStreamable('a broken item') : error;
-      }
-      readBad.push(...batch.bad);
-      if (batch.links.length > 0 && !open) throw new NotStreamable('a link before any annotation');
-      open?.links.push(...batch.links);
-      const item = batch.items[0];
-      const r = item ? record(item) : null;
-      if (!item || !r) continue;
-      records++;
-      const done = open && open.article !== r.article ? open : null;
-      if (!open || done) open = { article: r.article, records: [], byIri: new Map(), links: [] };
-      open.records.push(r);
-      open.byIri.set(item.iri, r);
-      if (done) return checked(done);
-    }
-    const last = open;
-    open = null;
-    return last && checked(last);
-  };
-  const checked = (group: Group): Group => {
-    if (closed.has(group.article)) throw new NotStreamable(`the annotations of ${group.article} are not grouped`);
+  const next = async (): Promise<FileGroup | null> => {
+    const group = await groups.next();
+    if (group && closed.has(group.article)) throw new NotStreamable(`the annotations of ${group.article} are not grouped`);
     return group;
   };
-  /**
-   * Resolves the group's links, which must stay inside it: the general way would look them up
-   * among every item of the file (the last of an identifier given twice), so no item read after
-   * the group (the open group's first record, or any later one) may carry them.
-   */
-  const linksOf = (group: Group): ImportedRecord[] => {
-    for (const link of group.links) {
-      const inside = (iri: string) => group.byIri.has(iri) && !open?.byIri.has(iri);
-      // a link to another article's record: only by our IRI, which says where that record is whichever group holds it
-      const across = (iri: string) => !group.byIri.has(iri) && !open?.byIri.has(iri) && !odd.has(iri) && ctx.iris.parseAnnotation(iri) !== null;
-      if (!inside(link.from)) throw new NotStreamable('a link starts outside its article');
-      if (inside(link.to)) linked.add(link.to);
-      else if (across(link.to)) crossed.add(link.to);
-      else throw new NotStreamable('a link ends on a record the file gives elsewhere');
-      linked.add(link.from);
-      resolveLink(link, (iri) => group.byIri.get(iri), ctx, linkBad);
-    }
-    return group.records;
-  };
-
-  let ahead: Group | null | undefined;
+  let ahead: FileGroup | null | undefined;
   return {
-    recordsOf(id) {
-      ahead ??= readGroup();
+    async recordsOf(id) {
+      ahead ??= await next();
       closed.add(id);
       if (ahead?.article !== id) return [];
-      const group = linksOf(ahead);
-      ahead = readGroup();
-      return group;
+      const { records } = ahead;
+      ahead = await next();
+      return records;
     },
-    rest() {
+    async rest() {
       const left = new Map<string, ImportedRecord[]>();
-      for (let g = ahead === undefined ? readGroup() : ahead; g; g = readGroup()) groupBy(linksOf(g), left);
+      for (let g = ahead === undefined ? await next() : ahead; g; g = await next()) groupBy(g.records, left);
       ahead = null;
       return [...left.values()].flat();
     },
-    result: () => ({ records, bad: [...readBad, ...resolver.bad, ...linkBad], sources: resolver.sources(), creators: ctx.creators.provenance() }),
+    result: () => groups.result(),
+    stop: () => groups.stop(),
   };
 }

@@ -29,9 +29,11 @@ import { sha256Hex } from '../../../shared/model/corpus';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { bundleArticleCount } from './bundle-count';
 import { zipOutput } from './export-outputs';
-import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap, w3cItemsOf } from './foreign-files';
+import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap } from './foreign-files';
 import { resolveForeign } from './foreign-passes';
-import { NotStreamable, placedFrom, streamed, type Placed } from './foreign-stream';
+import { NotStreamable } from './foreign-groups';
+import { groupsInWorker } from './foreign-groups-thread';
+import { placedFrom, streamed, type Placed } from './foreign-stream';
 import { planVersions } from './import-versions';
 import { articleFromUrl, WEB_ADDRESS } from './url-articles';
 import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
@@ -66,9 +68,9 @@ async function* anchored(entries: AsyncIterable<ArticleSnapshot>, placed: Placed
   for await (const entry of entries) {
     if (seen.has(entry.article.id)) throw new Error(`article ${entry.article.id} is imported twice`);
     seen.add(entry.article.id);
-    yield anchorInto(entry, placed.recordsOf(entry.article.id), report);
+    yield anchorInto(entry, await placed.recordsOf(entry.article.id), report);
   }
-  report.orphans.push(...placed.rest().map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
+  report.orphans.push(...(await placed.rest()).map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
 }
 
 const OPTIONS = {
@@ -93,15 +95,15 @@ export async function run(argv: string[]): Promise<void> {
     else if (ANNOTATION_FILE.test(file)) foreignFiles.push(file);
     else throw new Error(`${file}: ${MESSAGES.unsupported}`);
   }
-  // one W3C file of ours is read while the bundle is written (foreign-stream.ts); a file it cannot take is read the general way, first, as its errors come before any other
-  const streamable = foreignFiles.length === 1 && values['source-map'] === undefined && (bundles.length > 0 || added.length > 0);
-  const items = streamable ? w3cItemsOf(foreignFiles[0]!) : null;
+  // one W3C file of ours is read (in a worker) while the bundle is written (foreign-stream.ts); a file it cannot take is read the general way,
+  // first when nothing else is imported, as its errors come before that one
   const read = () => foreignFiles.reduce((all, file) => mergeBatches(all, readForeignFile(file, values.creator)), emptyBatch());
-  const batch = items ? null : read();
+  const streamable = foreignFiles.length === 1 && values['source-map'] === undefined && /\.(json|jsonld)$/i.test(foreignFiles[0]!);
+  const batch = streamable && (bundles.length > 0 || added.length > 0) ? null : read();
   if (bundles.length === 0 && added.length === 0) throw new Error('nothing to import');
-  if (items) {
+  if (!batch) {
     try {
-      return await importInto(into, bundles, added, values, (options) => Promise.resolve(streamed(items, options)));
+      return await importInto(into, bundles, added, values, async (options) => streamed(groupsInWorker(foreignFiles[0]!, options)));
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
     }
@@ -137,7 +139,11 @@ async function importInto(into: string, bundles: readonly string[], added: Artic
   const bar = progress('import', total);
   let count = 0;
   const tmp = `${into}.tmp`;
-  await runExport(anchored(entries, placed, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
+  try {
+    await runExport(anchored(entries, placed, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
+  } finally {
+    placed.stop();
+  }
   bar.done();
   renameSync(tmp, into);
   const foreign = placed.result();

@@ -14,7 +14,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { run as glose } from '../../../electron/cli/commands/import';
 import { resolveForeign } from '../../../electron/cli/commands/foreign-passes';
-import { NotStreamable, placedFrom, streamed, type Placed } from '../../../electron/cli/commands/foreign-stream';
+import { NotStreamable } from '../../../electron/cli/commands/foreign-groups';
+import { groupsHere } from '../../../electron/cli/commands/foreign-groups-thread';
+import { placedFrom, streamed, type Placed } from '../../../electron/cli/commands/foreign-stream';
 import { bundleWriter } from '../../../shared/formats/bundle-writer';
 import { runWriter } from '../../../shared/formats/run-writer';
 import type { ArticleSnapshot } from '../../../shared/formats/types';
@@ -39,9 +41,10 @@ const exportItems = (articles: ArticleSnapshot[]): string[] => (JSON.parse(runWr
 const fileOf = (items: readonly string[]): string => `[${items.join(',\n')}]`;
 
 /** What a way places when the bundle holds `bundle` in that order. */
-function drain(placed: Placed, bundle: readonly string[]) {
-  const byArticle = bundle.map((id) => [id, placed.recordsOf(id)] as const);
-  const rest = placed.rest();
+async function drain(placed: Placed, bundle: readonly string[]) {
+  const byArticle: (readonly [string, Awaited<ReturnType<Placed['recordsOf']>>])[] = [];
+  for (const id of bundle) byArticle.push([id, await placed.recordsOf(id)]);
+  const rest = await placed.rest();
   return { byArticle, rest, ...placed.result() };
 }
 
@@ -54,11 +57,11 @@ async function general(text: string, bundle: readonly string[]) {
   return drain(placedFrom(await resolveForeign(batch.value, articles, options)), bundle);
 }
 
-function streaming(text: string, bundle: readonly string[]) {
+async function streaming(text: string, bundle: readonly string[]) {
   const items = w3cItemReader(utf8(text), 'f.jsonld');
   if (!items) throw new Error('not read item by item');
   try {
-    return drain(streamed(items, options), bundle);
+    return await drain(streamed(groupsHere(items, options)), bundle);
   } catch (error) {
     if (error instanceof NotStreamable) return 'again' as const;
     throw error;
@@ -67,7 +70,7 @@ function streaming(text: string, bundle: readonly string[]) {
 
 /** The streamed result, which must be the general one when it is given. */
 async function compare(text: string, bundle: readonly string[]): Promise<'same' | 'again'> {
-  const s = streaming(text, bundle);
+  const s = await streaming(text, bundle);
   if (s === 'again') return s;
   expect(s).toEqual(await general(text, bundle));
   return 'same';
