@@ -6,6 +6,7 @@
  * writes. A worker that cannot start (code that is not run through tsx, as in a test runner)
  * gives way to reading the file on this thread.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ItemReader } from '../../../shared/formats/w3c-bytes';
 import type { Tagset } from '../../../shared/model/tagset';
@@ -43,14 +44,19 @@ export function groupsHere(items: ItemReader | null, options: GroupOptions): Gro
   return { next: async () => groups.next(), result: () => groups.result(), stop: () => undefined };
 }
 
-/** The groups of `file` read in a worker thread (or here, when no worker can run this code). */
-export function groupsInWorker(file: string, options: GroupOptions): GroupSource {
-  let tsx: string;
+function tsxApi(): string | null {
   try {
-    tsx = import.meta.resolve('tsx/esm/api');
+    return import.meta.resolve('tsx/esm/api');
   } catch {
-    return groupsHere(w3cItemsOf(file), options);
+    return null;
   }
+}
+
+/** The groups of `file` read in a worker thread (or here, on a single core, or when no worker can run this code). */
+export function groupsInWorker(file: string, options: GroupOptions): GroupSource {
+  // on one core a worker would only add the cost of copying the groups
+  const tsx = availableParallelism() > 1 ? tsxApi() : null;
+  if (!tsx) return groupsHere(w3cItemsOf(file), options);
   const entry = new URL('./foreign-groups-worker.ts', import.meta.url).href;
   const data: GroupWorkerData = { tsx, entry, file, corpus: options.corpus, tagset: options.tagset, kindMap: [...(options.kindMap ?? [])] };
   const worker = new Worker(BOOT, { eval: true, workerData: data });

@@ -6,7 +6,9 @@
  * import path (shared/formats/article-import.ts; a `manifest.json` beside them, as in seeds/,
  * gives their ids, titles and languages); the bundle is written by the shared export loop as a
  * stream (to BUNDLE.tmp, then renamed). Annotations find their article (foreign-passes.ts) and
- * are re-anchored in its text. What cannot be imported — an item of a file that is not an
+ * are re-anchored in its text; one W3C file of ours is read in a worker while the bundle is
+ * written, an article's annotations at a time, and anything it cannot take that way is imported
+ * again the general way, with the same result (foreign-stream.ts). What cannot be imported — an item of a file that is not an
  * annotation, an unknown kind, a quote not found — is listed with its reason in
  * BUNDLE.orphans.json; how sources were matched and who the creators were, in
  * BUNDLE.provenance.json. One bad item never stops the others. An article already in the bundle
