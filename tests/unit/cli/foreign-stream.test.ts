@@ -7,6 +7,8 @@
  * starting again, and says "start again" (NotStreamable) on a file it cannot stream, never
  * giving another result: items out of order, a bundle in another order, a source that is not
  * ours, links out of their group, duplicated identifiers, in hand-made and random files.
+ * Through `glose import` itself (its reading worker included), a file it gives up on midway or
+ * at once is imported again the general way into the bundle a grouped file gives.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -182,5 +184,9 @@ describe('glose import of one W3C file', () => {
     expect(grouped.said[0]).toMatch(/^6 articles; annotations anchored exactly \d+/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(path.join(dir, 'grouped.zip.provenance.json'))).toBe(true);
+    // sources by file name: the reader (in its worker) gives up at the first item, and the general way matches them
+    const named = await importing('named', items.map((i) => i.replace(/"source":"[^"]*\/articles\/([^"/]+)"/, '"source":"https://elsewhere.example/texts/$1.txt"')));
+    expect(Buffer.compare(named.bundle, grouped.bundle)).toBe(0);
+    expect(readFileSync(path.join(dir, 'named.zip.provenance.json'), 'utf8')).toContain('"by": "file name"');
   });
 });
