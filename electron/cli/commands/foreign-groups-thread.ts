@@ -34,8 +34,7 @@ export interface GroupWorkerData {
 export type GroupMessage =
   | { kind: 'group'; group: FileGroup }
   | { kind: 'end'; result: StreamResult }
-  | { kind: 'again'; message: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'again'; message: string };
 
 /** The groups of a file's items read on this thread. */
 export function groupsHere(items: ItemReader | null, options: GroupOptions): GroupSource {
@@ -97,7 +96,8 @@ export function groupsInWorker(file: string, options: GroupOptions): GroupSource
         here = groupsHere(w3cItemsOf(file), options);
         return here.next();
       }
-      throw m.kind === 'failed' ? new Error(m.message) : new NotStreamable(m.message);
+      // anything else (the file unreadable, a worker that stopped) is the general way's to meet again and say in its words
+      throw new NotStreamable(m.message);
     },
     result: () => here?.result() ?? result!,
     stop: () => void worker.terminate(),

@@ -2,7 +2,7 @@
  * The worker thread of foreign-groups-thread.ts: reads the W3C file `workerData.file` group by
  * group (foreign-groups.ts) and posts each group when the command has room for it (it sends
  * one credit per group taken), then the file's result. What it cannot stream, or an error, is
- * posted as such and ends it.
+ * posted as "again" (the general way then reads the file, and says what is wrong with it) and ends it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { w3cItemsOf } from './foreign-files';
@@ -41,7 +41,7 @@ const pump = (): void => {
     }
   } catch (error) {
     running = false;
-    post(error instanceof NotStreamable ? { kind: 'again', message: error.message } : { kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    post({ kind: 'again', message: error instanceof NotStreamable ? error.message : String(error) });
   }
   if (!more || !running) port.close();
 };
