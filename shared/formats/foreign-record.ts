@@ -8,6 +8,7 @@
 import { sha256Hex } from '../model/corpus';
 import { isId } from '../protocol/fields';
 import { annotationSchema } from '../model/record';
+import { fastAnnotation } from '../model/record-fast-check';
 import type { Tagset } from '../model/tagset';
 import { fail, ok, type Result } from '../result';
 import type { CreatorRegistry } from './creator-layer';
@@ -73,7 +74,7 @@ export function recordFrom(item: ForeignItem, article: string, ctx: RecordContex
   const layer = item.layer && isId(item.layer) ? item.layer : creator.layer;
   const length = codePointLength(item.exact);
   const start = item.start !== undefined && item.end === item.start + length ? item.start : 0;
-  const record = annotationSchema.safeParse({
+  const raw = {
     id: ours && isId(ours.id) ? ours.id : sha256Hex(item.iri).slice(0, 32),
     kind: kind.value,
     target: { start, end: start + length, exact: item.exact, prefix: item.prefix, suffix: item.suffix },
@@ -83,7 +84,11 @@ export function recordFrom(item: ForeignItem, article: string, ctx: RecordContex
     modified: modified.value,
     links: [],
     status: item.status === 'resolved' ? 'resolved' : 'open',
-  });
+  };
+  // the common record passes the plain-code check (the same verdict as zod's); anything else is zod's to refuse with its message
+  const fast = fastAnnotation(raw);
+  if (fast) return ok({ article, layer, record: fast });
+  const record = annotationSchema.safeParse(raw);
   if (!record.success) return fail(record.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
   return ok({ article, layer, record: record.data });
 }

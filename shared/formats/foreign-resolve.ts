@@ -8,7 +8,7 @@
 import type { Annotation } from '../model/record';
 import type { Tagset } from '../model/tagset';
 import { creatorRegistry } from './creator-layer';
-import type { BadItem, ForeignBatch } from './foreign-item';
+import type { BadItem, ForeignBatch, ForeignItem, ForeignLink } from './foreign-item';
 import { recordFrom, relationOf, type RecordContext } from './foreign-record';
 import { irisFor } from './iri';
 import { sourceMatcher, type ArticleRef, type MatchedBy, type SourceMatch } from './source-match';
@@ -67,41 +67,59 @@ export function quotesToFind(batch: ForeignBatch, match: ResolveContext['match']
   return new Set(batch.items.filter((i) => !match(i.source)).map((i) => i.exact));
 }
 
+/** Resolves items one at a time, in file order: each becomes a record, or a bad item with its reason; how sources were matched is counted. */
+export function itemResolver(ctx: ResolveContext) {
+  const bad: BadItem[] = [];
+  const uses = new Map<string, SourceUse>();
+  return {
+    bad,
+    sources: (): SourceUse[] => [...uses.values()],
+    item(item: ForeignItem): ImportedRecord | null {
+      let found: SourceMatch | null = ctx.match(item.source);
+      if (!found) {
+        const q = ctx.byQuote?.(item.exact) ?? { reason: 'its source names no article of this corpus' };
+        if ('reason' in q) {
+          bad.push({ where: item.where, reason: `${q.reason} (source: ${item.source ?? 'none'})` });
+          return null;
+        }
+        found = { article: q.article, by: 'quote' };
+      }
+      const r = recordFrom(item, found.article, ctx);
+      if (!r.ok) {
+        bad.push({ where: item.where, reason: r.error });
+        return null;
+      }
+      const key = `${item.source ?? ''}\n${found.article}\n${found.by}`;
+      const use = uses.get(key) ?? { source: item.source ?? '(none)', article: found.article, by: found.by, count: 0 };
+      use.count++;
+      uses.set(key, use);
+      return r.value;
+    },
+  };
+}
+
+/** Adds `link` to the record it starts from (`find` gives an imported record by its item's identifier), or its reason to `bad`. */
+export function resolveLink(link: ForeignLink, find: (iri: string) => ImportedRecord | undefined, ctx: ResolveContext, bad: BadItem[]): void {
+  const from = find(link.from);
+  const ours = ctx.iris.parseAnnotation(link.to);
+  const to = find(link.to) ?? (ours ? { article: ours.article, record: { id: ours.id } } : null);
+  const rel = relationOf(link, ctx);
+  if (!from || !to) bad.push({ where: link.where, reason: 'links annotations that are not in this import' });
+  else if (!rel.ok) bad.push({ where: link.where, reason: rel.error });
+  else from.record.links.push({ to: to.record.id, rel: rel.value, ...(to.article !== from.article ? { article: to.article } : {}) });
+}
+
 export function resolveBatch(batch: ForeignBatch, ctx: ResolveContext): Resolved {
-  const bad: BadItem[] = [...batch.bad];
+  const items = itemResolver(ctx);
   const records: ImportedRecord[] = [];
   const byIri = new Map<string, ImportedRecord>();
-  const uses = new Map<string, SourceUse>();
   for (const item of batch.items) {
-    let found: SourceMatch | null = ctx.match(item.source);
-    if (!found) {
-      const q = ctx.byQuote?.(item.exact) ?? { reason: 'its source names no article of this corpus' };
-      if ('reason' in q) {
-        bad.push({ where: item.where, reason: `${q.reason} (source: ${item.source ?? 'none'})` });
-        continue;
-      }
-      found = { article: q.article, by: 'quote' };
-    }
-    const r = recordFrom(item, found.article, ctx);
-    if (!r.ok) {
-      bad.push({ where: item.where, reason: r.error });
-      continue;
-    }
-    const key = `${item.source ?? ''}\n${found.article}\n${found.by}`;
-    const use = uses.get(key) ?? { source: item.source ?? '(none)', article: found.article, by: found.by, count: 0 };
-    use.count++;
-    uses.set(key, use);
-    records.push(r.value);
-    byIri.set(item.iri, r.value);
+    const record = items.item(item);
+    if (!record) continue;
+    records.push(record);
+    byIri.set(item.iri, record);
   }
-  for (const link of batch.links) {
-    const from = byIri.get(link.from);
-    const ours = ctx.iris.parseAnnotation(link.to);
-    const to = byIri.get(link.to) ?? (ours ? { article: ours.article, record: { id: ours.id } } : null);
-    const rel = relationOf(link, ctx);
-    if (!from || !to) bad.push({ where: link.where, reason: 'links annotations that are not in this import' });
-    else if (!rel.ok) bad.push({ where: link.where, reason: rel.error });
-    else from.record.links.push({ to: to.record.id, rel: rel.value, ...(to.article !== from.article ? { article: to.article } : {}) });
-  }
-  return { records, bad, sources: [...uses.values()] };
+  const linkBad: BadItem[] = [];
+  for (const link of batch.links) resolveLink(link, (iri) => byIri.get(iri), ctx, linkBad);
+  return { records, bad: [...batch.bad, ...items.bad, ...linkBad], sources: items.sources() };
 }

@@ -18,11 +18,16 @@ type ReadOne = (raw: unknown, i: number, file: string, batch: ForeignBatch) => v
 
 const parse = (source: Utf8File, span: Span): unknown => JSON.parse(textOf(source, span));
 
-function readEach(source: Utf8File, spans: readonly Span[], file: string, read: ReadOne): ForeignBatch {
-  const batch = emptyBatch();
-  for (let i = 0; i < spans.length; i++) read(parse(source, spans[i]!), i, file, batch);
-  return batch;
+/** The items of a file, to be read one at a time and in order (`read` throws a SyntaxError on a broken item). */
+export interface ItemReader {
+  count: number;
+  read(i: number, batch: ForeignBatch): void;
 }
+
+const reader = (source: Utf8File, spans: readonly Span[], file: string, read: ReadOne): ItemReader => ({
+  count: spans.length,
+  read: (i, batch) => read(parse(source, spans[i]!), i, file, batch),
+});
 
 /** The list `readW3c` would read from this object, and how; null when only a whole parse can tell. */
 function chosen(source: Utf8File, doc: Extract<DocumentSpans, { kind: 'object' }>): { list: Span[]; read: ReadOne } | null {
@@ -35,21 +40,35 @@ function chosen(source: Utf8File, doc: Extract<DocumentSpans, { kind: 'object' }
   return { list: list ?? [], read: readW3cItem };
 }
 
-function readSpans(source: Utf8File, file: string): ForeignBatch | null {
+/** A reader of the file's items, one at a time, or null when only a whole parse can read it (another shape, broken JSON outside the items). */
+export function w3cItemReader(source: Utf8File, file: string): ItemReader | null {
   const doc = documentSpans(source);
   if (!doc) return null;
   try {
-    if (doc.kind === 'array') return readEach(source, doc.elements, file, readW3cItem);
+    if (doc.kind === 'array') return reader(source, doc.elements, file, readW3cItem);
     const use = chosen(source, doc);
     if (!use) return null;
     // what is not read must still be valid JSON, as a whole parse would have checked
     for (const span of doc.unchecked.values) parse(source, span);
     for (const list of doc.unchecked.lists) if (list !== use.list) for (const span of list) parse(source, span);
-    return readEach(source, use.list, file, use.read);
+    return reader(source, use.list, file, use.read);
   } catch (error) {
     if (error instanceof SyntaxError) return null;
     throw error;
   }
+}
+
+function readSpans(source: Utf8File, file: string): ForeignBatch | null {
+  const items = w3cItemReader(source, file);
+  if (!items) return null;
+  const batch = emptyBatch();
+  try {
+    for (let i = 0; i < items.count; i++) items.read(i, batch);
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  }
+  return batch;
 }
 
 /** The items of the W3C or Hypothesis JSON file `file` (as the user named it), or why it cannot be read. */

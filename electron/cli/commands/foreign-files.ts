@@ -9,17 +9,27 @@ import path from 'node:path';
 import { parseJson } from '../../../shared/formats/bundle-reader';
 import type { ForeignBatch } from '../../../shared/formats/foreign-item';
 import { readForeignFile as readForeign } from '../../../shared/formats/foreign-files';
+import type { Utf8File } from '../../../shared/formats/json-spans';
+import { w3cItemReader, type ItemReader } from '../../../shared/formats/w3c-bytes';
 import type { Tagset } from '../../../shared/model/tagset';
 
 export { ANNOTATION_FILE } from '../../../shared/formats/foreign-files';
 
+function utf8File(file: string): Utf8File {
+  const bytes = readFileSync(file);
+  return { bytes, text: (start?: number, end?: number) => bytes.toString('utf8', start, end) };
+}
+
 export function readForeignFile(file: string, creator: string | undefined): ForeignBatch {
   const sibling = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
-  const bytes = readFileSync(file);
-  const content = { bytes, text: (start?: number, end?: number) => bytes.toString('utf8', start, end) };
-  const read = readForeign(path.resolve(file), content, sibling, { creator, shown: file });
+  const read = readForeign(path.resolve(file), utf8File(file), sibling, { creator, shown: file });
   if (!read.ok) throw new Error(read.error);
   return read.value;
+}
+
+/** The items of a W3C or Hypothesis JSON file, to be read one by one (w3c-bytes.ts); null for another file, or a shape only a whole parse reads. */
+export function w3cItemsOf(file: string): ItemReader | null {
+  return /\.(json|jsonld)$/i.test(file) ? w3cItemReader(utf8File(file), file) : null;
 }
 
 /** `FROM=TO` pairs: a foreign label (any case) to a kind or relation key of the tagset. */

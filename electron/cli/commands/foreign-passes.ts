@@ -19,7 +19,7 @@ export interface ForeignResult extends Resolved {
 export async function resolveForeign(
   batch: ForeignBatch,
   articles: () => AsyncIterable<ArticleSnapshot>,
-  options: Omit<ResolveOptions, 'articles' | 'tagset'> & { tagset: () => ResolveOptions['tagset'] },
+  options: Omit<ResolveOptions, 'articles'>,
 ): Promise<ForeignResult> {
   const iris = irisFor(options.corpus, options.base);
   const ours = batch.items.map((i) => (i.source ? iris.parseArticle(i.source) : null));
@@ -27,7 +27,7 @@ export async function resolveForeign(
   // Sources that are all our own article IRIs need no pass: an article missing from the bundle is an orphan at the end.
   if (options.sourceMap?.size || ours.includes(null)) for await (const e of articles()) refs.push({ id: e.article.id, source: e.article.source });
   else refs.push(...[...new Set(ours as string[])].map((id) => ({ id, source: '' })));
-  const ctx = resolveContext({ ...options, tagset: options.tagset(), articles: refs });
+  const ctx = resolveContext({ ...options, articles: refs });
   const quotes = quotesToFind(batch, ctx.match);
   let byQuote: ReturnType<typeof quoteIndex>['match'] | undefined;
   if (quotes.size > 0) {

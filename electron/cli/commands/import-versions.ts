@@ -29,13 +29,15 @@ function carryLayer(layer: LayerSnapshot, from: string, to: string, text: string
 
 /** The `added` articles as the bundle's `held` articles make them: held ones dropped, versions renamed with their marks carried. */
 export async function planVersions(held: AsyncIterable<ArticleSnapshot>, added: readonly ArticleSnapshot[]): Promise<{ entries: ArticleSnapshot[]; report: VersionReport }> {
+  const report: VersionReport = { held: [], versions: [], carried: { exact: 0, moved: 0, fuzzy: 0, orphan: 0 } };
+  // nothing added, nothing to plan: the bundle is not read a first time for nothing
+  if (added.length === 0) return { entries: [], report };
   const articles: Article[] = [];
   const layers = new Map<string, LayerSnapshot[]>();
   for await (const entry of held) {
     articles.push(entry.article);
     layers.set(entry.article.id, entry.layers);
   }
-  const report: VersionReport = { held: [], versions: [], carried: { exact: 0, moved: 0, fuzzy: 0, orphan: 0 } };
   const entries: ArticleSnapshot[] = [];
   for (const entry of added) {
     const plan = planImport(articles, { id: entry.article.id, source: entry.article.source, hash: entry.article.hash, versioned: true });

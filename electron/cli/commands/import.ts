@@ -6,7 +6,9 @@
  * import path (shared/formats/article-import.ts; a `manifest.json` beside them, as in seeds/,
  * gives their ids, titles and languages); the bundle is written by the shared export loop as a
  * stream (to BUNDLE.tmp, then renamed). Annotations find their article (foreign-passes.ts) and
- * are re-anchored in its text. What cannot be imported — an item of a file that is not an
+ * are re-anchored in its text; one W3C file of ours is read in a worker while the bundle is
+ * written, an article's annotations at a time, and anything it cannot take that way is imported
+ * again the general way, with the same result (foreign-stream.ts). What cannot be imported — an item of a file that is not an
  * annotation, an unknown kind, a quote not found — is listed with its reason in
  * BUNDLE.orphans.json; how sources were matched and who the creators were, in
  * BUNDLE.provenance.json. One bad item never stops the others. An article already in the bundle
@@ -21,7 +23,7 @@ import { articleIdFromName } from '../../../shared/formats/article-text';
 import { parseJson } from '../../../shared/formats/bundle-reader';
 import { runExport } from '../../../shared/formats/export-runner';
 import { emptyBatch, mergeBatches } from '../../../shared/formats/foreign-item';
-import type { ImportedRecord } from '../../../shared/formats/foreign-resolve';
+import type { ResolveOptions } from '../../../shared/formats/foreign-resolve';
 import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
 import { knownFromManifest } from '../../../shared/formats/seed-manifest';
 import type { ArticleSnapshot } from '../../../shared/formats/types';
@@ -31,6 +33,9 @@ import { bundleArticleCount } from './bundle-count';
 import { zipOutput } from './export-outputs';
 import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap } from './foreign-files';
 import { resolveForeign } from './foreign-passes';
+import { NotStreamable } from './foreign-groups';
+import { groupsInWorker } from './foreign-groups-thread';
+import { placedFrom, streamed, type Placed } from './foreign-stream';
 import { planVersions } from './import-versions';
 import { articleFromUrl, WEB_ADDRESS } from './url-articles';
 import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
@@ -59,15 +64,15 @@ async function articleFrom(file: string, order: number): Promise<ArticleSnapshot
   return { article: { ...article, hash: sha256Hex(text), order }, text, layers: [] };
 }
 
-/** Each article once, with the records that belong to it anchored in its text. */
-async function* anchored(entries: AsyncIterable<ArticleSnapshot>, byArticle: Map<string, ImportedRecord[]>, report: AnchorReport): AsyncGenerator<ArticleSnapshot> {
+/** Each article once, with the records that belong to it anchored in its text; then the records of articles not in the bundle, as orphans. */
+async function* anchored(entries: AsyncIterable<ArticleSnapshot>, placed: Placed, report: AnchorReport): AsyncGenerator<ArticleSnapshot> {
   const seen = new Set<string>();
   for await (const entry of entries) {
     if (seen.has(entry.article.id)) throw new Error(`article ${entry.article.id} is imported twice`);
     seen.add(entry.article.id);
-    yield anchorInto(entry, byArticle.get(entry.article.id) ?? [], report);
-    byArticle.delete(entry.article.id);
+    yield anchorInto(entry, await placed.recordsOf(entry.article.id), report);
   }
+  report.orphans.push(...(await placed.rest()).map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
 }
 
 const OPTIONS = {
@@ -77,33 +82,46 @@ const OPTIONS = {
   creator: { type: 'string' },
 } as const;
 
-function group(records: readonly ImportedRecord[]): Map<string, ImportedRecord[]> {
-  const byArticle = new Map<string, ImportedRecord[]>();
-  for (const r of records) {
-    const list = byArticle.get(r.article);
-    if (list) list.push(r);
-    else byArticle.set(r.article, [r]);
-  }
-  return byArticle;
-}
-
 export async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const into = required(values.into, 'into');
   if (positionals.length === 0) throw new Error('no file to import');
-  const info: SourceInfo = {};
   const bundles = existsSync(into) ? [into] : [];
-  const batch = emptyBatch();
+  const foreignFiles: string[] = [];
   const added: ArticleSnapshot[] = [];
   for (const file of positionals) {
     if (WEB_ADDRESS.test(file)) {
       added.push(await articleFromUrl(file, 1e6 + added.length));
     } else if (/\.(txt|md|docx)$/i.test(file)) added.push(await articleFrom(file, 1e6 + added.length));
     else if (/\.zip$/i.test(file)) bundles.push(file);
-    else if (ANNOTATION_FILE.test(file)) mergeBatches(batch, readForeignFile(file, values.creator));
+    else if (ANNOTATION_FILE.test(file)) foreignFiles.push(file);
     else throw new Error(`${file}: ${MESSAGES.unsupported}`);
   }
+  // one W3C file of ours is read (in a worker) while the bundle is written (foreign-stream.ts); a file it cannot take is read the general way,
+  // first when nothing else is imported, as its errors come before that one
+  const read = () => foreignFiles.reduce((all, file) => mergeBatches(all, readForeignFile(file, values.creator)), emptyBatch());
+  const streamable = foreignFiles.length === 1 && values['source-map'] === undefined && /\.(json|jsonld)$/i.test(foreignFiles[0]!);
+  const batch = streamable && (bundles.length > 0 || added.length > 0) ? null : read();
   if (bundles.length === 0 && added.length === 0) throw new Error('nothing to import');
+  if (!batch) {
+    try {
+      return await importInto(into, bundles, added, values, async (options) => streamed(groupsInWorker(foreignFiles[0]!, options)));
+    } catch (error) {
+      if (!(error instanceof NotStreamable)) throw error;
+    }
+  }
+  const all = batch ?? read();
+  const sources = sourceMap(values['source-map']);
+  await importInto(into, bundles, added, values, async (options, articles) => placedFrom(await resolveForeign(all, articles, { ...options, sourceMap: sources })));
+}
+
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+/** How the imported records are found, once the bundle's corpus is known; `articles` reads every article again. */
+type Placer = (options: Omit<ResolveOptions, 'articles' | 'sourceMap'>, articles: () => AsyncIterable<ArticleSnapshot>) => Promise<Placed>;
+
+/** Writes the bundle `into` from `bundles` and the `added` articles, with the records `place` finds, and reports. */
+async function importInto(into: string, bundles: readonly string[], added: ArticleSnapshot[], values: Values, place: Placer): Promise<void> {
+  const info: SourceInfo = {};
   const held = () => (async function* () {
     for (const bundle of bundles) yield* readBundle(bundle, info);
   })();
@@ -116,23 +134,24 @@ export async function run(argv: string[]): Promise<void> {
   const entries = await started(articles());
   const corpus = info.corpus ?? { id: articleIdFromName(path.basename(into)), title: path.basename(into, '.zip'), tagset: DEFAULT_TAGSET };
   const now = (): Date => exportDate({});
-  const foreign = await resolveForeign(batch, articles, {
-    corpus: corpus.id, tagset: () => corpus.tagset, kindMap: kindMap(values['kind-map'] ?? [], corpus.tagset), sourceMap: sourceMap(values['source-map']), now,
-  });
-  const byArticle = group(foreign.records);
+  const placed = await place({ corpus: corpus.id, tagset: corpus.tagset, kindMap: kindMap(values['kind-map'] ?? [], corpus.tagset), now }, articles);
   const report = emptyReport();
   const counts = bundles.map(bundleArticleCount);
   const total = counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, versions.entries.length);
   const bar = progress('import', total);
   let count = 0;
   const tmp = `${into}.tmp`;
-  await runExport(anchored(entries, byArticle, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
+  try {
+    await runExport(anchored(entries, placed, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
+  } finally {
+    placed.stop();
+  }
   bar.done();
   renameSync(tmp, into);
-  for (const rest of byArticle.values()) report.orphans.push(...rest.map((r) => ({ ...r, reason: `article ${r.article} is not in the bundle` })));
+  const foreign = placed.result();
   const listed = [...report.orphans, ...foreign.bad];
   if (listed.length > 0) writeFileSync(`${into}.orphans.json`, `${JSON.stringify(listed, null, 1)}\n`);
-  if (foreign.records.length > 0) writeFileSync(`${into}.provenance.json`, `${JSON.stringify({ sources: foreign.sources, creators: foreign.creators }, null, 1)}\n`);
+  if (foreign.records > 0) writeFileSync(`${into}.provenance.json`, `${JSON.stringify({ sources: foreign.sources, creators: foreign.creators }, null, 1)}\n`);
   const byQuote = foreign.sources.filter((s) => s.by === 'quote').reduce((n, s) => n + s.count, 0);
   console.log(`${count} articles; annotations anchored exactly ${report.exact}, moved ${report.moved}, fuzzy ${report.fuzzy}; ` +
     `orphans ${report.orphans.length}; not imported ${foreign.bad.length}${listed.length ? ` (listed in ${into}.orphans.json)` : ''}; duplicates skipped ${report.duplicates.length}` +

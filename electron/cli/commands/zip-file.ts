@@ -5,7 +5,7 @@
  * each with the bytes a synchronous deflate gives, so the archive is byte for byte the one a
  * single-threaded run writes. (Node's asynchronous zlib was measured first: on small files it
  * costs the main thread more than deflating there.) Files go to the worker a batch at a time
- * (one article's, at `drain()`); at most MAX_WAITING bytes wait for their deflate.
+ * (at the first `drain()` after SEND_AT bytes, a few articles' worth); at most MAX_WAITING bytes wait for their deflate.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -14,6 +14,8 @@ import { zipSink } from '../../../shared/formats/zip-sink';
 
 /** Bytes of files added and not yet in the archive before `drain()` waits (a few articles' worth). */
 const MAX_WAITING = 4 * 1024 * 1024;
+/** Bytes of files `drain()` gathers before sending them to the worker (each message costs the command as much as deflating a few KB). */
+const SEND_AT = 256 * 1024;
 
 /** The worker: each message is a batch of files, answered in order by their raw DEFLATE (level 6, as deflateRawSync). */
 const DEFLATER = `
@@ -62,7 +64,7 @@ interface Waiting {
 
 export interface ZipFile {
   add(file: string, content: string | Uint8Array): void;
-  /** Sends the files added since to be deflated; waits until few files wait and the disk has taken what was written. */
+  /** Sends the files added since to be deflated (once they make SEND_AT bytes); waits until few files wait and the disk has taken what was written. */
   drain(): Promise<void>;
   /** Writes every file still waiting, ends the archive and waits for the disk. */
   close(): Promise<void>;
@@ -80,6 +82,7 @@ export function zipFile(path: string): ZipFile {
   }, (e) => (error = e), () => next!);
   const pool = deflater();
   let batch: { file: string; data: Uint8Array }[] = [];
+  let batchBytes = 0;
   const waiting: Waiting[] = [];
   let waitingBytes = 0;
   const send = (): void => {
@@ -89,6 +92,7 @@ export function zipFile(path: string): ZipFile {
     deflated.catch(() => undefined); // awaited in order by settle(); a failure surfaces there
     waiting.push(...batch.map((f, index) => ({ ...f, deflated, index })));
     batch = [];
+    batchBytes = 0;
   };
   /** Puts the oldest waiting file into the archive once its deflate is done. */
   const settle = async (): Promise<void> => {
@@ -99,7 +103,7 @@ export function zipFile(path: string): ZipFile {
     next = null;
   };
   const drain = async (limit: number): Promise<void> => {
-    send();
+    if (batchBytes >= SEND_AT || limit < 0) send();
     while (waiting.length > 0 && waitingBytes > limit) await settle();
     if (error) throw error;
     // asked of the stream itself: a 'drain' may have come while a deflate was awaited
@@ -109,6 +113,7 @@ export function zipFile(path: string): ZipFile {
     add(file, content) {
       const data = typeof content === 'string' ? encoder.encode(content) : content;
       batch.push({ file, data });
+      batchBytes += data.byteLength;
       waitingBytes += data.byteLength;
     },
     drain: () => drain(MAX_WAITING),

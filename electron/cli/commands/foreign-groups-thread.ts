@@ -1,0 +1,105 @@
+/**
+ * The groups of one W3C file (foreign-groups.ts) read in a worker thread, on the second core,
+ * while the command writes the bundle: the worker runs ahead by at most AHEAD groups (one
+ * credit is sent back per group taken), so memory stays a few groups. Groups come back in file
+ * order with the same records (structured clone), so the bundle is the one a single thread
+ * writes. A worker that cannot start (code that is not run through tsx, as in a test runner)
+ * gives way to reading the file on this thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ItemReader } from '../../../shared/formats/w3c-bytes';
+import type { Tagset } from '../../../shared/model/tagset';
+import { w3cItemsOf } from './foreign-files';
+import { fileGroups, NotStreamable, type FileGroup, type GroupOptions, type StreamResult } from './foreign-groups';
+import type { GroupSource } from './foreign-stream';
+
+/** Groups read ahead of the one the bundle is writing. */
+const AHEAD = 8;
+
+/** Starts the worker's module through tsx, as the command itself runs (a worker's first module gets no `--import` hooks in Node 20). */
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsx).then((api) => api.register()).then(() => import(workerData.entry));`;
+
+export interface GroupWorkerData {
+  tsx: string;
+  entry: string;
+  file: string;
+  corpus: string;
+  tagset: Tagset;
+  kindMap: [string, string][];
+}
+
+export type GroupMessage =
+  | { kind: 'group'; group: FileGroup }
+  | { kind: 'end'; result: StreamResult }
+  | { kind: 'again'; message: string };
+
+/** The groups of a file's items read on this thread. */
+export function groupsHere(items: ItemReader | null, options: GroupOptions): GroupSource {
+  if (!items) throw new NotStreamable('not read item by item');
+  const groups = fileGroups(items, options);
+  return { next: async () => groups.next(), result: () => groups.result(), stop: () => undefined };
+}
+
+function tsxApi(): string | null {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    return null;
+  }
+}
+
+/** The groups of `file` read in a worker thread (or here, on a single core, or when no worker can run this code). */
+export function groupsInWorker(file: string, options: GroupOptions): GroupSource {
+  // on one core a worker would only add the cost of copying the groups
+  const tsx = availableParallelism() > 1 ? tsxApi() : null;
+  if (!tsx) return groupsHere(w3cItemsOf(file), options);
+  const entry = new URL('./foreign-groups-worker.ts', import.meta.url).href;
+  const data: GroupWorkerData = { tsx, entry, file, corpus: options.corpus, tagset: options.tagset, kindMap: [...(options.kindMap ?? [])] };
+  const worker = new Worker(BOOT, { eval: true, workerData: data });
+  worker.unref();
+  const queue: (GroupMessage | { kind: 'broken'; message: string })[] = [];
+  let wake: (() => void) | null = null;
+  const arrive = (m: (typeof queue)[number]): void => {
+    queue.push(m);
+    wake?.();
+  };
+  worker.on('message', arrive);
+  worker.on('error', (e) => arrive({ kind: 'broken', message: e.message }));
+  worker.on('exit', () => arrive({ kind: 'broken', message: 'the reading worker stopped' }));
+  worker.postMessage(AHEAD);
+  let here: GroupSource | null = null;
+  let taken = 0;
+  let result: StreamResult | null = null;
+  const take = async (): Promise<(typeof queue)[number]> => {
+    while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    return queue.shift()!;
+  };
+  return {
+    async next() {
+      if (here) return here.next();
+      if (result) return null;
+      const m = await take();
+      if (m.kind === 'group') {
+        taken++;
+        worker.postMessage(1);
+        return m.group;
+      }
+      void worker.terminate();
+      if (m.kind === 'end') {
+        result = m.result;
+        return null;
+      }
+      if (m.kind === 'broken' && taken === 0) {
+        here = groupsHere(w3cItemsOf(file), options);
+        return here.next();
+      }
+      // anything else (the file unreadable, a worker that stopped) is the general way's to meet again and say in its words
+      throw new NotStreamable(m.message);
+    },
+    result: () => here?.result() ?? result!,
+    stop: () => void worker.terminate(),
+  };
+}
