@@ -21,11 +21,12 @@ describe('one socket write per client per turn', () => {
     const client = await live.raw();
     for (const name of NAMES) expect(await client.open(name, token('teacher', 't'))).toBe('readonly');
     const documents = NAMES.map((name) => live.server.hocuspocusServer.hocuspocus.documents.get(name)!);
-    const socket = (documents[0]!.getConnections()[0]!.webSocket as { _socket: Socket })._socket;
+    const socket = (documents[0]!.getConnections()[0]!.webSocket as unknown as { _socket: Socket })._socket;
     const writes = { count: 0 };
+    const target = socket as unknown as Record<'_write' | '_writev', (...args: unknown[]) => void>;
     for (const method of ['_write', '_writev'] as const) {
-      const original = socket[method].bind(socket) as (...args: unknown[]) => void;
-      (socket as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => (writes.count++, original(...args));
+      const original = target[method];
+      target[method] = (...args: unknown[]) => (writes.count++, original.apply(socket, args));
     }
     return { client, documents, writes };
   }
