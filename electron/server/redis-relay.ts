@@ -15,7 +15,8 @@
  *
  * Its store lock is left out: compaction is safe from several processes at once (pg-store.ts
  * locks the document in PostgreSQL), and the lock's lost races would be logged as errors at every
- * store. Like awareness-scratch.ts, this leans on private members of the pinned version
+ * store. The publishes of one callback leave in one write to Redis (the connection is corked until
+ * the callback is done), as turn-writes.ts does for clients' sockets. Like awareness-scratch.ts, this leans on private members of the pinned version
  * (`flushPublish`, `cancelPendingPublish`, `pub`, `pubKey`, `encodeMessage`): recheck at any
  * upgrade (tests/server/redis-relay.test.ts fails if the change stops going first).
  */
@@ -25,8 +26,10 @@ import type { Redis } from 'ioredis';
 import { mergeUpdates } from 'yjs';
 
 /** What this module uses of the extension that its types keep private. */
+type Publish = Redis['publish'];
+
 interface Internals {
-  pub: Pick<Redis, 'publish'>;
+  pub: Pick<Redis, 'publish' | 'stream'>;
   pubKey(documentName: string): string;
   encodeMessage(message: Uint8Array): Buffer;
   flushPublish(documentName: string): Promise<void>;
@@ -61,6 +64,21 @@ export function redisRelay(redis: Redis, prefix: string): Extension {
     const sent = message && internals.pub.publish(internals.pubKey(documentName), internals.encodeMessage(message));
     await Promise.all([sent, flushPublish(documentName)]);
   };
+
+  // the publishes of one callback (a change, its state vector and presence; or the answers to
+  // another process) leave in one write to Redis: corked until the callback is done
+  const pub = internals.pub;
+  const publish = pub.publish.bind(pub) as Publish;
+  let corked = false;
+  pub.publish = ((channel: string, message: Buffer) => {
+    const stream = pub.stream as Redis['stream'] | undefined; // none before the first connection
+    if (!corked && stream?.writable) {
+      stream.cork();
+      corked = true;
+      process.nextTick(() => ((corked = false), stream.uncork()));
+    }
+    return publish(channel, message);
+  }) as Publish;
 
   const cancelPendingPublish = internals.cancelPendingPublish.bind(extension);
   internals.cancelPendingPublish = (documentName) => {

@@ -3,12 +3,13 @@
  * Hocuspocus instances on a throw-away Redis, a change made on one. It reaches the other even when
  * that one's answers are lost (the extension's own exchange needs them: state vector, answer,
  * reply); and when the change's own message is lost, the exchange still brings it, so nothing
- * Redis drops is lost for good. Skips with a printed reason where redis-server is not installed.
+ * Redis drops is lost for good. The publishes of one callback leave in one write. Skips with a printed reason where redis-server is not installed.
  */
+import type { Socket } from 'node:net';
 import { Hocuspocus, type DirectConnection } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import * as decoding from 'lib0/decoding';
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { redisRelay } from '../../electron/server/redis-relay';
 import { waitFor } from './helpers';
 import { schoolSkipReason, startRedis, type Service } from './school-infra';
@@ -39,7 +40,7 @@ describe.skipIf(skipped !== null)('changes relayed between processes through Red
     const instance = new Hocuspocus({ quiet: true, extensions: [extension] });
     const connection = await instance.openDirectConnection(name);
     open.push({ instance, connection, client, extension });
-    return connection;
+    return Object.assign(connection, { pub: pub as unknown as { publish: Publish; stream: Socket } });
   }
 
   beforeAll(async () => {
@@ -60,6 +61,24 @@ describe.skipIf(skipped !== null)('changes relayed between processes through Red
     const b = await process_('doc-1', (channel) => channel.includes('#reply:'));
     await a.transact((doc) => doc.getMap('m').set('k', 'from a'));
     await waitFor(() => b.document!.getMap('m').get('k') === 'from a', 'the change on the other process');
+  });
+
+  it("sends one callback's publishes to Redis in one write", async () => {
+    const a = await process_('doc-3');
+    const b = await process_('doc-3');
+    const counts = { publishes: 0, writes: 0 };
+    const publish = a.pub.publish;
+    a.pub.publish = (channel, message) => (counts.publishes++, publish(channel, message));
+    const stream = a.pub.stream as unknown as Record<'_write' | '_writev', (...args: unknown[]) => void>;
+    for (const method of ['_write', '_writev'] as const) {
+      const original = stream[method];
+      stream[method] = (...args: unknown[]) => (counts.writes++, original.apply(a.pub.stream, args));
+    }
+    await a.transact((doc) => doc.getMap('m').set('k', 'counted'));
+    await waitFor(() => b.document!.getMap('m').get('k') === 'counted', 'the change on the other process');
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the exchange's answers
+    expect(counts.publishes).toBeGreaterThanOrEqual(2); // the change and its state vector, at least
+    expect(counts.writes).toBeLessThan(counts.publishes);
   });
 
   it('still arrives through the exchange when its own message is lost', async () => {
