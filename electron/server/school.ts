@@ -2,20 +2,20 @@
  * A school's server: several sync-server processes behind one address, sharing everything a class
  * needs. Documents are stored in PostgreSQL (pg-store.ts: stored before acknowledged, from any
  * process); with Redis, `@hocuspocus/extension-redis` relays every document change and presence
- * between the processes that have a document open, the wrong-join-code limit (join-limiter.ts) and
+ * between the processes that have a document open (redis-relay.ts), the wrong-join-code limit (join-limiter.ts) and
  * the write-rate quota (write-rate.ts) are counted in Redis, the roster quota is held by an atomic
  * Redis set per class, and the class session lives in PostgreSQL and is told to every process
  * through Redis (school-session.ts).
  * Blind mode and the article list are in the corpus document, so they reach every process as
  * documents do. Without these options the server is a laptop's: one process, one LevelDB.
  */
-import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type { Extension } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ClassSession, SessionKeeper } from './class-session';
 import { redisJoinLimiter, type JoinLimiter } from './join-limiter';
 import { PgStore } from './pg-store';
+import { redisRelay } from './redis-relay';
 import type { Quotas } from './quotas';
 import { schoolSession } from './school-session';
 import { memoryWriteRate, redisWriteRate, type WriteRate } from './write-rate';
@@ -54,17 +54,6 @@ export interface School {
   close(): Promise<void>;
 }
 
-/**
- * The Redis extension relaying documents and presence. Its store lock is left out: compaction is
- * safe from several processes at once (pg-store.ts locks the document in PostgreSQL), and the
- * lock's lost races would be logged as errors at every store.
- */
-function relay(redis: Redis, prefix: string): Extension {
-  const extension = new RedisExtension({ redis, prefix: `${prefix}-docs` });
-  extension.onStoreDocument = async () => undefined;
-  return extension;
-}
-
 export async function openSchool(input: SchoolOptions): Promise<School> {
   const options = schoolOptionsSchema.parse(input);
   const store = await PgStore.open(options.postgres);
@@ -73,7 +62,7 @@ export async function openSchool(input: SchoolOptions): Promise<School> {
   const closers: (() => Promise<void>)[] = [];
   return {
     store,
-    extensions: redis ? [relay(redis, options.prefix)] : [],
+    extensions: redis ? [redisRelay(redis, options.prefix)] : [],
     ...(redis ? { limiter: redisJoinLimiter(redis, options.prefix) } : {}),
     writeRate: (quotas, now) => (redis ? redisWriteRate(redis, options.prefix, quotas, now) : memoryWriteRate(quotas, now)),
     async admit(corpus, user, known, max) {

@@ -24,6 +24,7 @@ import { compactionQueue } from './compaction-queue';
 import { drain } from './drain';
 import { serverMetrics } from './metrics';
 import { countSent } from './sent-bytes';
+import { turnWrites } from './turn-writes';
 import { observedAccess, observedWrites } from './observed-access';
 import { opsHttp } from './ops-http';
 import { silentLog, type ServerLog } from './server-log';
@@ -149,6 +150,7 @@ export function authenticate(
 export async function startSyncServer(input: SyncServerOptions, deps: SyncServerDeps = { now: Date.now }): Promise<SyncServer> {
   const options = syncServerOptionsSchema.parse(input);
   lightAwareness();
+  turnWrites();
   const log = deps.log ?? silentLog();
   let draining = false;
   privateDir(options.dataDir);

@@ -19,6 +19,9 @@ function opener(spec: StudentSpec): (name: string, withAwareness: boolean) => Op
   if (spec.system === 'relay') {
     return (name, withAwareness) => {
       const doc = new Y.Doc();
+      // y-websocket adds one process 'exit' listener per provider, and a full client opens one
+      // per document: the limit grows by one each, so a listener left by anything else still warns
+      process.setMaxListeners(process.getMaxListeners() + 1);
       const provider = new WebsocketProvider(spec.url, name, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
       if (!withAwareness) provider.awareness.setLocalState(null);
       const synced = new Promise<void>((resolve) => provider.on('sync', (s: boolean) => s && resolve()));
