@@ -8,6 +8,8 @@ import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/
 import { recordMember, rosterMap } from '../../../shared/model/roster';
 import type { Role } from '../../../shared/model/roster';
 import { addAnnotation, annotationsMap } from '../../../shared/model/layer';
+import type { Annotation } from '../../../shared/model/record';
+import type { LayerEntry } from '../../../renderer/store/layer-snapshots';
 import { layerWith, recordAt, TEXT } from './article-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -121,10 +123,12 @@ describe('article opener with a layer snapshot', () => {
    * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
    * classroom's document) when released.
    */
-  function withSnapshot(states: Map<string, Uint8Array>) {
+  function withSnapshot(entries: Map<string, LayerEntry>) {
     const room = classroom();
     const live = new Map<string, Y.Doc>();
+    const decoded: string[] = [];
     const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
+      decoded.push(name);
       const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
       fill(doc);
       return doc;
@@ -138,16 +142,16 @@ describe('article opener with a layer snapshot', () => {
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
       return doc;
     };
-    const written: Map<string, Uint8Array>[] = [];
-    const store = { read: async () => states, write: async (s: ReadonlyMap<string, Uint8Array>) => void written.push(new Map(s)) };
-    return { room, release, written, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
+    const written: Map<string, LayerEntry>[] = [];
+    const store = { read: async () => entries, write: async (s: ReadonlyMap<string, LayerEntry>) => void written.push(new Map(s)) };
+    return { room, release, written, decoded, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
   }
   const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
 
   it('shows every layer the snapshot holds at once, then merges each layer’s newer database: nothing lost, nothing twice', async () => {
     const room = classroom();
     const states = new Map([...['ana', 'bob', 'mme']].map((id) => [id, Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', id))!)]));
-    const setup = withSnapshot(states);
+    const setup = withSnapshot(new Map([...states].map(([owner, state]) => [owner, { state }])));
     // after the snapshot was written, bob's database gained a record and mme's lost hers
     const bob = setup.room.docs.get(layerDocName('c', 'a1', 'bob'))!;
     const mme = setup.room.docs.get(layerDocName('c', 'a1', 'mme'))!;
@@ -173,15 +177,16 @@ describe('article opener with a layer snapshot', () => {
     const last = setup.written.at(-1)!;
     expect([...last.keys()].sort()).toEqual(['ana', 'bob', 'mme']);
     const reread = new Y.Doc();
-    Y.applyUpdate(reread, last.get('bob')!);
+    Y.applyUpdate(reread, last.get('bob')!.state);
+    expect(last.get('bob')!.plain!.records.map((r) => (r as Annotation).id).sort()).toEqual(['bob1', 'bob2']);
     expect([...annotationsMap(reread).keys()].sort()).toEqual(['bob1', 'bob2']);
   });
 
   it('shows a blind student only their own layer from the snapshot, and ignores a broken entry', async () => {
     const room = classroom();
     const states = new Map([
-      ['ana', new Uint8Array([1, 2, 3, 250, 251])],
-      ['bob', Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', 'bob'))!)],
+      ['ana', { state: new Uint8Array([1, 2, 3, 250, 251]) }],
+      ['bob', { state: Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', 'bob'))!) }],
     ]);
     const setup = withSnapshot(states);
     setBlind(setup.room.corpusDoc, true);
