@@ -61,22 +61,33 @@ function afterPaint(work: () => void): void {
  */
 export function snapshotFeed(snapshots: LayerSnapshots, batch: (work: () => void) => void, plainOf: (owner: string) => StoredPlain | undefined): SnapshotFeed {
   let stored: ReadonlyMap<string, LayerEntry> | null = null;
-  const waiting: ((previews: (() => void)[]) => () => void)[] = [];
+  const waiting: (() => void)[] = [];
+  // previewed layers' documents, and the databases of the layers seeded, waiting for the next paint
+  const previews: (() => void)[] = [];
+  const loads: (() => void)[] = [];
+  let scheduled = false;
+  // the layers' own databases are opened after the layers the snapshot holds are painted
+  const loadAll = () => {
+    const now = loads.splice(0);
+    setTimeout(() => now.forEach((load) => load()));
+  };
+  const afterSeeds = () => {
+    if (!previews.length) return loadAll();
+    if (scheduled) return;
+    scheduled = true;
+    afterPaint(() => {
+      scheduled = false;
+      batch(() => previews.splice(0).forEach((materialise) => materialise()));
+      loadAll();
+    });
+  };
   void snapshots.read().then((entries) => {
     stored = entries;
-    const loads: (() => void)[] = [];
-    const previews: (() => void)[] = [];
-    batch(() => waiting.splice(0).forEach((seed) => loads.push(seed(previews))));
-    // the layers' own databases are opened after the layers the snapshot holds are painted
-    const load = () => setTimeout(() => loads.forEach((l) => l()));
-    if (!previews.length) return load();
-    afterPaint(() => {
-      batch(() => previews.forEach((materialise) => materialise()));
-      load();
-    });
+    batch(() => waiting.splice(0).forEach((seed) => seed()));
+    afterSeeds();
   });
-  /** seeds `owner`; a previewed layer's document is made later, by `previews` (or on demand) */
-  const seedNow = (owner: string, s: LayerSeed, previews: (() => void)[] | null) => {
+  /** seeds `owner`; a previewed layer's document is made after the next paint (or when asked for) */
+  const seedNow = (owner: string, s: LayerSeed) => {
     const entry = stored?.get(owner);
     if (!entry) return;
     let doc: Y.Doc | null | undefined;
@@ -91,7 +102,7 @@ export function snapshotFeed(snapshots: LayerSnapshots, batch: (work: () => void
       else s.drop();
       return doc;
     };
-    if (previews && entry.plain && s.preview({ plain: entry.plain, materialise })) previews.push(materialise);
+    if (entry.plain && s.preview({ plain: entry.plain, materialise })) previews.push(materialise);
     else materialise();
   };
   const tracked = new Map<string, Y.Doc>();
@@ -106,9 +117,13 @@ export function snapshotFeed(snapshots: LayerSnapshots, batch: (work: () => void
   };
   return {
     seed(owner, seed) {
-      if (!stored) return void waiting.push((previews) => (seedNow(owner, seed, previews), seed.load));
-      seedNow(owner, seed, null);
-      seed.load();
+      const now = () => {
+        seedNow(owner, seed);
+        loads.push(seed.load);
+      };
+      if (!stored) return void waiting.push(now);
+      now();
+      afterSeeds();
     },
     track(owner, doc) {
       if (tracked.get(owner) === doc) return;

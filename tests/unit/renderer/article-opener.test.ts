@@ -10,6 +10,9 @@ import type { Role } from '../../../shared/model/roster';
 import { addAnnotation, annotationsMap } from '../../../shared/model/layer';
 import type { Annotation } from '../../../shared/model/record';
 import type { LayerEntry } from '../../../renderer/store/layer-snapshots';
+import { plainOf } from '../../../renderer/store/layer-preview';
+import { watchLayer } from '../../../renderer/store/layer-watch';
+import { LOCAL } from '../../../shared/model/origins';
 import { layerWith, recordAt, TEXT } from './article-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -198,5 +201,100 @@ describe('article opener with a layer snapshot', () => {
     await settle();
     expect(ids(state)).toEqual(['ana1']);
     expect([...setup.written.at(-1)!.keys()]).toEqual(['ana']);
+  });
+});
+
+describe('article opener with a snapshot carrying plain records', () => {
+  const noDiscussion = { replies: [], votes: [], statuses: [], invalid: 0 };
+  const plainOfDoc = (doc: Y.Doc) => {
+    const watch = watchLayer(doc, () => {}, () => {});
+    return plainOf(watch);
+  };
+  const entryOf = (room: ReturnType<typeof classroom>, owner: string): LayerEntry => {
+    const doc = room.docs.get(layerDocName('c', 'a1', owner))!;
+    return { state: Y.encodeStateAsUpdate(doc), plain: plainOfDoc(doc) };
+  };
+  /** the snapshot's stores in memory, counting the layer documents made (each decodes a state) */
+  function opened(entries: (room: ReturnType<typeof classroom>) => Map<string, LayerEntry>) {
+    const room = classroom();
+    const decoded: string[] = [];
+    const live = new Map<string, Y.Doc>();
+    const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
+      if (name.includes('/layer/')) decoded.push(name.split('/').pop()!);
+      const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+      fill(doc);
+      return doc;
+    };
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const loadDoc = async (name: string) => {
+      if (!name.includes('/layer/')) return room.loadDoc(name);
+      await held;
+      const doc = docNow(name);
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
+      return doc;
+    };
+    const store = { read: async () => entries(room), write: async () => {} };
+    const state = createArticleState('a1', 'ana');
+    const changes: string[][] = [];
+    state.observe((c) => changes.push([...c.removed.map((p) => `-${p.annotation.id}`), ...c.added.map((p) => p.annotation.id)].sort()));
+    openArticle(state, 'c', 'a1', 'ana', { loadDoc, role: () => 'teacher', snapshots: { store, docNow } });
+    return { room, state, decoded, changes, release };
+  }
+  const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
+
+  it('paints every layer from its plain records before any Yjs state is decoded, then switches to the documents telling nothing that did not change', async () => {
+    const { state, decoded, changes, release } = opened((room) => new Map(['ana', 'bob', 'mme'].map((id) => [id, entryOf(room, id)])));
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(state.getSnapshot().placement).not.toBeNull();
+    expect(decoded).toEqual([]);
+    const told = changes.length;
+    await settle();
+    expect(decoded.sort()).toEqual(['ana', 'bob', 'mme']);
+    expect(changes.length).toBe(told);
+    expect([...annotationsMap(state.myLayer()!).keys()]).toEqual(['ana1']);
+    release();
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(changes.length).toBe(told);
+  });
+
+  it('lets a record that differs in the layer’s state win, shows no plain copy that fails its checks, and takes out a preview whose state is broken', async () => {
+    const { state, decoded, changes, release } = opened((room) => {
+      const ana = entryOf(room, 'ana');
+      const bob = entryOf(room, 'bob');
+      const mme = entryOf(room, 'mme');
+      return new Map([
+        ['ana', { ...ana, plain: { ...ana.plain!, records: [{ ...(ana.plain!.records[0] as Annotation), note: 'an older note' }] } }],
+        ['bob', { ...bob, plain: { records: [{ id: 'bob1', kind: 'claim' }], invalid: [], discussion: noDiscussion } }],
+        ['mme', { ...mme, state: new Uint8Array([1, 2, 3, 250, 251]) }],
+      ]);
+    });
+    await settle();
+    // bob's plain copy is refused: his layer is read from its state at once
+    expect(decoded).toEqual(['bob']);
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(state.find('ana1')!.annotation.note).toBe('an older note');
+    const told = changes.length;
+    await settle();
+    expect(state.find('ana1')!.annotation.note).toBe('');
+    expect(changes.slice(told)).toEqual([['-ana1', '-mme1', 'ana1']]);
+    release();
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+  });
+
+  it('gives a write made while the user’s layer is a preview its document at once, records and all', async () => {
+    const { state, decoded } = opened((room) => new Map([['ana', entryOf(room, 'ana')]]));
+    await settle();
+    expect(decoded).toEqual([]);
+    const layer = state.myLayer()!;
+    expect(decoded).toEqual(['ana']);
+    expect([...annotationsMap(layer).keys()]).toEqual(['ana1']);
+    addAnnotation(layer, recordAt('ana2', 'ana', 'chiffres'), LOCAL);
+    expect(ids(state)).toEqual(['ana1', 'ana2']);
+    state.undo();
+    expect(ids(state)).toEqual(['ana1']);
   });
 });
