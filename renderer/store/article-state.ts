@@ -199,7 +199,7 @@ export function createArticleState(article: string, me: string) {
     owners: () => [...layers.keys()],
     ready,
     /** The user's own layer document, to write to (a preview is switched to its document first). */
-    myLayer(): Y.Doc | undefined {
+    myLayer: (): Y.Doc | undefined => {
       layers.get(me)?.preview?.materialise();
       return layers.get(me)?.doc ?? undefined;
     },
