@@ -16,8 +16,8 @@ import type { Article } from '../../shared/model/corpus';
 import type { Annotation } from '../../shared/model/record';
 import type { Located } from '../../shared/model/relations';
 import { codePointIndex, type CodePointIndex } from '../../shared/text/code-points';
-import { watchLayer, type LayerWatch, type RecordChanges } from './layer-watch';
-import { plainOf, previewWatch } from './layer-preview';
+import { watchLayer, type RecordChanges } from './layer-watch';
+import { changesBetween, plainOf, previewWatch, type Layer, type Preview } from './layer-preview';
 import type { StoredPlain } from './layer-snapshots';
 import { vouchedAuthor } from '../../shared/model/authorship';
 import type { RosterEntry } from '../../shared/model/roster';
@@ -49,22 +49,6 @@ export type { PlacementChange } from './state-signals';
 const keyOf = (owner: string, id: string) => `${owner}/${id}`;
 const sameTarget = (a: Annotation['target'], b: Annotation['target']) =>
   a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
-
-/** A layer shown from the snapshot's plain data, and how to get its document (once; null when it cannot be read). */
-export interface Preview {
-  plain: StoredPlain;
-  materialise: () => Y.Doc | null;
-}
-
-/** A layer as the state reads it: its document, or only a preview until the document is there. */
-export interface Layer {
-  doc: Y.Doc | null;
-  watch: LayerWatch;
-  preview?: Preview;
-}
-
-/** Records compare as their checked, plain values (the same fields in the same order on both paths). */
-const sameRecord = (a: Annotation | undefined, b: Annotation) => a !== undefined && (a === b || JSON.stringify(a) === JSON.stringify(b));
 
 export type ArticleState = ReturnType<typeof createArticleState>;
 
@@ -137,11 +121,7 @@ export function createArticleState(article: string, me: string) {
       undo?.destroy();
       undo = next.doc && new Y.UndoManager([annotationsMap(next.doc), ...discussionTypes(next.doc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
     }
-    const old = before?.watch.records ?? new Map<string, Annotation>();
-    const changes: RecordChanges = { upserted: [], deleted: [] };
-    for (const a of next.watch.records.values()) if (!sameRecord(old.get(a.id), a)) changes.upserted.push(a);
-    for (const id of old.keys()) if (!next.watch.records.has(id)) changes.deleted.push(id);
-    apply(owner, changes);
+    apply(owner, changesBetween(before?.watch.records ?? new Map(), next.watch.records));
     notify({ discussion: true });
   };
   const startLayer = (owner: string, doc: Y.Doc) =>

@@ -7,12 +7,26 @@
  * (the same checkRecord, the discussion's schemas, the author vouched by the roster): when any
  * of it fails, the preview is refused and the layer waits for its document, as before.
  */
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { replySchema, statusRecordSchema, voteSchema } from '../../shared/model/discussion';
 import { checkRecord } from '../../shared/model/layer';
 import type { Annotation, Author } from '../../shared/model/record';
 import type { StoredPlain } from './layer-snapshots';
-import { vouched, type LayerWatch } from './layer-watch';
+import { vouched, type LayerWatch, type RecordChanges } from './layer-watch';
+
+/** A layer shown from the snapshot's plain data, and how to get its document (once; null when it cannot be read). */
+export interface Preview {
+  plain: StoredPlain;
+  materialise: () => Y.Doc | null;
+}
+
+/** A layer as the article state reads it: its document, or only a preview until the document is there. */
+export interface Layer {
+  doc: Y.Doc | null;
+  watch: LayerWatch;
+  preview?: Preview;
+}
 
 const discussionSchema = z.object({
   replies: z.array(replySchema),
@@ -39,4 +53,15 @@ export function previewWatch(plain: StoredPlain, authorOf: (claimed: Author) => 
   if (!discussion.success) return null;
   const read = vouched(discussion.data, authorOf);
   return { records, invalid: new Map(plain.invalid), discussion: () => read, stop() {} };
+}
+
+/** Records compare as their checked, plain values (the same fields in the same order on both paths). */
+const sameRecord = (a: Annotation | undefined, b: Annotation) => a !== undefined && (a === b || JSON.stringify(a) === JSON.stringify(b));
+
+/** What changes when a layer read as `before` is read as `after`: only the records that differ. */
+export function changesBetween(before: ReadonlyMap<string, Annotation>, after: ReadonlyMap<string, Annotation>): RecordChanges {
+  const changes: RecordChanges = { upserted: [], deleted: [] };
+  for (const a of after.values()) if (!sameRecord(before.get(a.id), a)) changes.upserted.push(a);
+  for (const id of before.keys()) if (!after.has(id)) changes.deleted.push(id);
+  return changes;
 }

@@ -11,7 +11,7 @@
  * are written back: at once when the opener says so, and again shortly after any change.
  */
 import * as Y from 'yjs';
-import type { Preview } from './article-state';
+import type { Preview } from './layer-preview';
 import type { LayerEntry, LayerSnapshots, StoredPlain } from './layer-snapshots';
 
 /** The origin of what a snapshot adds to a document (neither the user's action nor the server's). */
