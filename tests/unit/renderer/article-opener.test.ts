@@ -266,7 +266,7 @@ describe('article opener with a snapshot carrying plain records', () => {
       const bob = entryOf(room, 'bob');
       const mme = entryOf(room, 'mme');
       return new Map([
-        ['ana', { ...ana, plain: { ...ana.plain!, records: [{ ...(ana.plain!.records[0] as Annotation), note: 'an older note' }] } }],
+        ['ana', { ...ana, plain: { ...ana.plain!, records: [{ ...(ana.plain!.records[0] as Annotation), note: 'an older note' }, recordAt('forged', 'ana', 'chiffres')] } }],
         ['bob', { ...bob, plain: { records: [{ id: 'bob1', kind: 'claim' }], invalid: [], discussion: noDiscussion } }],
         ['mme', { ...mme, state: new Uint8Array([1, 2, 3, 250, 251]) }],
       ]);
@@ -274,12 +274,13 @@ describe('article opener with a snapshot carrying plain records', () => {
     await settle();
     // bob's plain copy is refused: his layer is read from its state at once
     expect(decoded).toEqual(['bob']);
-    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'forged', 'mme1']);
     expect(state.find('ana1')!.annotation.note).toBe('an older note');
     const told = changes.length;
     await settle();
     expect(state.find('ana1')!.annotation.note).toBe('');
-    expect(changes.slice(told)).toEqual([['-ana1', '-mme1', 'ana1']]);
+    expect(changes.slice(told)).toEqual([['-ana1', '-forged', '-mme1', 'ana1']]);
+    expect(ids(state)).toEqual(['ana1', 'bob1']);
     release();
     await settle();
     expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
