@@ -44,17 +44,27 @@ export interface LayerSnapshots {
 let database: Promise<IDBDatabase> | null = null;
 const open = () => (database ??= idb.openDB(DB_NAME, (db) => idb.createStores(db, [[STORE]])));
 
-/** The snapshot of article `key` (its storage scope, corpus and article). */
+/**
+ * The snapshot of article `key` (its storage scope, corpus and article). Its first read starts
+ * at once, so that a view asking for it as it is first rendered has it read while React builds
+ * the rest of the page.
+ */
 export function layerSnapshots(key: string): LayerSnapshots {
+  const readNow = async (): Promise<ReadonlyMap<string, LayerEntry>> => {
+    try {
+      const [store] = idb.transact(await open(), [STORE], 'readonly');
+      const parsed = entrySchema.safeParse(await idb.get(store!, key));
+      return parsed.success ? parsed.data : new Map();
+    } catch {
+      return new Map();
+    }
+  };
+  let early: Promise<ReadonlyMap<string, LayerEntry>> | null = readNow();
   return {
-    async read() {
-      try {
-        const [store] = idb.transact(await open(), [STORE], 'readonly');
-        const parsed = entrySchema.safeParse(await idb.get(store!, key));
-        return parsed.success ? parsed.data : new Map();
-      } catch {
-        return new Map();
-      }
+    read() {
+      const read = early ?? readNow();
+      early = null;
+      return read;
     },
     async write(layers) {
       try {
