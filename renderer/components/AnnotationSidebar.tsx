@@ -4,13 +4,12 @@
  * more), a note of malformed records that were skipped, and a way to remap the user's
  * annotations of kinds the tagset no longer has (over the whole corpus). Under the filters, the
  * argument panel the article view gives it (`panel`). It reads the article state itself
- * (useArticle), a render behind the highlights, which are painted first; a long list is built
- * a screenful first, and whole in a transition right after (the count is always the whole one).
+ * (useArticle), a render behind the highlights, which are painted first.
  */
 import { useTranslation } from 'react-i18next';
 import { effectiveStatus } from '../../shared/model/discussion';
 import type { Tagset } from '../../shared/model/tagset';
-import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { MarkThread } from '../store/use-feedback';
 import { authorsOf, countByKind, filterAnnotations, NO_FILTER } from '../store/annotation-filter';
 import type { ArticleState } from '../store/article-state';
@@ -38,8 +37,6 @@ interface Props {
 }
 
 const NONE: Placed[] = [];
-/** more items than a screen shows at any width: the list's first render builds only these */
-const FIRST_SCREENFUL = 30;
 const LATER = { placement: null, threads: new Map(), links: new Map(), isTeacher: false } as const;
 
 export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markFeedback }: Props) {
@@ -60,12 +57,6 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markF
   const authors = useMemo(() => authorsOf(everything), [everything]);
   const annotations = useMemo(() => filterAnnotations(all, filter, threads), [all, filter, threads]);
   const shownOrphans = useMemo(() => filterAnnotations(orphans, filter, threads), [orphans, filter, threads]);
-  // the first screenful of a long list first; the rest in a transition, after which the list stays whole
-  const [whole, setWhole] = useState(false);
-  const partial = !whole && annotations.length > FIRST_SCREENFUL;
-  useEffect(() => {
-    if (partial) startTransition(() => setWhole(true));
-  }, [partial]);
   const item = ({ annotation: a, owner, mine: own, anchor }: Placed) => {
     const thread = threads.get(a.id);
     const mine = own && actions.canWrite; // a closed assignment leaves one's marks read-only (classwork/)
@@ -98,7 +89,7 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markF
       {panel}
       {actions.canWrite && <RemapKinds corpus={corpus} me={actions.me} tagset={tagset} />}
       {list && everything.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
-      <ol className="annotation-list">{(partial ? annotations.slice(0, FIRST_SCREENFUL) : annotations).map(item)}</ol>
+      <ol className="annotation-list">{annotations.map(item)}</ol>
       {shownOrphans.length > 0 && (
         <section className="orphans">
           <h3>{t('sidebar.orphans')}</h3>
