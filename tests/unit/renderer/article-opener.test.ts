@@ -120,41 +120,43 @@ describe('article opener', () => {
   });
 });
 
+/**
+ * The page's pair of stores, in memory: `docNow` gives a layer's document at once (filled
+ * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
+ * classroom's document) when released; `decoded` lists the owners whose layer document was
+ * made (each decodes a state).
+ */
+function withSnapshot(entries: (room: ReturnType<typeof classroom>) => Map<string, LayerEntry>) {
+  const room = classroom();
+  const live = new Map<string, Y.Doc>();
+  const decoded: string[] = [];
+  const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
+    if (name.includes('/layer/')) decoded.push(name.split('/').pop()!);
+    const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+    fill(doc);
+    return doc;
+  };
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const loadDoc = async (name: string) => {
+    if (!name.includes('/layer/')) return room.loadDoc(name);
+    await held;
+    const doc = docNow(name);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
+    return doc;
+  };
+  const written: Map<string, LayerEntry>[] = [];
+  const store = { read: async () => entries(room), write: async (s: ReadonlyMap<string, LayerEntry>) => void written.push(new Map(s)) };
+  return { room, release, written, decoded, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
+}
+
 describe('article opener with a layer snapshot', () => {
-  /**
-   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (filled
-   * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
-   * classroom's document) when released.
-   */
-  function withSnapshot(entries: Map<string, LayerEntry>) {
-    const room = classroom();
-    const live = new Map<string, Y.Doc>();
-    const decoded: string[] = [];
-    const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
-      decoded.push(name);
-      const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
-      fill(doc);
-      return doc;
-    };
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const loadDoc = async (name: string) => {
-      if (!name.includes('/layer/')) return room.loadDoc(name);
-      await held;
-      const doc = docNow(name);
-      Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
-      return doc;
-    };
-    const written: Map<string, LayerEntry>[] = [];
-    const store = { read: async () => entries, write: async (s: ReadonlyMap<string, LayerEntry>) => void written.push(new Map(s)) };
-    return { room, release, written, decoded, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
-  }
   const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
 
   it('shows every layer the snapshot holds at once, then merges each layer’s newer database: nothing lost, nothing twice', async () => {
     const room = classroom();
     const states = new Map([...['ana', 'bob', 'mme']].map((id) => [id, Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', id))!)]));
-    const setup = withSnapshot(new Map([...states].map(([owner, state]) => [owner, { state }])));
+    const setup = withSnapshot(() => new Map([...states].map(([owner, state]) => [owner, { state }])));
     // after the snapshot was written, bob's database gained a record and mme's lost hers
     const bob = setup.room.docs.get(layerDocName('c', 'a1', 'bob'))!;
     const mme = setup.room.docs.get(layerDocName('c', 'a1', 'mme'))!;
@@ -191,7 +193,7 @@ describe('article opener with a layer snapshot', () => {
       ['ana', { state: new Uint8Array([1, 2, 3, 250, 251]) }],
       ['bob', { state: Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', 'bob'))!) }],
     ]);
-    const setup = withSnapshot(states);
+    const setup = withSnapshot(() => states);
     setBlind(setup.room.corpusDoc, true);
     const state = createArticleState('a1', 'ana');
     openArticle(state, 'c', 'a1', 'ana', { ...setup.deps, role: () => 'student' });
@@ -214,32 +216,14 @@ describe('article opener with a snapshot carrying plain records', () => {
     const doc = room.docs.get(layerDocName('c', 'a1', owner))!;
     return { state: Y.encodeStateAsUpdate(doc), plain: plainOfDoc(doc) };
   };
-  /** the snapshot's stores in memory, counting the layer documents made (each decodes a state) */
+  /** opens the article for ana from the snapshot `entries`, noting every change told (removed as -id) */
   function opened(entries: (room: ReturnType<typeof classroom>) => Map<string, LayerEntry>) {
-    const room = classroom();
-    const decoded: string[] = [];
-    const live = new Map<string, Y.Doc>();
-    const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
-      if (name.includes('/layer/')) decoded.push(name.split('/').pop()!);
-      const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
-      fill(doc);
-      return doc;
-    };
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const loadDoc = async (name: string) => {
-      if (!name.includes('/layer/')) return room.loadDoc(name);
-      await held;
-      const doc = docNow(name);
-      Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
-      return doc;
-    };
-    const store = { read: async () => entries(room), write: async () => {} };
+    const { release, decoded, deps } = withSnapshot(entries);
     const state = createArticleState('a1', 'ana');
     const changes: string[][] = [];
     state.observe((c) => changes.push([...c.removed.map((p) => `-${p.annotation.id}`), ...c.added.map((p) => p.annotation.id)].sort()));
-    openArticle(state, 'c', 'a1', 'ana', { loadDoc, role: () => 'teacher', snapshots: { store, docNow } });
-    return { room, state, decoded, changes, release };
+    openArticle(state, 'c', 'a1', 'ana', deps);
+    return { state, decoded, changes, release };
   }
   const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
 
