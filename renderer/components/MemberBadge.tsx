@@ -19,9 +19,13 @@ export function inkOn(color: string): string {
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000' : '#fff';
 }
 
+// one segmenter for every badge: making one costs more than segmenting (a sidebar shows hundreds of badges)
+let graphemes: Intl.Segmenter | null = null;
+
 /** The first letter of a name (a whole character, accents and emoji included), upper-cased. */
 export function initialOf(name: string): string {
-  const [first] = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name.trim());
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const [first] = graphemes.segment(name.trim());
   return (first?.segment ?? '?').toLocaleUpperCase();
 }
 

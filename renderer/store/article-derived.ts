@@ -6,7 +6,6 @@
  * when the link picker opens, the annotations a link may point at (a mark of another article
  * that was carried to a newer version is offered once, as its newest copy, named by its version).
  */
-import type * as Y from 'yjs';
 import type { Article } from '../../shared/model/corpus';
 import { buildThreads, type Thread } from '../../shared/model/discussion';
 import type { Located } from '../../shared/model/relations';
@@ -20,7 +19,7 @@ import type { Placed } from './placed-annotations';
 
 export type RoleOf = (userId: string) => Role | undefined;
 
-export function articleThreads(layers: Map<string, { doc: Y.Doc; watch: LayerWatch }>, placed: Map<string, Placed>, me: string, roleOf: RoleOf): Map<string, Thread> {
+export function articleThreads(layers: Map<string, { watch: LayerWatch }>, placed: Map<string, Placed>, me: string, roleOf: RoleOf): Map<string, Thread> {
   const owners = new Map<string, string>();
   for (const p of placed.values()) owners.set(p.annotation.id, p.owner);
   // a status counts when written by the annotation's owner or by a teacher

@@ -41,7 +41,7 @@ export function visibleOthers(corpusDoc: Y.Doc, me: string, role: Role | null): 
 export function openArticle(state: ArticleState, corpus: string, article: string, me: string, deps: OpenerDeps): () => void {
   let live = true;
   const stops: (() => void)[] = [];
-  const feed = deps.snapshots && snapshotFeed(deps.snapshots.store, state.batch);
+  const feed = deps.snapshots && snapshotFeed(deps.snapshots.store, state.batch, state.plainLayer);
   const listen = (doc: Y.Doc, onUpdate: () => void) => {
     onUpdate();
     doc.on('update', onUpdate);
@@ -86,8 +86,16 @@ export function openArticle(state: ArticleState, corpus: string, article: string
     const load = () => {
       if (live) loaded(name, loadedLayer, done);
     };
+    const shown = () => live && wanted.has(owner);
     if (!feed) load();
-    else feed.seed(owner, (fill) => deps.snapshots!.docNow(name, fill), (doc) => live && wanted.has(owner) && state.addLayer(owner, doc), load);
+    else
+      feed.seed(owner, {
+        open: (fill) => deps.snapshots!.docNow(name, fill),
+        add: (doc) => shown() && state.addLayer(owner, doc),
+        preview: (preview) => shown() && state.preview(owner, preview),
+        drop: () => state.dropPreview(owner),
+        load,
+      });
   };
   const removeLayer = (owner: string) => {
     feed?.untrack(owner);

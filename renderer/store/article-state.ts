@@ -3,7 +3,9 @@
  * Hypothesis's store modules): the text, the layer documents and their records placed in the
  * text, focus, hover and editing, and — derived lazily — threads and links. Each record is
  * anchored once, when it arrives or changes (or when the text changes), and every change is
- * told to observers as records added and removed, so a painter repaints only those.
+ * told to observers as records added and removed, so a painter repaints only those. A layer may
+ * first be read from the snapshot's plain data (layer-preview.ts) and then switch to its
+ * document: only the records that differ are told.
  * React reads it with useSyncExternalStore (subscribe/getSnapshot). DOM-free.
  */
 import * as Y from 'yjs';
@@ -14,7 +16,9 @@ import type { Article } from '../../shared/model/corpus';
 import type { Annotation } from '../../shared/model/record';
 import type { Located } from '../../shared/model/relations';
 import { codePointIndex, type CodePointIndex } from '../../shared/text/code-points';
-import { watchLayer, type LayerWatch, type RecordChanges } from './layer-watch';
+import { watchLayer, type RecordChanges } from './layer-watch';
+import { changesBetween, plainOf, previewWatch, type Layer, type Preview } from './layer-preview';
+import type { StoredPlain } from './layer-snapshots';
 import { vouchedAuthor } from '../../shared/model/authorship';
 import type { RosterEntry } from '../../shared/model/roster';
 import { placeRecord, placementOf, type Placed, type Placement } from './placed-annotations';
@@ -51,7 +55,7 @@ export type ArticleState = ReturnType<typeof createArticleState>;
 export function createArticleState(article: string, me: string) {
   let text: string | undefined;
   let index: CodePointIndex | null = null;
-  const layers = new Map<string, { doc: Y.Doc; watch: LayerWatch }>();
+  const layers = new Map<string, Layer>();
   const placed = new Map<string, Placed>();
   const view = { focusedId: null as string | null, hoveredId: null as string | null, editingId: null as string | null, problem: null as string | null, settled: false };
   let roleOf: RoleOf = () => undefined;
@@ -107,12 +111,25 @@ export function createArticleState(article: string, me: string) {
     if (owner === me) undo = (undo?.destroy(), null);
     apply(owner, { upserted: [], deleted: [...layer.watch.records.keys()] });
   };
-  const startLayer = (owner: string, doc: Y.Doc) => {
-    removeLayer(owner);
-    const watch = watchLayer(doc, (changes) => apply(owner, changes), () => notify({ discussion: true }), (claimed) => vouchedAuthor(owner, roster, claimed));
-    layers.set(owner, { doc, watch });
-    if (owner === me) undo = new Y.UndoManager([annotationsMap(doc), ...discussionTypes(doc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
-    apply(owner, { upserted: [...watch.records.values()], deleted: [] });
+  const authorOf = (owner: string) => (claimed: Annotation['author']) => vouchedAuthor(owner, roster, claimed);
+  /** `owner`'s layer is now read from `next`: only the records that differ from before are told */
+  const switchTo = (owner: string, next: Layer) => {
+    const before = layers.get(owner);
+    before?.watch.stop();
+    layers.set(owner, next);
+    if (owner === me && before?.doc !== next.doc) {
+      undo?.destroy();
+      undo = next.doc && new Y.UndoManager([annotationsMap(next.doc), ...discussionTypes(next.doc)], { trackedOrigins: new Set([LOCAL]), captureTimeout: 0 });
+    }
+    apply(owner, changesBetween(before?.watch.records ?? new Map(), next.watch.records));
+    notify({ discussion: true });
+  };
+  const startLayer = (owner: string, doc: Y.Doc) =>
+    switchTo(owner, { doc, watch: watchLayer(doc, (changes) => apply(owner, changes), () => notify({ discussion: true }), authorOf(owner)) });
+  const startPreview = (owner: string, preview: Preview): boolean => {
+    const watch = previewWatch(preview.plain, authorOf(owner));
+    if (watch) switchTo(owner, { doc: null, watch, preview });
+    return watch !== null;
   };
   const setView = (key: 'focusedId' | 'hoveredId' | 'editingId', id: string | null) => {
     if (view[key] === id) return;
@@ -137,15 +154,35 @@ export function createArticleState(article: string, me: string) {
       tell({ reset: true, removed, added: [...placed.values()] });
       notify({ records: true });
     },
-    /** Starts reading `owner`'s layer document (the user's own, or a visible classmate's). */
+    /** Starts reading `owner`'s layer document (the user's own, or a visible classmate's); a preview switches to it. */
     addLayer(owner: string, doc: Y.Doc) {
       if (layers.get(owner)?.doc === doc) return;
       startLayer(owner, doc);
     },
+    /**
+     * Shows `owner`'s layer from the snapshot's plain data until its document is added; false
+     * (and nothing shown) when the data fails its checks or the layer's document is already in.
+     */
+    preview(owner: string, preview: Preview): boolean {
+      return !layers.get(owner)?.doc && startPreview(owner, preview);
+    },
+    /** Takes `owner`'s layer out if it is still only a preview. */
+    dropPreview(owner: string) {
+      if (layers.get(owner)?.preview) removeLayer(owner);
+    },
+    /** What `owner`'s layer reads now, as plain data for the snapshot. */
+    plainLayer: (owner: string): StoredPlain | undefined => {
+      const layer = layers.get(owner);
+      return layer && plainOf(layer.watch);
+    },
     removeLayer,
     owners: () => [...layers.keys()],
     ready,
-    myLayer: (): Y.Doc | undefined => layers.get(me)?.doc,
+    /** The user's own layer document, to write to (a preview is switched to its document first). */
+    myLayer: (): Y.Doc | undefined => {
+      layers.get(me)?.preview?.materialise();
+      return layers.get(me)?.doc ?? undefined;
+    },
     /** undoes and redoes the user's own actions on this article */
     undo: () => undo?.undo(),
     redo: () => undo?.redo(),
@@ -173,7 +210,11 @@ export function createArticleState(article: string, me: string) {
       const before = roster;
       roster = next;
       const same = (a?: RosterEntry, b?: RosterEntry) => a?.name === b?.name && a?.color === b?.color;
-      for (const [owner, { doc }] of [...layers]) if (!same(before.get(owner), next.get(owner))) startLayer(owner, doc);
+      for (const [owner, { doc, preview }] of [...layers]) {
+        if (same(before.get(owner), next.get(owner))) continue;
+        if (doc) startLayer(owner, doc);
+        else if (!startPreview(owner, preview!)) removeLayer(owner);
+      }
     },
     /** The annotations of the corpus's other articles, which links may point at. */
     setCorpus(elsewhere: Located[], articles: Article[]) {

@@ -5,7 +5,9 @@
  * transaction, so a class's 30 layers are painted at once instead of one database at a time;
  * each layer's own y-indexeddb database stays the record of truth and is merged in behind
  * (docs/decisions.md, "Opening an article: one snapshot, then each layer's own database").
- * What is read is checked like anything from a file: a broken entry reads as none.
+ * Beside each state it keeps the layer's checked records as plain data (layer-preview.ts), so
+ * the article is painted before any Yjs decoding. An entry of an older version holds the
+ * state alone. What is read is checked like anything from a file: a broken entry reads as none.
  */
 import * as idb from 'lib0/indexeddb';
 import { z } from 'zod';
@@ -14,34 +16,60 @@ import { idSchema } from '../../shared/protocol/fields';
 const DB_NAME = 'glose-layer-snapshots';
 const STORE = 'articles';
 
-const entrySchema = z.map(idSchema, z.instanceof(Uint8Array));
+const bytes = z.instanceof(Uint8Array);
+/** the plain part is only shaped here; each record in it is checked when it is read (layer-preview.ts) */
+const plainSchema = z.object({
+  records: z.array(z.unknown()),
+  invalid: z.array(z.tuple([z.string(), z.string()])),
+  discussion: z.object({ replies: z.array(z.unknown()), votes: z.array(z.unknown()), statuses: z.array(z.unknown()), invalid: z.number() }),
+});
+const entrySchema = z.map(idSchema, z.union([bytes.transform((state) => ({ state })), z.object({ state: bytes, plain: plainSchema.optional() })]));
+
+/** A layer's checked records, its invalid ones (id, reason) and its discussion, as stored: not trusted when read. */
+export type StoredPlain = z.infer<typeof plainSchema>;
+
+/** One layer in the snapshot: its Yjs state, and (written since the plain part exists) its records as plain data. */
+export interface LayerEntry {
+  state: Uint8Array;
+  plain?: StoredPlain;
+}
 
 export interface LayerSnapshots {
-  /** the stored layer states of the article, by owner; an empty map when there are none (never rejects) */
-  read(): Promise<ReadonlyMap<string, Uint8Array>>;
+  /** the stored layers of the article, by owner; an empty map when there are none (never rejects) */
+  read(): Promise<ReadonlyMap<string, LayerEntry>>;
   /** replaces the article's snapshot (failures are ignored: the snapshot is only a shortcut) */
-  write(states: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  write(layers: ReadonlyMap<string, LayerEntry>): Promise<void>;
 }
 
 let database: Promise<IDBDatabase> | null = null;
 const open = () => (database ??= idb.openDB(DB_NAME, (db) => idb.createStores(db, [[STORE]])));
 
-/** The snapshot of article `key` (its storage scope, corpus and article). */
+/**
+ * The snapshot of article `key` (its storage scope, corpus and article). Its first read starts
+ * at once, so that a view asking for it as it is first rendered has it read while React builds
+ * the rest of the page.
+ */
 export function layerSnapshots(key: string): LayerSnapshots {
+  const readNow = async (): Promise<ReadonlyMap<string, LayerEntry>> => {
+    try {
+      const [store] = idb.transact(await open(), [STORE], 'readonly');
+      const parsed = entrySchema.safeParse(await idb.get(store!, key));
+      return parsed.success ? parsed.data : new Map();
+    } catch {
+      return new Map();
+    }
+  };
+  let early: Promise<ReadonlyMap<string, LayerEntry>> | null = readNow();
   return {
-    async read() {
-      try {
-        const [store] = idb.transact(await open(), [STORE], 'readonly');
-        const parsed = entrySchema.safeParse(await idb.get(store!, key));
-        return parsed.success ? parsed.data : new Map();
-      } catch {
-        return new Map();
-      }
+    read() {
+      const read = early ?? readNow();
+      early = null;
+      return read;
     },
-    async write(states) {
+    async write(layers) {
       try {
         const [store] = idb.transact(await open(), [STORE]);
-        await idb.rtop(store!.put(new Map(states), key));
+        await idb.rtop(store!.put(new Map(layers), key));
       } catch {
         // a full or unavailable database: the next opening reads each layer's own database
       }

@@ -80,7 +80,7 @@ export function watchLayer(doc: Y.Doc, onRecords: (changes: RecordChanges) => vo
   };
 }
 
-function vouched(read: DiscussionRead, authorOf: (claimed: Author) => Author): DiscussionRead {
+export function vouched(read: DiscussionRead, authorOf: (claimed: Author) => Author): DiscussionRead {
   const vouch = <T extends { author: Author }>(items: T[]) => items.map((item) => ({ ...item, author: authorOf(item.author) }));
   return { ...read, replies: vouch(read.replies), votes: vouch(read.votes), statuses: vouch(read.statuses) };
 }

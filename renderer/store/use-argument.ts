@@ -39,7 +39,7 @@ export function useArgument(d: Deps) {
     return () => clearTimeout(timer);
   }, [notice]);
   const fail = useCallback((error: unknown) => setNotice(t('errors.saveFailed', { reason: error instanceof Error ? error.message : String(error) })), [t]);
-  const discussion = useDiscussionActions(d.state.myLayer(), d.user, fail);
+  const discussion = useDiscussionActions(d.state.myLayer, d.user, fail);
 
   const latest = useRef(d);
   latest.current = d;

@@ -20,10 +20,9 @@ const NO_LOCATED: Located[] = [];
 
 export function useArticleState(corpus: string, article: string, me: string): ArticleState {
   const state = useMemo(() => createArticleState(article, me), [corpus, article, me]);
-  useEffect(() => {
-    const snapshots = { store: layerSnapshots(`${storageScope()}${corpus}/${article}`), docNow };
-    return openArticle(state, corpus, article, me, { loadDoc, role: currentRole, snapshots });
-  }, [state, corpus, article, me]);
+  // asked for in the view's first render: the snapshot is read while React builds the view
+  const store = useMemo(() => layerSnapshots(`${storageScope()}${corpus}/${article}`), [corpus, article]);
+  useEffect(() => openArticle(state, corpus, article, me, { loadDoc, role: currentRole, snapshots: { store, docNow } }), [state, store, corpus, article, me]);
   // the rest of the corpus is read once this article's layers are all in, so it never delays them
   const settled = useSyncExternalStore(state.subscribe, () => state.getSnapshot().settled);
   const elsewhere = useCorpusAnnotations(corpus, me, settled) ?? NO_LOCATED;

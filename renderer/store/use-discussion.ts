@@ -16,12 +16,14 @@ export interface DiscussionActions {
   setStatus: (about: string, status: Status) => void;
 }
 
-export function useDiscussionActions(layerDoc: Y.Doc | undefined, user: Author, onError: (error: unknown) => void): DiscussionActions {
+export function useDiscussionActions(layerDoc: () => Y.Doc | undefined, user: Author, onError: (error: unknown) => void): DiscussionActions {
   const latest = useRef({ layerDoc, user, onError });
   latest.current = { layerDoc, user, onError };
   return useMemo(() => {
     const run = (write: (layer: Y.Doc, author: Author, now: string) => void) => {
-      const { layerDoc: layer, user: author, onError: fail } = latest.current;
+      const { layerDoc: layerOf, user: author, onError: fail } = latest.current;
+      // asked for at the write (an article shown from its snapshot gets its document then)
+      const layer = layerOf();
       if (!layer) return;
       try {
         write(layer, author, new Date().toISOString());

@@ -15,7 +15,9 @@ import { storeUpdates } from '../support/indexeddb-seed';
  * Opening an article reads its layers from one snapshot first (renderer/store/layer-snapshots.ts),
  * then each layer's own IndexedDB database. In real Chromium with real IndexedDB: what was
  * written to a layer's database after the snapshot (a new record, a deletion) is shown once the
- * database merges in, nothing is lost or shown twice, and a broken snapshot is ignored.
+ * database merges in, nothing is lost or shown twice, and a broken snapshot is ignored. The
+ * snapshot's plain records (painted before any Yjs decoding) never outlast the layers' states:
+ * a forged one goes when the state is read, a broken one is not shown.
  */
 
 const ME = { id: 'snapteacher', name: 'Mme Roy', color: '#0072B2' };
@@ -96,6 +98,32 @@ async function putSnapshot(page: Page, value: unknown): Promise<void> {
   );
 }
 
+/** In the stored snapshot's plain records: adds `forged` to ana's, and breaks the author's colour of bob's first. */
+async function forgePlainRecords(page: Page, forged: Annotation): Promise<void> {
+  await page.goto('/#/');
+  await page.evaluate(
+    (extra) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('glose-layer-snapshots');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('articles', 'readwrite');
+          const store = tx.objectStore('articles');
+          const get = store.get('sample/000');
+          get.onsuccess = () => {
+            const snapshot = get.result as Map<string, { plain: { records: { author: object }[] } }>;
+            snapshot.get('snapana')!.plain.records.push(extra);
+            const bob = snapshot.get('snapbob')!.plain.records;
+            bob[0] = { ...bob[0]!, author: { ...bob[0]!.author, color: 'red' } };
+            store.put(snapshot, 'sample/000');
+          };
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    forged,
+  );
+}
+
 test('a snapshot older than the layers loses nothing and doubles nothing; a broken one is ignored', async ({ page }) => {
   await page.addInitScript((user) => {
     localStorage.setItem('glose.user', JSON.stringify(user));
@@ -119,6 +147,10 @@ test('a snapshot older than the layers loses nothing and doubles nothing; a brok
     [layerDocName('sample', '000', 'snapbob')]: Y.encodeStateAsUpdate(bob, before.bob),
   });
   const now = [...all.filter((id) => id !== 'snapbobr2'), 'snapanar9'].sort();
+  await openShowing(page, now);
+
+  // plain records that are not the layers' (a forged one, a broken one) do not stay
+  await forgePlainRecords(page, { ...record('snapana', 7), id: 'forged' });
   await openShowing(page, now);
 
   // a snapshot that is not one (bytes that are no Yjs update, then not even a map) is ignored

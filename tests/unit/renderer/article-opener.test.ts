@@ -8,6 +8,11 @@ import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/
 import { recordMember, rosterMap } from '../../../shared/model/roster';
 import type { Role } from '../../../shared/model/roster';
 import { addAnnotation, annotationsMap } from '../../../shared/model/layer';
+import type { Annotation } from '../../../shared/model/record';
+import type { LayerEntry } from '../../../renderer/store/layer-snapshots';
+import { plainOf } from '../../../renderer/store/layer-preview';
+import { watchLayer } from '../../../renderer/store/layer-watch';
+import { LOCAL } from '../../../shared/model/origins';
 import { layerWith, recordAt, TEXT } from './article-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -115,39 +120,43 @@ describe('article opener', () => {
   });
 });
 
+/**
+ * The page's pair of stores, in memory: `docNow` gives a layer's document at once (filled
+ * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
+ * classroom's document) when released; `decoded` lists the owners whose layer document was
+ * made (each decodes a state).
+ */
+function withSnapshot(entries: (room: ReturnType<typeof classroom>) => Map<string, LayerEntry>) {
+  const room = classroom();
+  const live = new Map<string, Y.Doc>();
+  const decoded: string[] = [];
+  const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
+    if (name.includes('/layer/')) decoded.push(name.split('/').pop()!);
+    const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
+    fill(doc);
+    return doc;
+  };
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const loadDoc = async (name: string) => {
+    if (!name.includes('/layer/')) return room.loadDoc(name);
+    await held;
+    const doc = docNow(name);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
+    return doc;
+  };
+  const written: Map<string, LayerEntry>[] = [];
+  const store = { read: async () => entries(room), write: async (s: ReadonlyMap<string, LayerEntry>) => void written.push(new Map(s)) };
+  return { room, release, written, decoded, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
+}
+
 describe('article opener with a layer snapshot', () => {
-  /**
-   * The page's pair of stores, in memory: `docNow` gives a layer's document at once (filled
-   * with the snapshot's state), `loadDoc` fills it from the layer's own "database" (the
-   * classroom's document) when released.
-   */
-  function withSnapshot(states: Map<string, Uint8Array>) {
-    const room = classroom();
-    const live = new Map<string, Y.Doc>();
-    const docNow = (name: string, fill: (doc: Y.Doc) => void = () => {}) => {
-      const doc = live.get(name) ?? (live.set(name, new Y.Doc()), live.get(name)!);
-      fill(doc);
-      return doc;
-    };
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const loadDoc = async (name: string) => {
-      if (!name.includes('/layer/')) return room.loadDoc(name);
-      await held;
-      const doc = docNow(name);
-      Y.applyUpdate(doc, Y.encodeStateAsUpdate(await room.loadDoc(name)), 'idb');
-      return doc;
-    };
-    const written: Map<string, Uint8Array>[] = [];
-    const store = { read: async () => states, write: async (s: ReadonlyMap<string, Uint8Array>) => void written.push(new Map(s)) };
-    return { room, release, written, deps: { loadDoc, role: (): Role | null => 'teacher', snapshots: { store, docNow } } };
-  }
   const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
 
   it('shows every layer the snapshot holds at once, then merges each layer’s newer database: nothing lost, nothing twice', async () => {
     const room = classroom();
     const states = new Map([...['ana', 'bob', 'mme']].map((id) => [id, Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', id))!)]));
-    const setup = withSnapshot(states);
+    const setup = withSnapshot(() => new Map([...states].map(([owner, state]) => [owner, { state }])));
     // after the snapshot was written, bob's database gained a record and mme's lost hers
     const bob = setup.room.docs.get(layerDocName('c', 'a1', 'bob'))!;
     const mme = setup.room.docs.get(layerDocName('c', 'a1', 'mme'))!;
@@ -173,17 +182,18 @@ describe('article opener with a layer snapshot', () => {
     const last = setup.written.at(-1)!;
     expect([...last.keys()].sort()).toEqual(['ana', 'bob', 'mme']);
     const reread = new Y.Doc();
-    Y.applyUpdate(reread, last.get('bob')!);
+    Y.applyUpdate(reread, last.get('bob')!.state);
+    expect(last.get('bob')!.plain!.records.map((r) => (r as Annotation).id).sort()).toEqual(['bob1', 'bob2']);
     expect([...annotationsMap(reread).keys()].sort()).toEqual(['bob1', 'bob2']);
   });
 
   it('shows a blind student only their own layer from the snapshot, and ignores a broken entry', async () => {
     const room = classroom();
     const states = new Map([
-      ['ana', new Uint8Array([1, 2, 3, 250, 251])],
-      ['bob', Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', 'bob'))!)],
+      ['ana', { state: new Uint8Array([1, 2, 3, 250, 251]) }],
+      ['bob', { state: Y.encodeStateAsUpdate(room.docs.get(layerDocName('c', 'a1', 'bob'))!) }],
     ]);
-    const setup = withSnapshot(states);
+    const setup = withSnapshot(() => states);
     setBlind(setup.room.corpusDoc, true);
     const state = createArticleState('a1', 'ana');
     openArticle(state, 'c', 'a1', 'ana', { ...setup.deps, role: () => 'student' });
@@ -193,5 +203,83 @@ describe('article opener with a layer snapshot', () => {
     await settle();
     expect(ids(state)).toEqual(['ana1']);
     expect([...setup.written.at(-1)!.keys()]).toEqual(['ana']);
+  });
+});
+
+describe('article opener with a snapshot carrying plain records', () => {
+  const noDiscussion = { replies: [], votes: [], statuses: [], invalid: 0 };
+  const plainOfDoc = (doc: Y.Doc) => {
+    const watch = watchLayer(doc, () => {}, () => {});
+    return plainOf(watch);
+  };
+  const entryOf = (room: ReturnType<typeof classroom>, owner: string): LayerEntry => {
+    const doc = room.docs.get(layerDocName('c', 'a1', owner))!;
+    return { state: Y.encodeStateAsUpdate(doc), plain: plainOfDoc(doc) };
+  };
+  /** opens the article for ana from the snapshot `entries`, noting every change told (removed as -id) */
+  function opened(entries: (room: ReturnType<typeof classroom>) => Map<string, LayerEntry>) {
+    const { release, decoded, deps } = withSnapshot(entries);
+    const state = createArticleState('a1', 'ana');
+    const changes: string[][] = [];
+    state.observe((c) => changes.push([...c.removed.map((p) => `-${p.annotation.id}`), ...c.added.map((p) => p.annotation.id)].sort()));
+    openArticle(state, 'c', 'a1', 'ana', deps);
+    return { state, decoded, changes, release };
+  }
+  const ids = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.annotation.id).sort();
+
+  it('paints every layer from its plain records before any Yjs state is decoded, then switches to the documents telling nothing that did not change', async () => {
+    const { state, decoded, changes, release } = opened((room) => new Map(['ana', 'bob', 'mme'].map((id) => [id, entryOf(room, id)])));
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(state.getSnapshot().placement).not.toBeNull();
+    expect(decoded).toEqual([]);
+    const told = changes.length;
+    await settle();
+    expect(decoded.sort()).toEqual(['ana', 'bob', 'mme']);
+    expect(changes.length).toBe(told);
+    expect([...annotationsMap(state.myLayer()!).keys()]).toEqual(['ana1']);
+    release();
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+    expect(changes.length).toBe(told);
+  });
+
+  it('lets a record that differs in the layer’s state win, shows no plain copy that fails its checks, and takes out a preview whose state is broken', async () => {
+    const { state, decoded, changes, release } = opened((room) => {
+      const ana = entryOf(room, 'ana');
+      const bob = entryOf(room, 'bob');
+      const mme = entryOf(room, 'mme');
+      return new Map([
+        ['ana', { ...ana, plain: { ...ana.plain!, records: [{ ...(ana.plain!.records[0] as Annotation), note: 'an older note' }, recordAt('forged', 'ana', 'chiffres')] } }],
+        ['bob', { ...bob, plain: { records: [{ id: 'bob1', kind: 'claim' }], invalid: [], discussion: noDiscussion } }],
+        ['mme', { ...mme, state: new Uint8Array([1, 2, 3, 250, 251]) }],
+      ]);
+    });
+    await settle();
+    // bob's plain copy is refused: his layer is read from its state at once
+    expect(decoded).toEqual(['bob']);
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'forged', 'mme1']);
+    expect(state.find('ana1')!.annotation.note).toBe('an older note');
+    const told = changes.length;
+    await settle();
+    expect(state.find('ana1')!.annotation.note).toBe('');
+    expect(changes.slice(told)).toEqual([['-ana1', '-forged', '-mme1', 'ana1']]);
+    expect(ids(state)).toEqual(['ana1', 'bob1']);
+    release();
+    await settle();
+    expect(ids(state)).toEqual(['ana1', 'bob1', 'mme1']);
+  });
+
+  it('gives a write made while the user’s layer is a preview its document at once, records and all', async () => {
+    const { state, decoded } = opened((room) => new Map([['ana', entryOf(room, 'ana')]]));
+    await settle();
+    expect(decoded).toEqual([]);
+    const layer = state.myLayer()!;
+    expect(decoded).toEqual(['ana']);
+    expect([...annotationsMap(layer).keys()]).toEqual(['ana1']);
+    addAnnotation(layer, recordAt('ana2', 'ana', 'chiffres'), LOCAL);
+    expect(ids(state)).toEqual(['ana1', 'ana2']);
+    state.undo();
+    expect(ids(state)).toEqual(['ana1']);
   });
 });
