@@ -25,11 +25,14 @@ export async function openArticle(page: Page, titleStart: string): Promise<void>
 
 /**
  * Drags the mouse from the first to the last character of `passage` in the article text, as a
- * person would. The passage is measured once the page has stopped moving (fonts in, no scroll
+ * person would, once the article is on screen with the passage in it. The passage is measured once the page has stopped moving (fonts in, no scroll
  * still running after a mark focused its sidebar item); a drag the page moved under is made again,
  * as a person would, at most three times.
  */
 export async function selectWithMouse(page: Page, passage: string): Promise<void> {
+  // as a person waits for the article to be on screen before reaching for a passage
+  await expect(page.locator('.article-text')).toBeVisible();
+  await expect(page.locator('.article-text')).toContainText(passage);
   await page.evaluate(() => document.fonts.ready);
   let selected: string | undefined;
   for (let attempt = 0; attempt < 3 && selected !== passage; attempt++) {
