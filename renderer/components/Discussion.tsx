@@ -23,9 +23,21 @@ interface Props {
   actions: DiscussionActions;
 }
 
+/**
+ * The threads the user has opened, by annotation id: an open thread stays open when its item is
+ * drawn anew (the sidebar rebuilt as the user's layer switches to its document, an item moved
+ * between the placed and the orphan lists) and when the user comes back to the article.
+ */
+const openThreads = new Set<string>();
+
 export function Discussion({ about, thread, status, canDecide, canWrite, me, actions }: Props) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenHere] = useState(() => openThreads.has(about));
+  const setOpen = (next: boolean) => {
+    if (next) openThreads.add(about);
+    else openThreads.delete(about);
+    setOpenHere(next);
+  };
   const [draft, setDraft] = useState('');
   const replies = thread?.replies ?? [];
   const send = () => {

@@ -29,6 +29,11 @@ test('a thread on an annotation: a formatted reply rendered as text, votes with 
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(shown.locator('img')).toHaveCount(0);
   await expect(item.getByRole('button', { name: '1 reply' })).toHaveAttribute('aria-expanded', 'true');
+  // an opened thread stays open when its item is drawn anew: back to the library and to the article
+  await page.getByRole('button', { name: 'Back to the articles' }).click();
+  await openArticle(page, 'Meta and Spotify attack European laws');
+  await expect(item.getByRole('button', { name: '1 reply' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(shown.locator('strong')).toHaveText('Eurostat');
 
   // votes: one per person, pressing again withdraws, switching moves it
   const agree = item.getByRole('button', { name: /^Agree/ });
