@@ -1,7 +1,10 @@
 /**
  * Presence (Yjs awareness) bound to the connection. A connection may set only its own entries:
  * the client ids it used first (at most two, a provider's id can change once), never one another
- * connection of the document already uses. Each state is size-capped and must have the app's
+ * user's connection of the document already uses. A page that reconnects (a new socket while the
+ * server has not yet seen the old one close) takes its id over from its own old connection, which
+ * then no longer removes that presence when it closes: before, the teacher showed as away to the
+ * class until their next renewal, up to 15 s. Each state is size-capped and must have the app's
  * presence shape; its `user` is rewritten from the token and the server-written roster, so a
  * name or colour cannot be forged; a scroll position is kept from the teacher only. Updates
  * beyond the per-connection rate are dropped, and a frame
@@ -50,8 +53,9 @@ export function presenceGuard(quotas: Quotas, now: () => number): Extension {
       const claims = (context as SessionContext | undefined)?.claims;
       if (!claims || !rate(connection).take(1)) return void states.clear();
       const mine = document.getClients(connection);
-      /** Whether another connection of the document uses `id`: asked only of a new id (O(room)), never of one already bound. */
-      const othersUse = (id: number) => document.getConnections().some((c) => c !== connection && document.getClients(c).has(id));
+      /** The other connection of the document that uses `id`: asked only of a new id (O(room)), never of one already bound. */
+      const holderOf = (id: number) => document.getConnections().find((c) => c !== connection && document.getClients(c).has(id));
+      const userOf = (c: Connection) => (c.context as SessionContext | undefined)?.claims.user;
       const roster = rosterEntrySchema.safeParse(rosterMap(document).get(claims.user));
       const entry = roster.success ? roster.data : null;
       for (const [id, state] of states) {
@@ -60,12 +64,17 @@ export function presenceGuard(quotas: Quotas, now: () => number): Extension {
           states.delete(id);
           continue;
         }
-        const bindable = mine.has(id) || (mine.size < MAX_IDS_PER_CONNECTION && !othersUse(id));
+        const holder = mine.has(id) ? undefined : holderOf(id);
+        // the same user's page reconnecting: its new connection takes the id over from the old one
+        const takeover = holder !== undefined && userOf(holder) === claims.user;
+        const bindable = mine.has(id) || (mine.size < MAX_IDS_PER_CONNECTION && (!holder || takeover));
         const fits = JSON.stringify(state).length <= quotas.maxAwarenessBytes && presenceSchema.safeParse(state).success;
         if (!bindable || !fits) {
           states.delete(id);
           continue;
         }
+        // the old connection, closed later, no longer takes this presence away with it
+        if (takeover) document.getClients(holder).delete(id);
         mine.add(id);
         // only the teacher is followed: nobody else's scroll position travels
         const { scroll, ...rest } = state;

@@ -1,10 +1,13 @@
 /**
  * The sidebar of an article's annotations, in text order, with filters (kind with counts,
  * author, status, text), followed by the orphans (records whose text could not be found any
- * more), a note of malformed records that were skipped, and a way to remap the user's
- * annotations of kinds the tagset no longer has (over the whole corpus). Under the filters, the
- * argument panel the article view gives it (`panel`). It reads the article state itself
- * (useArticle), a render behind the highlights, which are painted first.
+ * more) and a note of malformed records that were skipped. Under them, the argument panel the
+ * article view gives it (`panel`), then a way to remap the user's annotations of kinds the
+ * tagset no longer has (over the whole corpus). What arrives late (the panel's lazy parts, claim
+ * verdicts and suggestions, kinds to remap) comes after the list, so it never moves the list
+ * under the user's pointer: above it, it pushed an item's button away between the press and the
+ * release, and the click was lost. It reads the article state itself (useArticle), a render
+ * behind the highlights, which are painted first.
  */
 import { useTranslation } from 'react-i18next';
 import { effectiveStatus } from '../../shared/model/discussion';
@@ -86,8 +89,6 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markF
       {everything.length > 0 && (
         <SidebarFilters filter={filter} onChange={setFilter} counts={counts} authors={authors} tagset={tagset} shown={annotations.length + shownOrphans.length} total={everything.length} />
       )}
-      {panel}
-      {actions.canWrite && <RemapKinds corpus={corpus} me={actions.me} tagset={tagset} />}
       {list && everything.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
       <ol className="annotation-list">{annotations.map(item)}</ol>
       {shownOrphans.length > 0 && (
@@ -102,6 +103,8 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markF
           {t('sidebar.invalid', { count: invalidCount })}
         </p>
       )}
+      {panel}
+      {actions.canWrite && <RemapKinds corpus={corpus} me={actions.me} tagset={tagset} />}
     </aside>
   );
 }

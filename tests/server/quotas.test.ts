@@ -2,7 +2,7 @@
  * Quotas against a raw-protocol student, through a real server: documents per connection,
  * layers only of the corpus's articles, layer size per user (one huge frame of tiny items),
  * write rate per user, and presence bound to its connection (no forging another client's
- * entry or a name, size and rate caps). Another student's writes keep landing throughout.
+ * entry or a name, size and rate caps; a reconnecting page keeps its own). Another student's writes keep landing throughout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -153,5 +153,23 @@ describe('quotas', () => {
     await waitFor(() => mallory.received.some((m) => m.type === MSG.close && m.document === corpus), 'the corpus closed for mallory');
     expect(mallory.received.find((m) => m.type === MSG.close)!.text).toMatch(/^quota-awareness/);
     expect(server.hocuspocusServer.hocuspocus.documents.get(corpus)!.awareness.getStates().has(4444)).toBe(false);
+  });
+
+  it('a page that reconnects keeps its presence: its new connection takes its id over, and the old one takes nothing away when it closes', async () => {
+    const doc = () => server.hocuspocusServer.hocuspocus.documents.get(corpus)!;
+    const before = await raw();
+    await before.open(corpus, token('teacher', 'tina'));
+    before.send(awarenessFrame(corpus, presenceUpdate(5555, { article: 'a1', selection: null })));
+    await waitFor(() => doc().awareness.getStates().has(5555), 'the teacher present');
+    // the page's new socket, while the server has not yet seen the old one close (a reconnect under load)
+    const after = await raw();
+    await after.open(corpus, token('teacher', 'tina'));
+    after.send(awarenessFrame(corpus, presenceUpdate(5555, { article: 'a2', selection: null }, 3)));
+    await waitFor(() => (doc().awareness.getStates().get(5555) as { article?: string } | undefined)?.article === 'a2', 'the new connection’s presence');
+    const connections = doc().getConnectionsCount();
+    before.close();
+    await waitFor(() => doc().getConnectionsCount() === connections - 1, 'the old connection gone');
+    // before, the old connection's end removed the teacher's presence: the class saw them away until their next renewal (up to 15 s)
+    expect(doc().awareness.getStates().get(5555)).toMatchObject({ article: 'a2', user: { id: 'tina' } });
   });
 });
