@@ -20,13 +20,21 @@ export interface Identities {
   session: ClassSession | null;
 }
 
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** What OLD_DIR holds of the class's identities; refuses a folder that holds neither, or a damaged session. */
 export function readIdentities(dir: string): Identities {
   const secret = readSecretFile(dir);
   const file = sessionFile(dir);
   let session: ClassSession | null = null;
   if (existsSync(file)) {
-    const parsed = classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    const parsed = classSessionSchema.safeParse(parseOrNull(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file} is not a Glose class session: nothing was restored`);
     session = parsed.data;
   }
