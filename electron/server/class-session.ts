@@ -49,8 +49,13 @@ function freshCodes(): Pick<ClassSession, 'studentCode' | 'observerCode'> {
   return { studentCode, observerCode };
 }
 
+/** Where a laptop's or a single server's class session is kept: `session.json` in the data directory. */
+export function sessionFile(dataDir: string): string {
+  return join(dataDir, 'session.json');
+}
+
 export function saveSession(dataDir: string, session: ClassSession): void {
-  writeFileSync(join(dataDir, 'session.json'), JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(sessionFile(dataDir), JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
 }
 
 /** A new session of `corpus`, with fresh codes. */
@@ -60,7 +65,7 @@ export function newSessionFor(corpus: string, title: string, now = Date.now()): 
 
 /** The session stored in `dataDir` for `corpus`, created with fresh codes when there is none. */
 export function loadOrCreateSession(dataDir: string, corpus: string, title: string, now = Date.now()): ClassSession {
-  const file = join(dataDir, 'session.json');
+  const file = sessionFile(dataDir);
   if (existsSync(file)) {
     const parsed = classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (parsed.success && parsed.data.corpus === corpus) return parsed.data;

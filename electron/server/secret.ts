@@ -18,12 +18,19 @@ export function secretFile(dataDir: string): string {
 export function resolveSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env, random = randomBytes): string {
   const fromEnv = env.GLOSE_SECRET;
   if (fromEnv !== undefined && fromEnv !== '') return checked(fromEnv, 'GLOSE_SECRET');
+  const kept = readSecretFile(dataDir);
+  if (kept !== null) return kept;
   const file = secretFile(dataDir);
-  if (existsSync(file)) return checked(readFileSync(file, 'utf8').trim(), file);
   privateDir(dataDir);
   const secret = random(32).toString('hex');
   writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
   return secret;
+}
+
+/** The secret kept in `dataDir`'s `secret` file, or null when there is none (it is never created here). */
+export function readSecretFile(dataDir: string): string | null {
+  const file = secretFile(dataDir);
+  return existsSync(file) ? checked(readFileSync(file, 'utf8').trim(), file) : null;
 }
 
 function checked(secret: string, from: string): string {

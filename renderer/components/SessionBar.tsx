@@ -32,7 +32,9 @@ export function SessionBar({ session }: { session: Session | null }) {
   return (
     <div className="session-bar">
       <a href="#/class" className="session-title" title={`${session.title || t('session.classFallback')} — ${t('session.panel')}`}>
-        {session.title || t('session.classFallback')} · {t(`session.roles.${session.role}`)}
+        {/* a long class name is shortened; the role after it never is */}
+        <span className="session-class">{session.title || t('session.classFallback')}</span>
+        <span className="session-role">{`\u00a0· ${t(`session.roles.${session.role}`)}`}</span>
       </a>
       {blind && <span className="blind-badge">{t('session.blindBadge')}</span>}
       <span className={`sync-state sync-${state}`} role="status" aria-live="polite">

@@ -594,7 +594,7 @@ export const en = {
     peopleHere_other: '{{count}} people here',
   },
   versionViews: {
-    title: '{{title}} (v{{version}} of {{count}})',
+    title: '{{title}} (v{{version}}\u00a0of\u00a0{{count}})',
     older: 'Older versions',
   },
   versions: {
@@ -602,10 +602,10 @@ export const en = {
     added: 'Version {{version}} of “{{title}}” added: its text changed since the last import. Your marks are carried to it when you open it.',
     held: '“{{title}}” is already in the library with this text: nothing was added.',
     versions: 'Versions',
-    version: 'Version {{version}}',
+    version: 'Version\u00a0{{version}}',
     newest: 'newest',
     current: 'this one',
-    versionOf: 'Version {{version}} of {{count}}',
+    versionOf: 'Version\u00a0{{version}}\u00a0of\u00a0{{count}}',
     whatChanged: 'What changed',
     diffTitle: 'What changed in “{{title}}”',
     compare: 'Compare',

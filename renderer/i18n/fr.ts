@@ -591,7 +591,7 @@ export const fr: Messages = {
     peopleHere_other: '{{count}} personnes présentes',
   },
   versionViews: {
-    title: '{{title}} (v{{version}} sur {{count}})',
+    title: '{{title}} (v{{version}}\u00a0sur\u00a0{{count}})',
     older: 'Versions précédentes',
   },
   versions: {
@@ -599,10 +599,10 @@ export const fr: Messages = {
     added: 'Version {{version}} de « {{title}} » ajoutée : son texte a changé depuis le dernier import. Vos marques y sont reportées quand vous l’ouvrez.',
     held: '« {{title}} » est déjà dans la bibliothèque avec ce texte : rien n’a été ajouté.',
     versions: 'Versions',
-    version: 'Version {{version}}',
+    version: 'Version\u00a0{{version}}',
     newest: 'la plus récente',
     current: 'celle-ci',
-    versionOf: 'Version {{version}} sur {{count}}',
+    versionOf: 'Version\u00a0{{version}}\u00a0sur\u00a0{{count}}',
     whatChanged: 'Ce qui a changé',
     diffTitle: 'Ce qui a changé dans « {{title}} »',
     compare: 'Comparer',

@@ -157,8 +157,17 @@ export async function measure(system: System, workload: Workload, quick: boolean
   }
 }
 
+type Figure = [keyof Measure, string, string];
+
+/** What each process (the server, the load generator) reports of its own loop and collector. */
+const loopFigures = (who: 'server' | 'generator'): Figure[] => [
+  [`${who}LoopP99`, `${who}_loop_p99_ms`, 'ms'],
+  [`${who}LoopMax`, `${who}_loop_max_ms`, 'ms'],
+  [`${who}GcMs`, `${who}_gc_ms`, 'ms'],
+];
+
 /** What a measurement reports: its field, the figure's name (before the workload's label) and unit. */
-const FIGURES: [keyof Measure, string, string][] = [
+const FIGURES: Figure[] = [
   ['p50', 'sync_p50_ms', 'ms'],
   ['p99', 'sync_p99_ms', 'ms'],
   ['fullP99', 'sync_full_p99_ms', 'ms'],
@@ -166,12 +175,8 @@ const FIGURES: [keyof Measure, string, string][] = [
   ['serverRss', 'server_rss_mb', 'MB'],
   ['serverCpu', 'server_cpu_pct', '% of a core'],
   ['generatorCpu', 'generator_cpu_pct', '% of a core'],
-  ['serverLoopP99', 'server_loop_p99_ms', 'ms'],
-  ['serverLoopMax', 'server_loop_max_ms', 'ms'],
-  ['serverGcMs', 'server_gc_ms', 'ms'],
-  ['generatorLoopP99', 'generator_loop_p99_ms', 'ms'],
-  ['generatorLoopMax', 'generator_loop_max_ms', 'ms'],
-  ['generatorGcMs', 'generator_gc_ms', 'ms'],
+  ...loopFigures('server'),
+  ...loopFigures('generator'),
 ];
 
 function figures(prefix: string, label: string, m: Measure): BenchResult[] {

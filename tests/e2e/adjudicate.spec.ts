@@ -1,18 +1,14 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { CLAIM_000 } from './helpers';
-import { markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { classOfSpec, markAs, shoot, teacherAndTwoStudents } from './class-helpers';
 
 // Adjudication in a real class: two students mark article 000 (they disagree on one passage's
 // kind, one marks a passage alone, both mark a third the same way); the teacher adjudicates from
 // the keyboard into the gold layer, undoes and redoes, and sees a new mark arrive while working;
 // a student then reads the gold layer the server stored, once the teacher shows it.
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('arbitre', '3e C');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('arbitre', '3e C');
 
 const ALONE = 'Étrange manière de présenter les activités';
 const AGREED = 'Il est probable, en revanche';

@@ -14,14 +14,10 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { focusMark, localInputIn, markAs, person, shoot, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
+import { classOfSpec, focusMark, localInputIn, markAs, person, shoot, sidebarItems, studentIn, teacherJoins } from './class-helpers';
 import { CLAIM_000 } from './helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('parcours', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('parcours', '3e B');
 
 const LIVE = { timeout: 20_000 };
 const ARTICLE = /^Meta et Spotify qui dénoncent/;

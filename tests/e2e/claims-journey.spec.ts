@@ -19,7 +19,7 @@ import { pageServer, type PageServer } from '../support/page-server';
 import { schemaProblems } from '../support/schemaorg-check';
 import { MARKED, NOTE, REMOVED, REWORDED } from '../unit/versions/seed-edits';
 import { markAs, person, sidebarItems, startClass, studentIn, type ClassServer } from './class-helpers';
-import { CLAIM_000, misleadingReview } from './helpers';
+import { CLAIM_000, linesTaken, misleadingReview } from './helpers';
 import { strings } from './version-helpers';
 
 const CLAIM_001 = 'De son côté, Spotify souligne que son investissement précoce dans l’IA a été la clé de son succès.';
@@ -174,7 +174,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   const summaries = { nina: fill(EN.versions.carriedSummary, { count: 2, exact: 1, moved: 0, fuzzy: 1, orphan: 0 }), omar: fill(FR.versions.carriedSummary, { count: 2, exact: 0, moved: 1, fuzzy: 0, orphan: 1 }) };
   for (const [student, name] of [[nina, 'nina'], [omar, 'omar']] as const) {
     await student.goto(`${cls.url}/#/`);
-    await student.locator('.article-card').filter({ hasText: /Version 2/ }).locator('.article-link').click();
+    await student.locator('.article-card').filter({ hasText: /Version\s2/ }).locator('.article-link').click();
     await expect(student.locator('.carried-marks')).toContainText(summaries[name]);
   }
   await expect(nina.locator('.carried-marks li.carried-fuzzy q')).toHaveText(REWORDED.after);
@@ -204,7 +204,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
     await sidebarItems(nina).filter({ hasText: MARKED.exact }).locator('.annotation-quote').click();
     await nina.keyboard.press('l');
     await nina.getByRole('dialog').getByRole('combobox').fill('worked together');
-    await expect(nina.getByRole('dialog').getByRole('option')).toHaveText([lang === 'en' ? /\(v2 of 2\)$/ : /\(v2 sur 2\)$/]);
+    await expect(nina.getByRole('dialog').getByRole('option')).toHaveText([lang === 'en' ? /\(v2\sof\s2\)$/ : /\(v2\ssur\s2\)$/]);
     await shoot(nina, `picker-versions-${lang}`);
     if (lang === 'fr') await shoot(nina, 'picker-versions-fr', 800);
     await nina.getByRole('dialog').getByRole('combobox').fill(''); // Escape in a filled search box only empties it
@@ -219,28 +219,35 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
   await expect(teacher.getByRole('link', { name: 'La bibliothèque : 6 articles'.replace(' :', '\u202f:') })).toBeVisible();
   // the assignment editor offers it once, as its newest version (the sample's copy of the post has no versions)
   const offered = teacher.locator('.assignment-form label.check').filter({ hasText: /team up/ });
-  await expect(offered).toHaveText([/^Meta and Spotify team up against EU rules on open-source AI$/, /team up.*\(v2 sur 2\)$/]);
+  await expect(offered).toHaveText([/^Meta and Spotify team up against EU rules on open-source AI$/, /team up.*\(v2\ssur\s2\)$/]);
   await offered.first().scrollIntoViewIfNeeded();
   await shoot(teacher, 'assignment-versions-fr');
   await shoot(teacher, 'assignment-versions-fr', 800);
+  // at 800 px too, the version stays whole ("(v2 sur" never ends a line above "2)") and the top bar
+  // shows the teacher's role whole (a long class name may be shortened, never the role)
+  await teacher.setViewportSize({ width: 800, height: 900 });
+  expect(await linesTaken(offered.last(), '(v2 sur 2)')).toBe(1);
+  await expect(teacher.locator('.session-title')).toHaveText(`Classe de 1re B · ${FR.session.roles.teacher}`);
+  expect(await teacher.locator('.session-title').evaluate((title) => [title, ...title.children].every((e) => e.scrollWidth <= e.clientWidth))).toBe(true);
+  await teacher.setViewportSize({ width: 1280, height: 800 });
   await teacher.getByRole('combobox', { name: 'Langue' }).selectOption('en');
-  await expect(offered.last()).toHaveText(/\(v2 of 2\)$/);
+  await expect(offered.last()).toHaveText(/\(v2\sof\s2\)$/);
   await shoot(teacher, 'assignment-versions-en');
   await teacher.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   // the dashboard offers its newest version, the older one apart,
   await teacher.goto(`${baseURL}/#/dashboard`);
   const choice = teacher.getByRole('combobox', { name: 'Article' });
-  await expect(choice.locator('option', { hasText: /team up.*\(v2 sur 2\)$/ })).toHaveCount(1);
-  await expect(choice.locator(`optgroup[label="${FR.versionViews.older}"] option`)).toHaveText([/team up.*\(v1 sur 2\)$/]);
+  await expect(choice.locator('option', { hasText: /team up.*\(v2\ssur\s2\)$/ })).toHaveCount(1);
+  await expect(choice.locator(`optgroup[label="${FR.versionViews.older}"] option`)).toHaveText([/team up.*\(v1\ssur\s2\)$/]);
   // the registry lists each carried claim once (the Spotify claim and the page's four), at version 2
   await nina.getByRole('link', { name: 'Claims', exact: true }).click();
   await expect(nina.locator('.claim-entry')).toHaveCount(5);
   const carried = nina.locator('.claim-entry').filter({ hasText: 'Apple is a common enemy' });
-  await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2 of 2\)$/]);
+  await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2\sof\s2\)$/]);
   await carried.scrollIntoViewIfNeeded();
   await shoot(nina, 'registry-versions-en');
   await nina.getByRole('combobox', { name: 'Language' }).selectOption('fr');
-  await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2 sur 2\)$/]);
+  await expect(carried.locator('.claim-place-link')).toHaveText([/team up.*\(v2\ssur\s2\)$/]);
   await shoot(nina, 'registry-versions-fr');
   await shoot(nina, 'registry-versions-fr', 800);
   await nina.getByRole('combobox', { name: 'Langue' }).selectOption('en');

@@ -8,14 +8,10 @@
  */
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { paragraphOnReadingLine, person, sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { classOfSpec, paragraphOnReadingLine, person, sidebarItems, teacherAndTwoStudents } from './class-helpers';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('tableau', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('tableau', '3e B');
 
 const LIVE = { timeout: 10_000 };
 /** a page reloaded on a loaded machine: its documents reopen from IndexedDB and the server */

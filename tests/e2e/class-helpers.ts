@@ -1,6 +1,6 @@
 /**
  * Shared steps of the class tests: a real class server on 127.0.0.1 (port 0, its own data
- * directory, serving the built renderer), people who open it in their own browser context in
+ * directory, serving the built renderer), one per spec file (classOfSpec), people who open it in their own browser context in
  * a given language, and a teacher who joins with their link and adds the sample articles.
  */
 import { expect, type Browser, type Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
 import { mintToken } from '../../electron/server/tokens';
+import { test } from './fixtures';
 import { CLAIM_000, selectWithMouse } from './helpers';
 
 export interface ClassServer {
@@ -33,6 +34,35 @@ export async function startClass(corpus: string, title: string): Promise<ClassSe
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The class server of a spec file: started before its tests and stopped after them (it registers
+ * the file's beforeAll and afterAll). Read its fields inside the tests.
+ */
+export function classOfSpec(corpus: string, title: string): ClassServer {
+  let started: ClassServer | undefined;
+  const running = (): ClassServer => {
+    if (!started) throw new Error('the class server starts in beforeAll: read it inside a test');
+    return started;
+  };
+  test.beforeAll(async () => {
+    started = await startClass(corpus, title);
+  });
+  test.afterAll(async () => started?.stop());
+  return {
+    get server() {
+      return running().server;
+    },
+    get secret() {
+      return running().secret;
+    },
+    corpus,
+    get url() {
+      return running().url;
+    },
+    stop: () => running().stop(),
   };
 }
 

@@ -13,13 +13,9 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { CLAIM_000, paintedPassages, selectWithMouse } from './helpers';
-import { markAs, paragraphOnReadingLine, person, shoot, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
+import { classOfSpec, markAs, paragraphOnReadingLine, person, shoot, sidebarItems, studentIn, teacherJoins } from './class-helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('parcours', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('parcours', '3e B');
 
 /** Live: this soon after a click elsewhere, without reloading (generous: the machine may be loaded). */
 const LIVE = { timeout: 10_000 };

@@ -11,13 +11,9 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
-import { eachMarksOne, person, sidebarItems, startClass, studentIn, teacherJoins, type ClassServer } from './class-helpers';
+import { classOfSpec, eachMarksOne, person, sidebarItems, studentIn, teacherJoins } from './class-helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('compare', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('compare', '3e B');
 
 const LIVE = { timeout: 3_000 };
 const PROBABLE = 'Il est probable, en revanche';

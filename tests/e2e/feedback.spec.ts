@@ -9,13 +9,9 @@
 import { expect, test } from './fixtures';
 import type { Page, WebSocket } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
-import { person, sidebarItems, startClass, studentIn, studentJoins, teacherJoins, type ClassServer } from './class-helpers';
+import { classOfSpec, person, sidebarItems, studentIn, studentJoins, teacherJoins } from './class-helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('feedback', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('feedback', '3e B');
 
 const LIVE = { timeout: 5_000 };
 const ON_MARK = 'Où est ta source pour « dû à l’IA » ?';

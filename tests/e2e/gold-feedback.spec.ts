@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { CLAIM_000 } from './helpers';
-import { focusMark, markAs, shoot, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { classOfSpec, focusMark, markAs, shoot, teacherAndTwoStudents } from './class-helpers';
 
 // The teacher's reading in a real class: the teacher marks two claims in their own layer and
 // promotes them into the gold from the comparison view with G, promotes a student's question
@@ -10,11 +10,7 @@ import { focusMark, markAs, shoot, startClass, teacherAndTwoStudents, type Class
 // of the gold, after it each sees what they found, found in part and missed (in the sidebar and
 // in the text) with the teacher's explanation. Then the teacher's scores view.
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('lecture', '4e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('lecture', '4e B');
 
 const ALONE = 'Étrange manière de présenter les activités';
 const AGREED = 'Il est probable, en revanche';

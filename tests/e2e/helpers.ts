@@ -1,8 +1,9 @@
 /**
  * Shared steps of the browser tests: start as a named user, open an article, select a passage
- * with the mouse as a person would, and read what the highlight layer paints.
+ * with the mouse as a person would, read what the highlight layer paints, and on how many lines a
+ * label is drawn.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const CLAIM_000 = 'Spotify, de son côté, se place en grand et rare succès européen, qui serait dû «\u00a0à [ses] investissements dans l’IA\u00a0».';
 
@@ -91,6 +92,25 @@ export async function paintedPassages(page: Page): Promise<Record<string, string
     }
     return out;
   });
+}
+
+/**
+ * On how many lines `part` of `element`'s text is drawn (1: it is not broken across lines; 0: not
+ * found). Spaces of any kind in the text match the spaces of `part`.
+ */
+export async function linesTaken(element: Locator, part: string): Promise<number> {
+  return element.evaluate((root, part) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.replace(/\s/g, ' ').indexOf(part);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + part.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }
+    return 0;
+  }, part);
 }
 
 /**

@@ -88,6 +88,8 @@ test('the teacher’s link opens the class panel: the code, the QR code and addi
       if (language === 'fr') await blind.check();
       await shot(page, `join-teacher-panel-${language}-${width}`);
       if (width === 1280) await expect.poll(() => topBarRows(page)).toBe(1);
+      // the long class name gives way, the role after it shows whole
+      expect(await page.locator('.session-role').evaluate((role) => role.scrollWidth <= role.clientWidth && role.getBoundingClientRect().right <= role.parentElement!.getBoundingClientRect().right + 0.5)).toBe(true);
       if (language === 'fr') await blind.uncheck();
       await page.goto(page.url().replace(/#.*$/, '#/'));
       await shot(page, `join-teacher-library-${language}-${width}`);

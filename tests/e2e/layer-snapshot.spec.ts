@@ -80,29 +80,15 @@ async function snapshotOwners(page: Page): Promise<string[]> {
   );
 }
 
-/** Replaces the article's snapshot, from the library (no article open to write it again). */
-async function putSnapshot(page: Page, value: unknown): Promise<void> {
+/**
+ * Rewrites the article's stored snapshot, from the library (no article open to write it again):
+ * `put` replaces it whole; `forge` adds that record to ana's plain records and breaks the author's
+ * colour of bob's first.
+ */
+async function rewriteSnapshot(page: Page, change: { put: unknown } | { forge: Annotation }): Promise<void> {
   await page.goto('/#/');
   await page.evaluate(
-    (v) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('glose-layer-snapshots');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('articles', 'readwrite');
-          tx.objectStore('articles').put(v, 'sample/000');
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    value,
-  );
-}
-
-/** In the stored snapshot's plain records: adds `forged` to ana's, and breaks the author's colour of bob's first. */
-async function forgePlainRecords(page: Page, forged: Annotation): Promise<void> {
-  await page.goto('/#/');
-  await page.evaluate(
-    (extra) =>
+    (change) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('glose-layer-snapshots');
         open.onsuccess = () => {
@@ -110,8 +96,9 @@ async function forgePlainRecords(page: Page, forged: Annotation): Promise<void> 
           const store = tx.objectStore('articles');
           const get = store.get('sample/000');
           get.onsuccess = () => {
+            if ('put' in change) return void store.put(change.put, 'sample/000');
             const snapshot = get.result as Map<string, { plain: { records: { author: object }[] } }>;
-            snapshot.get('snapana')!.plain.records.push(extra);
+            snapshot.get('snapana')!.plain.records.push(change.forge);
             const bob = snapshot.get('snapbob')!.plain.records;
             bob[0] = { ...bob[0]!, author: { ...bob[0]!.author, color: 'red' } };
             store.put(snapshot, 'sample/000');
@@ -120,7 +107,7 @@ async function forgePlainRecords(page: Page, forged: Annotation): Promise<void> 
           tx.onerror = () => reject(tx.error);
         };
       }),
-    forged,
+    change,
   );
 }
 
@@ -150,12 +137,12 @@ test('a snapshot older than the layers loses nothing and doubles nothing; a brok
   await openShowing(page, now);
 
   // plain records that are not the layers' (a forged one, a broken one) do not stay
-  await forgePlainRecords(page, { ...record('snapana', 7), id: 'forged' });
+  await rewriteSnapshot(page, { forge: { ...record('snapana', 7), id: 'forged' } });
   await openShowing(page, now);
 
   // a snapshot that is not one (bytes that are no Yjs update, then not even a map) is ignored
-  await putSnapshot(page, new Map([['snapana', new Uint8Array([1, 2, 3, 250, 251])]]));
+  await rewriteSnapshot(page, { put: new Map([['snapana', new Uint8Array([1, 2, 3, 250, 251])]]) });
   await openShowing(page, now);
-  await putSnapshot(page, 'not a snapshot');
+  await rewriteSnapshot(page, { put: 'not a snapshot' });
   await openShowing(page, now);
 });

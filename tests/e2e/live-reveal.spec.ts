@@ -1,13 +1,9 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { paintedPassages, selectWithMouse } from './helpers';
-import { eachMarksOne, sidebarItems as items, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { classOfSpec, eachMarksOne, sidebarItems as items, teacherAndTwoStudents } from './class-helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('revele', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('revele', '3e B');
 
 /** Reveal is live: a student sees classmates' work this soon after the teacher's click, without reloading. */
 const LIVE = { timeout: 3_000 };

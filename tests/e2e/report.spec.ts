@@ -11,14 +11,10 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { sidebarItems, startClass, teacherAndTwoStudents, type ClassServer } from './class-helpers';
+import { classOfSpec, sidebarItems, teacherAndTwoStudents } from './class-helpers';
 import { CLAIM_000, selectWithMouse } from './helpers';
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('bilan', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('bilan', '3e B');
 
 const LIVE = { timeout: 15_000 };
 const HOSTILE = '<img src=x onerror=alert(1)> voir page 3';

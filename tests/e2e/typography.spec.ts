@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { platformFonts } from '../support/platform-fonts';
@@ -13,33 +13,44 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${dir}/${name}.png` });
 }
 
-/** Asserts that only bundled fonts drew the page, and records which ones for CI's log. */
-async function expectOnlyBundledFonts(page: Page, view: string): Promise<void> {
+/**
+ * Where one test records the fonts used, for CI's log (.ci/run prints the folder): a file of its own
+ * per project and language, emptied as the test starts, so the lines of two workers never mix.
+ */
+function fontsLog(language: string): string {
+  mkdirSync('test-results/fonts-used', { recursive: true });
+  const file = `test-results/fonts-used/${test.info().project.name}-${language}.txt`;
+  writeFileSync(file, '');
+  return file;
+}
+
+/** Asserts that only bundled fonts drew the page, and records which ones in `log`. */
+async function expectOnlyBundledFonts(page: Page, view: string, log: string): Promise<void> {
   const used = await platformFonts(page);
-  mkdirSync('test-results', { recursive: true });
-  appendFileSync('test-results/fonts-used.txt', `${test.info().project.name} ${view}: ${used.map((f) => `${f.family} (${f.glyphs} glyphs)`).join(', ')}\n`);
+  appendFileSync(log, `${test.info().project.name} ${view}: ${used.map((f) => `${f.family} (${f.glyphs} glyphs)`).join(', ')}\n`);
   expect(used.length).toBeGreaterThan(0);
   expect(used.filter((f) => !BUNDLED.test(f.family) || !f.custom), `system fonts drew text in the ${view}`).toEqual([]);
 }
 
 for (const language of ['en', 'fr'] as const) {
   test(`every view is drawn with the app's own fonts only, accents and « » included (${language})`, { tag: '@narrow' }, async ({ page }) => {
+    const log = fontsLog(language);
     await startAs(page, 'Élodie Lefèvre', language);
     await expect(page.locator('.article-list li')).toHaveCount(5);
     await shoot(page, `library-${language}`);
-    await expectOnlyBundledFonts(page, `library ${language}`);
+    await expectOnlyBundledFonts(page, `library ${language}`, log);
 
     await openArticle(page, 'Meta et Spotify qui dénoncent');
     await selectWithMouse(page, CLAIM_000);
     await page.keyboard.press('1');
     await expect(page.getByRole('complementary').locator('li.annotation')).toHaveCount(1);
     await shoot(page, `article-${language}`);
-    await expectOnlyBundledFonts(page, `article ${language}`);
+    await expectOnlyBundledFonts(page, `article ${language}`, log);
 
     await page.goto('/#/map');
     await expect(page.locator('.map-summary')).toBeVisible();
     await shoot(page, `map-${language}`);
-    await expectOnlyBundledFonts(page, `argument map ${language}`);
+    await expectOnlyBundledFonts(page, `argument map ${language}`, log);
   });
 }
 

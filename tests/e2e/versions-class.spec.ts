@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { editedSeed, MARKED, REMOVED, REWORDED, seedText } from '../unit/versions/seed-edits';
-import { person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
+import { classOfSpec, person, sidebarItems, teacherJoins } from './class-helpers';
 import { selectWithMouse } from './helpers';
 import { VERSIONED_FILE } from './version-helpers';
 
@@ -8,11 +8,7 @@ import { VERSIONED_FILE } from './version-helpers';
 // each member's app carries its own marks when it first opens a new version: Nina's are carried by
 // Nina's app, Omar's appear for her only once Omar has opened the new version himself.
 
-let cls: ClassServer;
-test.beforeAll(async () => {
-  cls = await startClass('versions', '3e B');
-});
-test.afterAll(async () => cls.stop());
+const cls = classOfSpec('versions', '3e B');
 
 test('the teacher imports a new version; each student\'s app carries that student\'s own marks into it', async ({ browser }) => {
   test.setTimeout(120_000);

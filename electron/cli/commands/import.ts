@@ -13,7 +13,8 @@
  * BUNDLE.orphans.json; how sources were matched and who the creators were, in
  * BUNDLE.provenance.json. One bad item never stops the others. An article already in the bundle
  * is held, and the edited text of one makes a new version carrying its marks, as in the app
- * (import-versions.ts).
+ * (import-versions.ts). An import that adds nothing leaves the bundle byte for byte the same (its
+ * manifest keeps its date); one that adds something dates the bundle now.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -136,13 +137,18 @@ async function importInto(into: string, bundles: readonly string[], added: Artic
   const now = (): Date => exportDate({});
   const placed = await place({ corpus: corpus.id, tagset: corpus.tagset, kindMap: kindMap(values['kind-map'] ?? [], corpus.tagset), now }, articles);
   const report = emptyReport();
+  // the manifest's date (asked once the last article is written): the bundle's own when the import
+  // added nothing to it, so it comes out byte for byte the same (as bundle → bundle does, research-io.ts);
+  // else the date of this change (or SOURCE_DATE_EPOCH)
+  const grew = () => bundles[0] !== into || bundles.length > 1 || versions.entries.length > 0 || report.exact + report.moved + report.fuzzy > 0;
+  const dated = (): Date => exportDate(grew() ? {} : info);
   const counts = bundles.map(bundleArticleCount);
   const total = counts.includes(undefined) ? undefined : counts.reduce((n: number, c) => n + c!, versions.entries.length);
   const bar = progress('import', total);
   let count = 0;
   const tmp = `${into}.tmp`;
   try {
-    await runExport(anchored(entries, placed, report), { corpus, format: 'bundle', app: APP, now, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
+    await runExport(anchored(entries, placed, report), { corpus, format: 'bundle', app: APP, now: dated, total, onProgress: (done) => bar.update((count = done)) }, zipOutput(tmp));
   } finally {
     placed.stop();
   }

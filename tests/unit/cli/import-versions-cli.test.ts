@@ -4,7 +4,8 @@
  * edited (a correction paragraph added before the claim, a sentence reworded) and imported again
  * becomes version 2 of the article, linked to version 1, with the annotator's claim carried to
  * where it now is and the mark on the reworded sentence kept detached (an orphan), never dropped;
- * importing the same edited file once more adds nothing.
+ * importing the same edited file once more adds nothing, and leaves the bundle byte for byte the
+ * same (its date included), where an import that changed it dated it anew.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,9 @@ function articleFiles(bundle: string, id: string): Record<string, unknown> {
   }));
 }
 
+/** The date in a bundle's manifest. */
+const exported = (bundle: Uint8Array): string => (JSON.parse(strFromU8(unzipSync(bundle)['manifest.json']!)) as { exported: string }).exported;
+
 describe('glose import makes versions', () => {
   it('makes version 2 of an edited article file and carries its marks', async () => {
     const dir = tempDir();
@@ -42,8 +46,11 @@ describe('glose import makes versions', () => {
     expect(marked.code, marked.stderr).toBe(0);
 
     writeFileSync(file, V2);
+    const before = readFileSync(bundle);
     const edited = await glose('import', file, '--into', bundle);
     expect(edited.code, edited.stderr).toBe(0);
+    // a bundle that changed is dated by the change
+    expect(exported(readFileSync(bundle)) > exported(before)).toBe(true);
     expect(edited.stdout).toContain('spotify-v2: a new version of spotify');
     expect(edited.stdout).toContain('marks carried to the new versions: exact 0, moved 1, fuzzy 0, orphans 1');
 
@@ -56,9 +63,12 @@ describe('glose import makes versions', () => {
     // version 1 keeps its text and its marks
     expect(articleFiles(bundle, 'spotify')['text.txt']).toBe(V1);
 
+    const unchanged = readFileSync(bundle);
     const again = await glose('import', file, '--into', bundle);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('already in the bundle, not added again: spotify-v2');
     expect(Object.keys(articleFiles(bundle, 'spotify-v3'))).toEqual([]);
+    // nothing new came in: the bundle is byte for byte the same, its date included
+    expect(Buffer.compare(readFileSync(bundle), unchanged)).toBe(0);
   }, 120_000);
 });
