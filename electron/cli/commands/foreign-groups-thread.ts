@@ -1,10 +1,12 @@
 /**
  * The groups of one W3C file (foreign-groups.ts) read in a worker thread, on the second core,
- * while the command writes the bundle: the worker runs ahead by at most AHEAD groups (one
+ * while the command writes the bundle. The worker is started first thing (`readGroups`): it
+ * boots, reads the file and finds its items while the command reads the bundle, and starts
+ * grouping once it is given the corpus (`groups`). It runs ahead by at most AHEAD groups (one
  * credit is sent back per group taken), so memory stays a few groups. Groups come back in file
  * order with the same records (structured clone), so the bundle is the one a single thread
- * writes. A worker that cannot start (code that is not run through tsx, as in a test runner)
- * gives way to reading the file on this thread.
+ * writes. A worker that cannot start (code that is not run through tsx, as in a test runner), or
+ * a machine with one core, gives way to reading the file on this thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -26,15 +28,21 @@ export interface GroupWorkerData {
   tsx: string;
   entry: string;
   file: string;
-  corpus: string;
-  tagset: Tagset;
-  kindMap: [string, string][];
 }
+
+/** What the command sends: the corpus to resolve against (once), then credits. */
+export type GroupAsk = { corpus: string; tagset: Tagset; kindMap: [string, string][] } | number;
 
 export type GroupMessage =
   | { kind: 'group'; group: FileGroup }
   | { kind: 'end'; result: StreamResult }
   | { kind: 'again'; message: string };
+
+/** A file being read, whose groups are asked for once the corpus is known. */
+export interface GroupReading {
+  groups(options: GroupOptions): GroupSource;
+  stop(): void;
+}
 
 /** The groups of a file's items read on this thread. */
 export function groupsHere(items: ItemReader | null, options: GroupOptions): GroupSource {
@@ -51,13 +59,14 @@ function tsxApi(): string | null {
   }
 }
 
-/** The groups of `file` read in a worker thread (or here, on a single core, or when no worker can run this code). */
-export function groupsInWorker(file: string, options: GroupOptions): GroupSource {
+const here = (file: string): GroupReading => ({ groups: (options) => groupsHere(w3cItemsOf(file), options), stop: () => undefined });
+
+/** Starts reading `file` in a worker thread (or later on this thread, on a single core, or when no worker can run this code). */
+export function readGroups(file: string): GroupReading {
   // on one core a worker would only add the cost of copying the groups
   const tsx = availableParallelism() > 1 ? tsxApi() : null;
-  if (!tsx) return groupsHere(w3cItemsOf(file), options);
-  const entry = new URL('./foreign-groups-worker.ts', import.meta.url).href;
-  const data: GroupWorkerData = { tsx, entry, file, corpus: options.corpus, tagset: options.tagset, kindMap: [...(options.kindMap ?? [])] };
+  if (!tsx) return here(file);
+  const data: GroupWorkerData = { tsx, entry: new URL('./foreign-groups-worker.ts', import.meta.url).href, file };
   const worker = new Worker(BOOT, { eval: true, workerData: data });
   worker.unref();
   const queue: (GroupMessage | { kind: 'broken'; message: string })[] = [];
@@ -69,37 +78,45 @@ export function groupsInWorker(file: string, options: GroupOptions): GroupSource
   worker.on('message', arrive);
   worker.on('error', (e) => arrive({ kind: 'broken', message: e.message }));
   worker.on('exit', () => arrive({ kind: 'broken', message: 'the reading worker stopped' }));
-  worker.postMessage(AHEAD);
-  let here: GroupSource | null = null;
-  let taken = 0;
-  let result: StreamResult | null = null;
+  const ask = (m: GroupAsk): void => worker.postMessage(m);
   const take = async (): Promise<(typeof queue)[number]> => {
     while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
     return queue.shift()!;
   };
+  const stop = (): void => void worker.terminate();
   return {
-    async next() {
-      if (here) return here.next();
-      if (result) return null;
-      const m = await take();
-      if (m.kind === 'group') {
-        taken++;
-        worker.postMessage(1);
-        return m.group;
-      }
-      void worker.terminate();
-      if (m.kind === 'end') {
-        result = m.result;
-        return null;
-      }
-      if (m.kind === 'broken' && taken === 0) {
-        here = groupsHere(w3cItemsOf(file), options);
-        return here.next();
-      }
-      // anything else (the file unreadable, a worker that stopped) is the general way's to meet again and say in its words
-      throw new NotStreamable(m.message);
+    groups(options) {
+      ask({ corpus: options.corpus, tagset: options.tagset, kindMap: [...(options.kindMap ?? [])] });
+      ask(AHEAD);
+      let fallback: GroupSource | null = null;
+      let taken = 0;
+      let result: StreamResult | null = null;
+      return {
+        async next() {
+          if (fallback) return fallback.next();
+          if (result) return null;
+          const m = await take();
+          if (m.kind === 'group') {
+            taken++;
+            ask(1);
+            return m.group;
+          }
+          stop();
+          if (m.kind === 'end') {
+            result = m.result;
+            return null;
+          }
+          if (m.kind === 'broken' && taken === 0) {
+            fallback = groupsHere(w3cItemsOf(file), options);
+            return fallback.next();
+          }
+          // anything else (the file unreadable, a worker that stopped) is the general way's to meet again and say in its words
+          throw new NotStreamable(m.message);
+        },
+        result: () => fallback?.result() ?? result!,
+        stop,
+      };
     },
-    result: () => here?.result() ?? result!,
-    stop: () => void worker.terminate(),
+    stop,
   };
 }
