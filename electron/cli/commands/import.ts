@@ -1,7 +1,7 @@
 /**
  * `glose import FILES... --into BUNDLE [--kind-map FROM=TO]... [--source-map FILE] [--creator NAME]`:
  * adds articles (.txt, .md, .docx, and web pages by their http(s) address: url-articles.ts), other Glose bundles (.zip) and annotations from other tools
- * (W3C JSON-LD and Hypothesis JSON: .json/.jsonld; brat: .ann; WebAnno TSV 3: .tsv; see
+ * (W3C JSON-LD and Hypothesis JSON: .json/.jsonld; W3C JSON lines: .jsonl/.ndjson; brat: .ann; WebAnno TSV 3: .tsv; see
  * foreign-files.ts) to a bundle, creating it if needed. Article files go through the app's
  * import path (shared/formats/article-import.ts; a `manifest.json` beside them, as in seeds/,
  * gives their ids, titles and languages); the bundle is written by the shared export loop as a
@@ -44,7 +44,7 @@ const MESSAGES: Record<ImportError['code'], string> = {
   tooLarge: `too large (more than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB of text)`,
   invalidUtf8: 'not valid UTF-8 text',
   empty: 'the article is empty',
-  unsupported: 'unsupported file type (.txt, .md, .docx, .zip; annotations: .json, .jsonld, .ann, .tsv)',
+  unsupported: 'unsupported file type (.txt, .md, .docx, .zip; annotations: .json, .jsonld, .jsonl, .ndjson, .ann, .tsv)',
   unreadable: 'not a readable Word document',
 };
 
