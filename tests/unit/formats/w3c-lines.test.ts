@@ -36,7 +36,7 @@ describe('JSON-lines W3C', () => {
 
   it('gives the items a W3C page of the same annotations gives, but for where they are', () => {
     const text = fixture('lines-tool.jsonl');
-    const good = text.split('\n').filter((l, i) => [0, 2, 6].includes(i)).map((l) => JSON.parse(l) as unknown);
+    const good = text.split('\n').filter((_, i) => [0, 2, 6].includes(i)).map((l) => JSON.parse(l) as unknown);
     const page = readW3c({ type: 'AnnotationPage', items: good }, 'lines-tool.jsonl');
     const lines = read('lines-tool.jsonl', text);
     const strip = <T extends { where: string }>(list: T[]) => list.map(({ where: _, ...rest }) => rest);
