@@ -6,7 +6,7 @@ type Command = { summary: string; load: () => Promise<{ run: (argv: string[]) =>
 
 const commands: Record<string, Command> = {
   token: { summary: 'token --role R --user U --corpus C [--data DIR] [--ttl HOURS]: mint a session token', load: () => import('./commands/token') },
-  import: { summary: 'import FILES... --into BUNDLE [--kind-map FROM=TO]... [--source-map FILE] [--creator NAME]: add articles (.txt .md .docx, web pages by their http(s) address), bundles (.zip), annotations (W3C/Hypothesis .json .jsonld, brat .ann, WebAnno .tsv)', load: () => import('./commands/import') },
+  import: { summary: 'import FILES... --into BUNDLE [--kind-map FROM=TO]... [--source-map FILE] [--creator NAME]: add articles (.txt .md .docx, web pages by their http(s) address), bundles (.zip), annotations (W3C/Hypothesis .json .jsonld, W3C JSON lines .jsonl .ndjson, brat .ann, WebAnno .tsv)', load: () => import('./commands/import') },
   export: { summary: 'export --from BUNDLE|DATA_DIR [--corpus C] --format w3c|jsonl|csv|brat|conll|aif|tei|webanno|claimreview|bundle --out PATH [--pseudonymise SALT] [--csv-raw] [--feedback]', load: () => import('./commands/export') },
   backup: { summary: 'backup --data DIR --out FILE [--server URL] [--corpus C]: a consistent copy of a class database (with --server: of the running server)', load: () => import('./commands/backup') },
   restore: { summary: 'restore FILE --data DIR [--identities-from OLD_DIR]: recreate a class database from a backup or a corpus bundle (.zip), into a new data directory (with the old signing secret and class session: the same people go on)', load: () => import('./commands/restore') },

@@ -24,38 +24,53 @@ export interface ItemReader {
   read(i: number, batch: ForeignBatch): void;
 }
 
-const reader = (source: Utf8File, spans: readonly Span[], file: string, read: ReadOne): ItemReader => ({
-  count: spans.length,
-  read: (i, batch) => read(parse(source, spans[i]!), i, file, batch),
+/** Where a file's items are, and which reader reads them: what a thread needs, besides the bytes, to read them. */
+export interface ItemSpans {
+  spans: Span[];
+  kind: 'w3c' | 'hypothesis';
+}
+
+const READERS: Record<ItemSpans['kind'], ReadOne> = { w3c: readW3cItem, hypothesis: readHypothesisRow };
+
+/** A reader of the items at `found` in `source`. */
+export const itemReader = (source: Utf8File, found: ItemSpans, file: string): ItemReader => ({
+  count: found.spans.length,
+  read: (i, batch) => READERS[found.kind](parse(source, found.spans[i]!), i, file, batch),
 });
 
 /** The list `readW3c` would read from this object, and how; null when only a whole parse can tell. */
-function chosen(source: Utf8File, doc: Extract<DocumentSpans, { kind: 'object' }>): { list: Span[]; read: ReadOne } | null {
+function chosen(source: Utf8File, doc: Extract<DocumentSpans, { kind: 'object' }>): ItemSpans | null {
   const rows = doc.lists.get('rows');
-  if (Array.isArray(rows)) return { list: rows, read: readHypothesisRow };
+  if (Array.isArray(rows)) return { spans: rows, kind: 'hypothesis' };
   const type = doc.fields.get('type');
   const kind = type ? parse(source, type) : undefined;
   const list = kind === 'AnnotationCollection' ? doc.lists.get('first.items') : kind === 'AnnotationPage' ? doc.lists.get('items') : 'other';
   if (list === 'other') return null;
-  return { list: list ?? [], read: readW3cItem };
+  return { spans: list ?? [], kind: 'w3c' };
 }
 
-/** A reader of the file's items, one at a time, or null when only a whole parse can read it (another shape, broken JSON outside the items). */
-export function w3cItemReader(source: Utf8File, file: string): ItemReader | null {
+/** Where the file's items are, or null when only a whole parse can read it (another shape, broken JSON outside the items). */
+export function w3cItemSpans(source: Utf8File): ItemSpans | null {
   const doc = documentSpans(source);
   if (!doc) return null;
   try {
-    if (doc.kind === 'array') return reader(source, doc.elements, file, readW3cItem);
+    if (doc.kind === 'array') return { spans: doc.elements, kind: 'w3c' };
     const use = chosen(source, doc);
     if (!use) return null;
     // what is not read must still be valid JSON, as a whole parse would have checked
     for (const span of doc.unchecked.values) parse(source, span);
-    for (const list of doc.unchecked.lists) if (list !== use.list) for (const span of list) parse(source, span);
-    return reader(source, use.list, file, use.read);
+    for (const list of doc.unchecked.lists) if (list !== use.spans) for (const span of list) parse(source, span);
+    return use;
   } catch (error) {
     if (error instanceof SyntaxError) return null;
     throw error;
   }
+}
+
+/** A reader of the file's items, one at a time, or null when only a whole parse can read it. */
+export function w3cItemReader(source: Utf8File, file: string): ItemReader | null {
+  const found = w3cItemSpans(source);
+  return found && itemReader(source, found, file);
 }
 
 function readSpans(source: Utf8File, file: string): ForeignBatch | null {

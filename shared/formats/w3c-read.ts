@@ -19,7 +19,7 @@ function itemsOf(doc: unknown): unknown[] {
   return [doc];
 }
 
-const isAnnotation = (item: Json): boolean => asArray(item.type).some((t) => t === 'Annotation' || t === 'oa:Annotation');
+export const isAnnotation = (item: Json): boolean => asArray(item.type).some((t) => t === 'Annotation' || t === 'oa:Annotation');
 const textBodies = (bodies: unknown[]): Json[] => bodies.map(obj).filter((b) => typeof b.value === 'string' && (b.type === undefined || b.type === 'TextualBody'));
 const number = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
 
@@ -30,10 +30,10 @@ export function readW3c(doc: unknown, file: string): ForeignBatch {
   return batch;
 }
 
-/** Item `i` (from 0) of a W3C file, into `batch`: an item, a link, or a bad item with its reason. */
-export function readW3cItem(raw: unknown, i: number, file: string, batch: ForeignBatch): void {
+/** Item `i` (from 0) of a W3C file, into `batch`: an item, a link, or a bad item with its reason; `at` says where it is (`file item 3`, `file:3`). */
+export function readW3cItem(raw: unknown, i: number, file: string, batch: ForeignBatch, at = `${file} item ${i + 1}`): void {
   const item = obj(raw);
-  const where = `${file} item ${i + 1}${str(item.id) ? ` (${item.id as string})` : ''}`;
+  const where = `${at}${str(item.id) ? ` (${item.id as string})` : ''}`;
   if (!isAnnotation(item)) {
     batch.bad.push({ where, reason: 'not a W3C Annotation (no "type": "Annotation")' });
     return;

@@ -15,10 +15,10 @@ import type { Tagset } from '../../../shared/model/tagset';
 
 export { ANNOTATION_FILE } from '../../../shared/formats/foreign-files';
 
-function utf8File(file: string): Utf8File {
-  const bytes = readFileSync(file);
-  return { bytes, text: (start?: number, end?: number) => bytes.toString('utf8', start, end) };
-}
+/** A file's bytes with Node's UTF-8 decoder. */
+export const utf8Bytes = (bytes: Buffer): Utf8File => ({ bytes, text: (start?: number, end?: number) => bytes.toString('utf8', start, end) });
+
+const utf8File = (file: string): Utf8File => utf8Bytes(readFileSync(file));
 
 export function readForeignFile(file: string, creator: string | undefined): ForeignBatch {
   const sibling = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);

@@ -1,27 +1,32 @@
 /**
- * The worker thread of foreign-groups-thread.ts: reads the W3C file `workerData.file` group by
- * group (foreign-groups.ts) and posts each group when the command has room for it (it sends
- * one credit per group taken), then the file's result. What it cannot stream, or an error, is
+ * The worker thread of foreign-groups-thread.ts: is given a W3C file's bytes and where its
+ * items are, then, once the command sends the corpus, parses and groups them
+ * (foreign-groups.ts) and posts each group when the command has room for it (it sends one
+ * credit per group taken), then the file's result. What it cannot stream, or an error, is
  * posted as "again" (the general way then reads the file, and says what is wrong with it) and ends it.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { w3cItemsOf } from './foreign-files';
+import { parentPort } from 'node:worker_threads';
+import { itemReader, type ItemReader } from '../../../shared/formats/w3c-bytes';
+import { utf8Bytes } from './foreign-files';
 import { fileGroups, NotStreamable } from './foreign-groups';
-import type { GroupMessage, GroupWorkerData } from './foreign-groups-thread';
+import type { GroupAsk, GroupMessage } from './foreign-groups-thread';
 import { exportDate } from './research-io';
 
 const port = parentPort!;
-const data = workerData as GroupWorkerData;
 const post = (message: GroupMessage): void => port.postMessage(message);
 
-function start(): (() => boolean) | null {
-  const items = w3cItemsOf(data.file);
-  if (!items) {
-    post({ kind: 'again', message: 'not read item by item' });
-    return null;
-  }
-  const groups = fileGroups(items, { corpus: data.corpus, tagset: data.tagset, kindMap: new Map(data.kindMap), now: () => exportDate({}) });
-  /** Posts the next group, or the result at the end (then false). */
+let credit = 0;
+let more: (() => boolean) | null = null;
+let running = true;
+const fail = (error: unknown): void => {
+  running = false;
+  post({ kind: 'again', message: error instanceof NotStreamable ? error.message : String(error) });
+  port.close();
+};
+
+/** Posts the next group, or the result at the end (then false). */
+function grouping(items: ItemReader, ask: Extract<GroupAsk, { corpus: string }>): () => boolean {
+  const groups = fileGroups(items, { corpus: ask.corpus, tagset: ask.tagset, kindMap: new Map(ask.kindMap), now: () => exportDate({}) });
   return () => {
     const group = groups.next();
     post(group ? { kind: 'group', group } : { kind: 'end', result: groups.result() });
@@ -29,23 +34,30 @@ function start(): (() => boolean) | null {
   };
 }
 
-let credit = 0;
-let more: (() => boolean) | null = null;
-let running = true;
 const pump = (): void => {
   try {
-    more ??= start();
     while (running && more && credit > 0) {
       credit--;
       running = more();
     }
   } catch (error) {
-    running = false;
-    post({ kind: 'again', message: error instanceof NotStreamable ? error.message : String(error) });
+    fail(error);
   }
-  if (!more || !running) port.close();
+  if (!running) port.close();
 };
-port.on('message', (n: number) => {
-  credit += n;
+
+let items: ItemReader | null = null;
+port.on('message', (ask: GroupAsk) => {
+  if (typeof ask === 'number') credit += ask;
+  else if ('bytes' in ask) {
+    const spans = Array.from({ length: ask.spans.length / 2 }, (_, i) => ({ start: ask.spans[2 * i]!, end: ask.spans[2 * i + 1]! }));
+    items = itemReader(utf8Bytes(Buffer.from(ask.bytes)), { spans, kind: ask.kind }, ask.file);
+  } else if (running) {
+    try {
+      more = grouping(items!, ask);
+    } catch (error) {
+      fail(error);
+    }
+  }
   pump();
 });

@@ -1,7 +1,7 @@
 /**
  * `glose import FILES... --into BUNDLE [--kind-map FROM=TO]... [--source-map FILE] [--creator NAME]`:
  * adds articles (.txt, .md, .docx, and web pages by their http(s) address: url-articles.ts), other Glose bundles (.zip) and annotations from other tools
- * (W3C JSON-LD and Hypothesis JSON: .json/.jsonld; brat: .ann; WebAnno TSV 3: .tsv; see
+ * (W3C JSON-LD and Hypothesis JSON: .json/.jsonld; W3C JSON lines: .jsonl/.ndjson; brat: .ann; WebAnno TSV 3: .tsv; see
  * foreign-files.ts) to a bundle, creating it if needed. Article files go through the app's
  * import path (shared/formats/article-import.ts; a `manifest.json` beside them, as in seeds/,
  * gives their ids, titles and languages); the bundle is written by the shared export loop as a
@@ -35,7 +35,7 @@ import { zipOutput } from './export-outputs';
 import { ANNOTATION_FILE, kindMap, readForeignFile, sourceMap } from './foreign-files';
 import { resolveForeign } from './foreign-passes';
 import { NotStreamable } from './foreign-groups';
-import { groupsInWorker } from './foreign-groups-thread';
+import { readGroups, type GroupReading } from './foreign-groups-thread';
 import { placedFrom, streamed, type Placed } from './foreign-stream';
 import { planVersions } from './import-versions';
 import { articleFromUrl, WEB_ADDRESS } from './url-articles';
@@ -45,7 +45,7 @@ const MESSAGES: Record<ImportError['code'], string> = {
   tooLarge: `too large (more than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB of text)`,
   invalidUtf8: 'not valid UTF-8 text',
   empty: 'the article is empty',
-  unsupported: 'unsupported file type (.txt, .md, .docx, .zip; annotations: .json, .jsonld, .ann, .tsv)',
+  unsupported: 'unsupported file type (.txt, .md, .docx, .zip; annotations: .json, .jsonld, .jsonl, .ndjson, .ann, .tsv)',
   unreadable: 'not a readable Word document',
 };
 
@@ -87,6 +87,19 @@ export async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const into = required(values.into, 'into');
   if (positionals.length === 0) throw new Error('no file to import');
+  // one W3C file of ours is read (in a worker started now) while the bundle is written (foreign-stream.ts)
+  const foreign = positionals.filter((f) => !WEB_ADDRESS.test(f) && ANNOTATION_FILE.test(f));
+  const streamable = foreign.length === 1 && values['source-map'] === undefined && /\.(json|jsonld)$/i.test(foreign[0]!);
+  const articlesGiven = existsSync(into) || positionals.some((f) => WEB_ADDRESS.test(f) || /\.(txt|md|docx|zip)$/i.test(f));
+  const reading = streamable && articlesGiven ? readGroups(foreign[0]!) : null;
+  try {
+    await importFiles(into, positionals, values, reading);
+  } finally {
+    reading?.stop();
+  }
+}
+
+async function importFiles(into: string, positionals: string[], values: Values, reading: GroupReading | null): Promise<void> {
   const bundles = existsSync(into) ? [into] : [];
   const foreignFiles: string[] = [];
   const added: ArticleSnapshot[] = [];
@@ -98,15 +111,13 @@ export async function run(argv: string[]): Promise<void> {
     else if (ANNOTATION_FILE.test(file)) foreignFiles.push(file);
     else throw new Error(`${file}: ${MESSAGES.unsupported}`);
   }
-  // one W3C file of ours is read (in a worker) while the bundle is written (foreign-stream.ts); a file it cannot take is read the general way,
-  // first when nothing else is imported, as its errors come before that one
+  // a file that cannot stream is read the general way, first when nothing else is imported, as its errors come before that one
   const read = () => foreignFiles.reduce((all, file) => mergeBatches(all, readForeignFile(file, values.creator)), emptyBatch());
-  const streamable = foreignFiles.length === 1 && values['source-map'] === undefined && /\.(json|jsonld)$/i.test(foreignFiles[0]!);
-  const batch = streamable && (bundles.length > 0 || added.length > 0) ? null : read();
+  const batch = reading ? null : read();
   if (bundles.length === 0 && added.length === 0) throw new Error('nothing to import');
-  if (!batch) {
+  if (reading) {
     try {
-      return await importInto(into, bundles, added, values, async (options) => streamed(groupsInWorker(foreignFiles[0]!, options)));
+      return await importInto(into, bundles, added, values, async (options) => streamed(reading.groups(options)));
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
     }

@@ -5,7 +5,10 @@
  * each with the bytes a synchronous deflate gives, so the archive is byte for byte the one a
  * single-threaded run writes. (Node's asynchronous zlib was measured first: on small files it
  * costs the main thread more than deflating there.) Files go to the worker a batch at a time
- * (at the first `drain()` after SEND_AT bytes, a few articles' worth); at most MAX_WAITING bytes wait for their deflate.
+ * (at the first `drain()` after SEND_AT bytes, a few articles' worth), laid end to end in one
+ * buffer each way (a message of many small buffers costs more than their bytes); at most
+ * MAX_WAITING bytes wait for their deflate. The archive's bytes go to disk WRITE_AT at a time,
+ * not in the few small pieces fflate gives per file.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -16,17 +19,38 @@ import { zipSink } from '../../../shared/formats/zip-sink';
 const MAX_WAITING = 4 * 1024 * 1024;
 /** Bytes of files `drain()` gathers before sending them to the worker (each message costs the command as much as deflating a few KB). */
 const SEND_AT = 256 * 1024;
+/** Bytes of the archive gathered before they are written to disk. */
+const WRITE_AT = 1024 * 1024;
 
-/** The worker: each message is a batch of files, answered in order by their raw DEFLATE (level 6, as deflateRawSync). */
+/** A batch of files laid end to end: `ends[i]` is where file i ends in `bytes`. */
+interface Packed {
+  bytes: Uint8Array<ArrayBuffer>;
+  ends: number[];
+}
+
+/** The worker: each message is a batch of files, answered by their raw DEFLATE (level 6, as deflateRawSync), packed the same way. */
 const DEFLATER = `
 const { parentPort } = require('node:worker_threads');
 const { deflateRawSync } = require('node:zlib');
-parentPort.on('message', (files) => {
-  const out = files.map((f) => new Uint8Array(deflateRawSync(f)).slice());
-  parentPort.postMessage(out, out.map((o) => o.buffer));
+parentPort.on('message', ({ bytes, ends }) => {
+  const out = ends.map((end, i) => deflateRawSync(bytes.subarray(i === 0 ? 0 : ends[i - 1], end)));
+  const packed = new Uint8Array(Buffer.concat(out));
+  let at = 0;
+  parentPort.postMessage({ bytes: packed, ends: out.map((o) => (at += o.length)) }, [packed.buffer]);
 });`;
 
 type Deflated = Uint8Array<ArrayBuffer>;
+
+function pack(files: readonly Uint8Array[]): Packed {
+  const ends: number[] = [];
+  let at = 0;
+  for (const f of files) ends.push((at += f.byteLength));
+  const bytes = new Uint8Array(at);
+  files.forEach((f, i) => bytes.set(f, i === 0 ? 0 : ends[i - 1]));
+  return { bytes, ends };
+}
+
+const unpack = ({ bytes, ends }: Packed): Deflated[] => ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1], end));
 
 /** Deflates batches of files in one worker thread; the answers come back in the order asked. */
 function deflater() {
@@ -34,8 +58,8 @@ function deflater() {
   const asked: { resolve(out: Deflated[]): void; reject(e: Error): void }[] = [];
   const start = (): Worker => {
     const w = new Worker(DEFLATER, { eval: true });
-    w.on('message', (out: Deflated[]) => {
-      asked.shift()!.resolve(out);
+    w.on('message', (out: Packed) => {
+      asked.shift()!.resolve(unpack(out));
       if (asked.length === 0) w.unref(); // an idle worker keeps no command alive
     });
     w.on('error', (e) => asked.splice(0).forEach((a) => a.reject(e)));
@@ -44,11 +68,12 @@ function deflater() {
     return w;
   };
   return {
-    deflate(files: Uint8Array[]): Promise<Deflated[]> {
+    deflate(files: readonly Uint8Array[]): Promise<Deflated[]> {
       worker ??= start();
       worker.ref();
       const answer = new Promise<Deflated[]>((resolve, reject) => asked.push({ resolve, reject }));
-      worker.postMessage(files, files.map((f) => f.buffer as ArrayBuffer));
+      const packed = pack(files);
+      worker.postMessage(packed, [packed.bytes.buffer]);
       return answer;
     },
     stop: () => worker?.terminate(),
@@ -76,8 +101,15 @@ export function zipFile(path: string): ZipFile {
   const out = createWriteStream(path);
   let error: Error | null = null;
   let next: Deflated | null = null;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
   const sink = zipSink((chunk, final) => {
-    out.write(chunk);
+    pending.push(chunk);
+    pendingBytes += chunk.byteLength;
+    if (pendingBytes < WRITE_AT && !final) return;
+    out.write(Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
     if (final) out.end();
   }, (e) => (error = e), () => next!);
   const pool = deflater();
@@ -87,8 +119,8 @@ export function zipFile(path: string): ZipFile {
   let waitingBytes = 0;
   const send = (): void => {
     if (batch.length === 0) return;
-    // copies: the worker takes the buffers, the archive still needs the bytes for their CRC
-    const deflated = pool.deflate(batch.map((f) => f.data.slice()));
+    // packed into a copy: the worker takes its buffer, the archive still needs the bytes for their CRC
+    const deflated = pool.deflate(batch.map((f) => f.data));
     deflated.catch(() => undefined); // awaited in order by settle(); a failure surfaces there
     waiting.push(...batch.map((f, index) => ({ ...f, deflated, index })));
     batch = [];

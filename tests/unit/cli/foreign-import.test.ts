@@ -2,7 +2,7 @@
  * `glose import` with annotations from other tools, each a fixture written by hand from the
  * tool's documented format (tests/fixtures/foreign/): Hypothesis API rows and JSON-LD,
  * RecogitoJS, another W3C tool (sources mapped by file name, by a --source-map, or by a unique
- * quote), brat standoff and INCEpTION's WebAnno TSV 3. Every good item lands in the right
+ * quote), W3C JSON lines (.jsonl, and a .json file of lines), brat standoff and INCEpTION's WebAnno TSV 3. Every good item lands in the right
  * article and layer with its quote, kind, note and date; every bad one is listed with its
  * reason; nothing is refused whole.
  */
@@ -30,7 +30,7 @@ beforeAll(async () => {
   for (const t of ['000_alpha.txt', 'beta.txt']) copyFileSync(F(`texts/${t}`), path.join(dir, t));
   const texts = await glose('import', path.join(dir, '000_alpha.txt'), path.join(dir, 'beta.txt'), '--into', bundle);
   expect(texts.code, texts.stderr).toBe(0);
-  const r = await glose('import', F('hypothesis-api.json'), F('hypothesis.jsonld'), F('recogito.jsonld'), F('other-tool.jsonld'), F('brat/dana/beta.ann'),
+  const r = await glose('import', F('hypothesis-api.json'), F('hypothesis.jsonld'), F('recogito.jsonld'), F('other-tool.jsonld'), F('lines-tool.jsonl'), F('lines-as.json'), F('brat/dana/beta.ann'),
     F('annotation/beta.txt/erin.tsv'), '--source-map', F('source-map.json'), '--into', bundle);
   expect(r.code, r.stderr).toBe(0);
   stdout = r.stdout;
@@ -62,6 +62,17 @@ describe('annotations from other tools', () => {
     const reasons = listed().map((x) => `${x.where ?? ''}: ${x.reason}`);
     expect(reasons).toContainEqual(expect.stringMatching(/other-tool\.jsonld item 3 .*created "yesterday" is not an xsd:dateTime/));
     expect(reasons).toContainEqual(expect.stringMatching(/other-tool\.jsonld item 4 .*quote is in none \(source: https:\/\/elsewhere\.example\/unknown\.html\)/));
+  });
+
+  it('W3C JSON lines: each line placed by the file name in its source, bad lines listed by number; a .json file of lines read as lines', () => {
+    expect(layer('beta', 'frank').map((a) => [a.kind, a.target.exact])).toEqual([['claim', 'Meta claims'], ['rebuttal', 'Regulators answer that the rules protect citizens']]);
+    expect(layer('000_alpha', 'frank')).toMatchObject([{ kind: 'question', note: 'Marketing, really?', target: { exact: 'the success came from marketing' } }]);
+    const reasons = listed().map((x) => `${x.where ?? ''}: ${x.reason}`);
+    expect(reasons).toContainEqual(expect.stringMatching(/lines-tool\.jsonl:4: not a line of JSON/));
+    expect(reasons).toContainEqual(expect.stringMatching(/lines-tool\.jsonl:5: not a W3C Annotation/));
+    expect(reasons).toContainEqual(expect.stringMatching(/lines-tool\.jsonl:6 \(https:\/\/lines\.example\/anno\/5\): no TextQuoteSelector/));
+    expect(layer('beta', 'gina')).toMatchObject([{ kind: 'evidence', target: { exact: 'the rules protect citizens' } }]);
+    expect(layer('000_alpha', 'gina')).toMatchObject([{ kind: 'claim', target: { exact: 'Spotify says' } }]);
   });
 
   it('Hypothesis page notes, replies and unknown kinds are listed with their reason, with the --kind-map to use', () => {
