@@ -13,7 +13,8 @@
  */
 import { execFileSync } from 'node:child_process';
 
-export type Placement = 'shared' | 'split' | 'nice';
+export const PLACEMENTS = ['split', 'nice', 'shared'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
 
 /** The CPUs this process may run on, from `taskset -cp` ("pid 12's current affinity list: 0,2-3"). */
 function allowedCpus(): number[] {

@@ -24,7 +24,7 @@ import { cpuTicks, freePort, memoryMb, percentile, probed, seedArticle, startChi
 import type { FromGenerator, GeneratorInput, Pace, Room } from './load-generator';
 import type { System } from './load-student';
 import type { ProbeReport } from './loop-probe';
-import { launcher, placementLine, placementSkipReason, placeSelf, type Placement } from './placement';
+import { launcher, placementLine, PLACEMENTS, placementSkipReason, placeSelf, type Placement } from './placement';
 import { stallLines } from './stall-timeline';
 import { schoolSkipReason, startPostgres, startRedis } from '../server/school-infra';
 
@@ -219,12 +219,16 @@ async function placed(quick: boolean, placement: Placement, suffix: string): Pro
 
 /**
  * The figures without a suffix are measured with the load generator on CPUs of its own (`split`,
- * placement.ts); the same run measured the old way, every process on every CPU, is kept beside
- * them for a release, its names ending in `_shared`.
+ * placement.ts; `GLOSE_SYNC_PLACEMENT=nice` measures them with the generator at the lowest
+ * priority instead); the same run measured the old way, every process on every CPU, is kept
+ * beside them for a release, its names ending in `_shared`.
  */
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
-  const skipped = placementSkipReason('split');
-  if (skipped) process.stdout.write(`  placement split skipped (${skipped}): the figures without a suffix are measured shared\n`);
-  const main = await placed(quick, skipped ? 'shared' : 'split', '');
-  return skipped ? main : [...main, ...(await placed(quick, 'shared', '_shared'))];
+  const asked = process.env.GLOSE_SYNC_PLACEMENT ?? 'split';
+  if (!(PLACEMENTS as readonly string[]).includes(asked)) throw new Error(`GLOSE_SYNC_PLACEMENT must be one of ${PLACEMENTS.join(', ')}`);
+  const skipped = placementSkipReason(asked as Placement);
+  if (skipped) process.stdout.write(`  placement ${asked} skipped (${skipped}): the figures without a suffix are measured shared\n`);
+  const placement = skipped ? 'shared' : (asked as Placement);
+  const main = await placed(quick, placement, '');
+  return placement === 'shared' ? main : [...main, ...(await placed(quick, 'shared', '_shared'))];
 }
