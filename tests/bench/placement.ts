@@ -16,14 +16,16 @@ import { execFileSync } from 'node:child_process';
 export const PLACEMENTS = ['split', 'nice', 'shared'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
-/** The CPUs this process may run on, from `taskset -cp` ("pid 12's current affinity list: 0,2-3"). */
-function allowedCpus(): number[] {
-  const list = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!.trim();
-  return list.split(',').flatMap((part) => {
+/** A CPU list as `taskset` and /proc write it ("0,2-3") → [0, 2, 3]. */
+export function cpuList(list: string): number[] {
+  return list.trim().split(',').flatMap((part) => {
     const [from, to = from] = part.split('-').map(Number) as [number, number?];
     return Array.from({ length: to! - from + 1 }, (_, i) => from + i);
   });
 }
+
+/** The CPUs this process may run on, from `taskset -cp` ("pid 12's current affinity list: 0,2-3"). */
+const allowedCpus = (): number[] => cpuList(execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!);
 
 let all: number[] | null = null;
 const cpus = (): number[] => (all ??= allowedCpus());
