@@ -71,18 +71,32 @@ export function startProbe(): Probe {
   };
 }
 
+/** The stalls of a profiled window, written beside its profile (`<pid>-<n>.stalls.json`) for stall-profile.ts. */
+export interface ProfiledStalls {
+  /** Add to a profile's timestamps (µs of the monotonic clock) / 1000 to get ms since the epoch. */
+  epochOffsetMs: number;
+  stalls: Stall[];
+  gcs: Stall[];
+}
+
 /**
  * With GLOSE_PROBE_CPU naming a directory, each window between two SIGUSR2 is also CPU-profiled
- * there (`<pid>-<n>.cpuprofile`, for Chromium's DevTools or speedscope): where a server's time goes.
+ * there (`<pid>-<n>.cpuprofile`, for Chromium's DevTools or speedscope): where a server's time
+ * goes; and the window's stalls beside it (`<pid>-<n>.stalls.json`): what ran in each.
  */
-function cpuProfiles(directory: string): (then: () => void) => void {
+function cpuProfiles(directory: string): (report: ProbeReport, then: () => void) => void {
   const session = new Session();
   session.connect();
   let n = 0;
   session.post('Profiler.enable', () => session.post('Profiler.start'));
-  return (then) => {
+  return (report, then) => {
     session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(join(directory, `${process.pid}-${n++}.cpuprofile`), JSON.stringify(result.profile));
+      if (!error) {
+        const base = join(directory, `${process.pid}-${n++}`);
+        writeFileSync(`${base}.cpuprofile`, JSON.stringify(result.profile));
+        const epochOffsetMs = epoch() - Number(process.hrtime.bigint()) / 1e6;
+        writeFileSync(`${base}.stalls.json`, JSON.stringify({ epochOffsetMs, stalls: report.stalls, gcs: report.gcs } satisfies ProfiledStalls));
+      }
       session.post('Profiler.start');
       then();
     });
@@ -93,10 +107,11 @@ const file = process.env.GLOSE_PROBE;
 if (file) {
   const probe = startProbe();
   // the profile is written before the report, which the bench waits for
-  const profile = process.env.GLOSE_PROBE_CPU ? cpuProfiles(process.env.GLOSE_PROBE_CPU) : (then: () => void) => then();
+  const profile = process.env.GLOSE_PROBE_CPU ? cpuProfiles(process.env.GLOSE_PROBE_CPU) : (_: ProbeReport, then: () => void) => then();
   process.on('SIGUSR2', () => {
-    const report = JSON.stringify(probe.report());
-    profile(() => {
+    const window = probe.report();
+    const report = JSON.stringify(window);
+    profile(window, () => {
       writeFileSync(`${file}.part`, report);
       renameSync(`${file}.part`, file); // whole, never half-written
     });

@@ -10,7 +10,10 @@
  * The room of 100 runs once more spread over two school processes (`--postgres --redis`, on a
  * throw-away PostgreSQL and Redis): `sync_p99_ms_redis_2proc`, and its ratio to the single
  * process's `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5).
- * Full run: 30 s per system and workload; --quick: 4 s.
+ * Everything runs twice: first with the load generator on CPUs of its own and the server side on
+ * the others (placement.ts, `split`: the figures are the server's, not its fight with the
+ * generator), then the old way, every process on every CPU (the same names ending in `_shared`).
+ * Full run: 30 s per system, workload and placement; --quick: 4 s.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,10 +24,11 @@ import { cpuTicks, freePort, memoryMb, percentile, probed, seedArticle, startChi
 import type { FromGenerator, GeneratorInput, Pace, Room } from './load-generator';
 import type { System } from './load-student';
 import type { ProbeReport } from './loop-probe';
+import { launcher, placementLine, PLACEMENTS, placementSkipReason, placeSelf, type Placement } from './placement';
 import { stallLines } from './stall-timeline';
 import { schoolSkipReason, startPostgres, startRedis } from '../server/school-infra';
 
-interface Workload { label: string; rooms: number; size: number; fullPerRoom: number }
+export interface Workload { label: string; rooms: number; size: number; fullPerRoom: number }
 const WORKLOADS: Workload[] = [
   { label: '100', rooms: 1, size: 100, fullPerRoom: 3 },
   { label: '10x30', rooms: 10, size: 30, fullPerRoom: 1 },
@@ -110,16 +114,19 @@ function probeFigures(report: Extract<FromGenerator, { type: 'done' }>, servers:
 /** CPU use of `pids` since `ticks0`, percent of one core, over `ms`. */
 const cpuPercent = (pids: number[], ticks0: number, ms: number) => ((pids.reduce((n, p) => n + cpuTicks(p), 0) - ticks0) / 100 / (ms / 1000)) * 100;
 
-export async function measure(system: System, workload: Workload, quick: boolean, start: typeof startServers = startServers): Promise<Measure> {
+export async function measure(system: System, workload: Workload, quick: boolean, placement: Placement, start: typeof startServers = startServers): Promise<Measure> {
   const mode = quick ? 'quick' : 'full';
   const root = mkdtempSync(join(tmpdir(), 'glose-bench-'));
   const corpora = Array.from({ length: workload.rooms }, (_, r) => `room${r}`);
-  const servers = await start(system, root, corpora);
+  placeSelf(placement); // the servers inherit it
+  const servers = await start(system, root, corpora).finally(() => placeSelf('shared'));
   const rooms: Room[] = corpora.map((corpus, r) => {
     const users = Array.from({ length: workload.size }, (_, i) => `r${r}s${i}`);
     return { urls: servers.urls, corpus, users, tokens: Object.fromEntries(users.map((u) => [u, token('student', u, corpus)])) };
   });
-  const generator = fork('tests/bench/load-generator.ts', [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const [execPath = process.execPath, ...prefix] = launcher(placement);
+  const execArgv = [...prefix, ...(prefix.length ? [process.execPath] : []), '--import', 'tsx'];
+  const generator = fork('tests/bench/load-generator.ts', [], { execPath, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let sampler: NodeJS.Timeout | undefined;
   const next = () => new Promise<FromGenerator>((resolve, reject) => generator.once('message', (m) => resolve(m as FromGenerator)).once('exit', (code) => reject(new Error(`load generator exited (${code})`))));
   try {
@@ -186,28 +193,47 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
 const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN };
 
 /** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
-async function measured(system: System, workload: Workload, quick: boolean, start?: typeof startServers, label: string = system): Promise<Measure> {
-  const m = await measure(system, workload, quick, start).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${label} failed: ${String(error)}\n`), FAILED));
+async function measured(system: System, workload: Workload, quick: boolean, placement: Placement, start?: typeof startServers, label: string = `${system} (${placement})`): Promise<Measure> {
+  const m = await measure(system, workload, quick, placement, start).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${label} failed: ${String(error)}\n`), FAILED));
   process.stdout.write(`  ${workload.label}: ${label} ${JSON.stringify(m)}\n`);
   return m;
 }
 
-/** The room of 100 over two school processes, beside the single process's p99 of the same run. */
-async function scaledOut(single: Measure, quick: boolean): Promise<BenchResult[]> {
+/** The room of 100 over two school processes, beside the single process's p99 of the same run and placement. */
+async function scaledOut(single: Measure, quick: boolean, placement: Placement, suffix: string): Promise<BenchResult[]> {
   const skipped = schoolSkipReason();
   if (skipped) process.stdout.write(`  redis_2proc skipped: ${skipped}\n`);
-  const m = skipped ? FAILED : await measured('glose', WORKLOADS[0]!, quick, startSchool, 'glose on 2 processes, Redis and PostgreSQL');
-  return [...figures('', 'redis_2proc', m), { name: 'sync_p99_ratio_redis_2proc', value: m.p99 / single.p99, unit: 'x' }];
+  const m = skipped ? FAILED : await measured('glose', WORKLOADS[0]!, quick, placement, startSchool, `glose on 2 processes, Redis and PostgreSQL (${placement})`);
+  return [...figures('', `redis_2proc${suffix}`, m), { name: `sync_p99_ratio_redis_2proc${suffix}`, value: m.p99 / single.p99, unit: 'x' }];
 }
 
-export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
+/** Every workload on Glose and on the relay, then the room of 100 on two processes, all in one placement; `suffix` ends each figure's name. */
+async function placed(quick: boolean, placement: Placement, suffix: string): Promise<BenchResult[]> {
+  process.stdout.write(`  placement ${placement}: ${placementLine(placement)}\n`);
   const results: BenchResult[] = [];
   const single: Measure[] = [];
   for (const workload of WORKLOADS) {
-    const glose = await measured('glose', workload, quick);
-    const relay = await measured('relay', workload, quick);
+    const label = `${workload.label}${suffix}`;
+    const glose = await measured('glose', workload, quick, placement);
+    const relay = await measured('relay', workload, quick, placement);
     single.push(glose);
-    results.push(...figures('', workload.label, glose), ...figures('baseline_', workload.label, relay), { name: `sync_p99_ratio_${workload.label}`, value: glose.p99 / relay.p99, unit: 'x' });
+    results.push(...figures('', label, glose), ...figures('baseline_', label, relay), { name: `sync_p99_ratio_${label}`, value: glose.p99 / relay.p99, unit: 'x' });
   }
-  return [...results, ...(await scaledOut(single[0]!, quick))];
+  return [...results, ...(await scaledOut(single[0]!, quick, placement, suffix))];
+}
+
+/**
+ * The figures without a suffix are measured with the load generator on CPUs of its own (`split`,
+ * placement.ts; `GLOSE_SYNC_PLACEMENT=nice` measures them with the generator at the lowest
+ * priority instead); the same run measured the old way, every process on every CPU, is kept
+ * beside them for a release, its names ending in `_shared`.
+ */
+export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
+  const asked = process.env.GLOSE_SYNC_PLACEMENT ?? 'split';
+  if (!(PLACEMENTS as readonly string[]).includes(asked)) throw new Error(`GLOSE_SYNC_PLACEMENT must be one of ${PLACEMENTS.join(', ')}`);
+  const skipped = placementSkipReason(asked as Placement);
+  if (skipped) process.stdout.write(`  placement ${asked} skipped (${skipped}): the figures without a suffix are measured shared\n`);
+  const placement = skipped ? 'shared' : (asked as Placement);
+  const main = await placed(quick, placement, '');
+  return placement === 'shared' ? main : [...main, ...(await placed(quick, 'shared', '_shared'))];
 }
