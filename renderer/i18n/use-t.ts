@@ -38,7 +38,7 @@ function bind(instance: i18n): Bound {
 export function useT(): { t: TFunction; language: string } {
   const instance = useContext(I18nContext)?.i18n ?? getI18n();
   const b = bind(instance);
-  const language = useSyncExternalStore(b.subscribe, b.language);
+  const language = useSyncExternalStore(b.subscribe, b.language, b.language);
   let t = b.fixed.get(language);
   if (!t) b.fixed.set(language, (t = instance.getFixedT(language)));
   return { t, language };
