@@ -6,7 +6,8 @@
  * compared in one run, under the same load of the machine, openings alternated:
  * `node --import tsx tests/bench/open-profile.ts dist/renderer /tmp/other-build`; with
  * PROFILE=0, without the profiler, and the CPU time of the page's main thread instead; with
- * WITHIN=name, only the script under the functions of that name (e.g. flushPassiveEffects).
+ * WITHIN=name, only the script under the functions of that name (e.g. flushPassiveEffects); with
+ * UNTIL=list, until the sidebar lists every annotation instead of until the highlights are painted.
  * A tool for finding causes; the figures themselves come from `npm run bench`.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -110,6 +111,11 @@ async function openTimed(page: Page, expected: number): Promise<{ ms: number; sc
 }
 
 async function paintedMs(page: Page, expected: number): Promise<number> {
+  if (process.env.UNTIL === 'list') {
+    // UNTIL=list: until the sidebar lists every annotation (its list is built after the first paint)
+    const handle = await page.waitForFunction((n) => document.querySelectorAll('li.annotation').length >= n && performance.now() - (window as unknown as { benchStart: number }).benchStart, expected);
+    return (await handle.jsonValue()) as number;
+  }
   if (OWN) return articlePaintedMs(page, expected);
   const handle = await page.waitForFunction((n) => {
     const mark = performance.getEntriesByName('glose:painted')[0] as PerformanceMark | undefined;
