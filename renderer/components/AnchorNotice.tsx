@@ -5,7 +5,7 @@
  * quote. The author can confirm the new place (the anchor is rewritten there) or detach the
  * annotation (it becomes an orphan, kept in the list).
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function AnchorNotice({ id, status, original, mine, onConfirm, onDetach }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const from = t('anchor.original', { quote: original });
   return (
     <div className={`anchor-notice anchor-${status}`} role="note">

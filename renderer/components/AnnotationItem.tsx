@@ -5,7 +5,7 @@
  * Hovering or focusing the item paints its linked annotations in the text.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Status, Thread } from '../../shared/model/discussion';
 import type { Annotation } from '../../shared/model/record';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
@@ -58,8 +58,8 @@ const QUOTE_CHARS = 160;
 
 export function AnnotationItem(props: Props) {
   const { annotation: a, mine, tagset, focused, editing, onGoTo, onEdit, onSaveNote, onKind, onDelete, links, onHover } = props;
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const kind = kindOf(tagset, a.kind);
   const [draft, setDraft] = useState(a.note);
   const noteRef = useRef<HTMLTextAreaElement>(null);

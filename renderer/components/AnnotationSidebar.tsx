@@ -9,7 +9,7 @@
  * release, and the click was lost. It reads the article state itself (useArticle), a render
  * behind the highlights, which are painted first.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { effectiveStatus } from '../../shared/model/discussion';
 import type { Tagset } from '../../shared/model/tagset';
 import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
@@ -43,7 +43,7 @@ const NONE: Placed[] = [];
 const LATER = { placement: null, threads: new Map(), links: new Map(), isTeacher: false } as const;
 
 export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markFeedback }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [filter, setFilter] = useState(NO_FILTER);
   // null on the first render: the highlights are painted before the list is built
   const live = useArticle(state);

@@ -5,7 +5,7 @@
  * as it was served, to download. The address is shown as text, not a link: the app opens no
  * other site, and a class reads what was saved.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type * as Y from 'yjs';
 import type { Article } from '../../shared/model/corpus';
 import { sourceDocName } from '../../shared/model/doc-names';
@@ -21,12 +21,12 @@ interface Props {
 }
 
 export function ArticleMeta({ corpus, corpusDoc, article }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const source = useDocValue(corpusDoc, (d) => (article ? readPageSource(d, article.id) : undefined), [article?.id]);
   if (!article) return <p className="article-meta" />;
   if (!source) return <p className="article-meta">{`${article.source} · ${article.language.toUpperCase()}`}</p>;
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(source.retrieved));
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(source.retrieved));
   const download = async () => {
     const html = pageSnapshot(await loadDoc(sourceDocName(corpus, article.id)));
     await gloseApi().saveFile({ suggestedName: `${article.id}-${t('urlImport.savedPageName')}.html`, data: new TextEncoder().encode(html) });

@@ -8,7 +8,7 @@
  * to another, Ctrl+Z / Ctrl+Shift+Z to undo and redo one's own actions.
  */
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { isBlind, readSetting } from '../../shared/model/class-settings';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
@@ -63,7 +63,7 @@ const ArgumentPanel = lazy(() => import('./ArgumentPanel').then((m) => ({ defaul
 const ClaimVerdicts = lazy(() => import('./verdict/ClaimVerdicts').then((m) => ({ default: m.ClaimVerdicts })));
 
 export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   useState(() => performance.mark('glose:article-open'));
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   // a team member writes their team's layer (classwork/): it is theirs in this view

@@ -5,7 +5,7 @@
  * rendered as text with basic formatting (RichText), never as HTML.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Status, Thread } from '../../shared/model/discussion';
 import type { DiscussionActions } from '../store/use-discussion';
 import { MemberBadge } from './MemberBadge';
@@ -31,7 +31,7 @@ interface Props {
 const openThreads = new Set<string>();
 
 export function Discussion({ about, thread, status, canDecide, canWrite, me, actions }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [open, setOpenHere] = useState(() => openThreads.has(about));
   const setOpen = (next: boolean) => {
     if (next) openThreads.add(about);

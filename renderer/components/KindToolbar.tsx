@@ -4,7 +4,7 @@
  * For the teacher it also opens the tagset editor.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Tagset } from '../../shared/model/tagset';
 import type { TagsetProblem } from '../../shared/model/tagset-edit';
 import { TagsetEditor } from './TagsetEditor';
@@ -17,8 +17,8 @@ interface Props {
 }
 
 export function KindToolbar({ tagset, onMark, onSaveTagset }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const [editing, setEditing] = useState(false);
   return (
     <div role="toolbar" aria-label={t('kinds.toolbar')} className="kind-toolbar">

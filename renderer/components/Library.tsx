@@ -1,12 +1,14 @@
 /**
  * The library: the class's assignments (in a class), the corpus's articles with title, language
  * and source, and adding new ones. An article with versions is one card: its newest version
- * opens, the older ones are linked below.
+ * opens, the older ones are linked below. It opens the layer snapshots' database ahead of a click.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { versionFamilies } from '../../shared/versions/version-plan';
+import { openSnapshotsSoon } from '../store/layer-snapshots';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ArticleAdding } from './ArticleAdding';
 import { VersionLinks } from './VersionLinks';
@@ -26,6 +28,8 @@ export function Library({ corpus, canAdd, onOpen, member }: Props) {
   const { doc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(doc, listArticles) ?? [];
   const families = versionFamilies(articles);
+  // an article opened from here reads its layer snapshot without waiting for the database to open
+  useEffect(openSnapshotsSoon, []);
   return (
     <main className="library">
       <h1>

@@ -3,7 +3,7 @@
  * to it (←), each a button that jumps to the other end (in this article or another one of the
  * corpus); the owner of a link can remove it.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { relationLabel } from '../../shared/model/relations';
 import type { Tagset } from '../../shared/model/tagset';
 import type { ShownLink } from '../store/link-view';
@@ -20,8 +20,8 @@ interface Props {
 }
 
 export function LinkList({ from, links, tagset, mine, onFollow, onUnlink }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   return (
     <ul className="link-list" aria-label={t('links.title')}>
       {links.map((l) => {

@@ -5,7 +5,7 @@
  * (Shift+Tab, then arrows), Enter links and Escape closes. The mouse works as well.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
 import { titleWithVersion, type VersionOf } from '../store/version-titles';
 import { ModalDialog } from './ModalDialog';
@@ -33,8 +33,8 @@ interface Props {
 const SHOWN = 50;
 
 export function LinkPicker({ sourceQuote, candidates, tagset, onLink, onClose }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const uid = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

@@ -6,7 +6,7 @@
  * exactly what that remap changed, everywhere; in the open article Ctrl+Z also undoes it there.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { Tagset } from '../../shared/model/tagset';
 import { remapKindAcross, revertRemap, type Remapped } from '../../shared/model/tagset-edit';
 import { useCorpusAnnotations } from '../store/corpus-annotations';
@@ -21,8 +21,8 @@ interface Props {
 const total = (changed: Remapped) => [...changed.values()].reduce((n, ids) => n + ids.length, 0);
 
 export function RemapKinds({ corpus, me, tagset }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const all = useCorpusAnnotations(corpus, me);
   const unknown = useMemo(() => ownUnknownKinds(tagset, all ?? []), [tagset, all]);
   const [targets, setTargets] = useState<Record<string, string>>({});

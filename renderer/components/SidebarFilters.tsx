@@ -3,7 +3,7 @@
  * too), the author, the status and a text search. Counts are over all of the article's
  * annotations, so they stay meaningful while a filter is on.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { kindOf, type Tagset } from '../../shared/model/tagset';
 import type { AnnotationFilter } from '../store/annotation-filter';
 
@@ -18,8 +18,8 @@ interface Props {
 }
 
 export function SidebarFilters({ filter, onChange, counts, authors, tagset, shown, total }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const kinds = [...tagset.kinds.map((k) => k.key), ...[...counts.keys()].filter((k) => !kindOf(tagset, k))];
   const set = (patch: Partial<AnnotationFilter>) => onChange({ ...filter, ...patch });
   return (

@@ -1,6 +1,6 @@
 /** A short-lived message with an Undo button, announced to screen readers. */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 interface Props {
   message: string | null;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function UndoToast({ message, onUndo, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(onClose, 10_000);

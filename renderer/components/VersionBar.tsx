@@ -4,7 +4,7 @@
  * (carried here, by the user's own app, into the user's own layer: store/version-carry.ts); the
  * teacher's app (or a user's outside a class) carries the gold layer too.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { GOLD_OWNER } from '../../shared/model/doc-names';
 import { versionNumber } from '../../shared/versions/version-plan';
 import { currentRole } from '../store/sync';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function VersionBar({ corpus, articleId, me, canWrite, onGoTo }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const family = useFamily(corpus, articleId);
   useVersionCarry(corpus, family?.articles, articleId, me, canWrite);
   const curates = currentRole() === null || currentRole() === 'teacher';

@@ -36,10 +36,23 @@ export function initI18n(instance: i18n, language: Language) {
   });
 }
 
+// one formatter of each kind per language: making one costs far more than formatting (the
+// sidebar puts a count into every item's strings, 500 items and more)
+const numberFormats = new Map<string | undefined, Intl.NumberFormat>();
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
 /** How a value put into a translated string is written: numbers and dates through `Intl`, the rest as it is. */
 function formatValue(value: unknown, _format: string | undefined, lng: string | undefined): string {
-  if (typeof value === 'number') return new Intl.NumberFormat(lng).format(value);
-  if (value instanceof Date) return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(value);
+  if (typeof value === 'number') {
+    let format = numberFormats.get(lng);
+    if (!format) numberFormats.set(lng, (format = new Intl.NumberFormat(lng)));
+    return format.format(value);
+  }
+  if (value instanceof Date) {
+    let format = dateFormats.get(lng);
+    if (!format) dateFormats.set(lng, (format = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' })));
+    return format.format(value);
+  }
   return value as string;
 }
 

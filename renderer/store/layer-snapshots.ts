@@ -45,6 +45,16 @@ let database: Promise<IDBDatabase> | null = null;
 const open = () => (database ??= idb.openDB(DB_NAME, (db) => idb.createStores(db, [[STORE]])));
 
 /**
+ * Opens the snapshots' database ahead of the first article (the library calls it): an article
+ * opened then reads its snapshot at once instead of waiting for the database to open first.
+ */
+export function openSnapshotsSoon(): void {
+  open().catch(() => {
+    // reading a snapshot then finds none: each layer's own database is read instead
+  });
+}
+
+/**
  * The snapshot of article `key` (its storage scope, corpus and article). Its first read starts
  * at once, so that a view asking for it as it is first rendered has it read while React builds
  * the rest of the page.

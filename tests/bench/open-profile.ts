@@ -5,7 +5,9 @@
  * most of it (TOP=n of them; TIMELINE=depth prints each opening's tasks in order). Builds may be
  * compared in one run, under the same load of the machine, openings alternated:
  * `node --import tsx tests/bench/open-profile.ts dist/renderer /tmp/other-build`; with
- * PROFILE=0, without the profiler, and the CPU time of the page's main thread instead.
+ * PROFILE=0, without the profiler, and the CPU time of the page's main thread instead; with
+ * WITHIN=name, only the script under the functions of that name (e.g. flushPassiveEffects); with
+ * UNTIL=list, until the sidebar lists every annotation instead of until the highlights are painted.
  * A tool for finding causes; the figures themselves come from `npm run bench`.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -47,6 +49,12 @@ function summarise(profile: Profile, from: number, to: number): { script: number
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // WITHIN=name: only the samples under a function of that name (e.g. flushPassiveEffects)
+  const within = (id: number): boolean => {
+    if (!process.env.WITHIN) return true;
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) if (byId.get(n)!.callFrame.functionName === process.env.WITHIN) return true;
+    return false;
+  };
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let script = 0;
@@ -57,6 +65,7 @@ function summarise(profile: Profile, from: number, to: number): { script: number
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const node = byId.get(id)!;
     if (at < from || at > to || node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') return;
+    if (!within(id)) return;
     script += ms;
     self.set(`self  ${label(node)}`, (self.get(`self  ${label(node)}`) ?? 0) + ms);
     const seen = new Set<string>();
@@ -102,6 +111,11 @@ async function openTimed(page: Page, expected: number): Promise<{ ms: number; sc
 }
 
 async function paintedMs(page: Page, expected: number): Promise<number> {
+  if (process.env.UNTIL === 'list') {
+    // UNTIL=list: until the sidebar lists every annotation (its list is built after the first paint)
+    const handle = await page.waitForFunction((n) => document.querySelectorAll('li.annotation').length >= n && performance.now() - (window as unknown as { benchStart: number }).benchStart, expected);
+    return (await handle.jsonValue()) as number;
+  }
   if (OWN) return articlePaintedMs(page, expected);
   const handle = await page.waitForFunction((n) => {
     const mark = performance.getEntriesByName('glose:painted')[0] as PerformanceMark | undefined;

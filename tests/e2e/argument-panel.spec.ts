@@ -92,6 +92,10 @@ test('selecting text highlights its node in the argument panel, and the highligh
   node = (id: string) => liste.locator(`[data-node-id="${id}"]`);
   await expect(panneau.getByRole('status')).toHaveText(`Sous la sélection : Réfutation « Meta and Spotify founders… ». 1 annotation liée.`);
   await expect(node('claimA')).toContainText('· liée');
+  // the sidebar's items (kept from before, not drawn anew) speak French too: their parts follow the language
+  const item = page.getByRole('complementary').locator('li.annotation[data-annotation-id="claimA"]');
+  await expect(item.getByRole('button', { name: 'Supprimer' })).toBeVisible();
+  await expect(item.getByRole('group', { name: 'Votes et statut' })).toContainText('D’accord');
   await page.screenshot({ path: 'tests/e2e/screenshots/argument-panel-fr.png' });
 
   // collapsed and opened again from the keyboard; Enter on a node of another article opens it there

@@ -4,7 +4,7 @@
  * an article, a short banner of the assignments that include it, and — once the due time has
  * passed — that the article is read-only. A team member is told whose layer they mark in.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type * as Y from 'yjs';
 import { dueFor, type Assignment } from '../../../shared/model/assignments';
 import { listArticles, readTagset } from '../../../shared/model/corpus';
@@ -25,16 +25,16 @@ interface Props {
 }
 
 function DueLine({ assignment, user }: { assignment: Assignment; user: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useT();
   const due = dueFor(assignment, user);
   if (due === null) return <p className="due">{t('classwork.noDue')}</p>;
   const key = due !== assignment.due ? 'classwork.dueExtended' : 'classwork.due';
-  return <p className="due">{t(key, { date: formatDue(due, i18n.language) })}</p>;
+  return <p className="due">{t(key, { date: formatDue(due, language) })}</p>;
 }
 
 export function AssignmentCards({ corpusDoc, article, user, closed = false }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const assignments = useAssignments(corpusDoc, article);
   const titles = new Map((useDocValue(corpusDoc, listArticles) ?? []).map((a) => [a.id, a.title]));
   const tagset = useDocValue(corpusDoc, readTagset);

@@ -2,12 +2,12 @@
  * Under a student's own mark in the sidebar: "Feedback from your teacher", the teacher's latest
  * entry in the thread on that mark, and a link to read it all and answer on the feedback page.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { MarkThread } from '../../store/use-feedback';
 import './feedback.css';
 
 export function MarkFeedback({ thread }: { thread: MarkThread }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="mark-feedback" role="group" aria-label={t('feedback.titleFrom')}>
       <p className="mark-feedback-title">
