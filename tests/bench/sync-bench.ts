@@ -10,9 +10,10 @@
  * The room of 100 runs once more spread over two school processes (`--postgres --redis`, on a
  * throw-away PostgreSQL and Redis): `sync_p99_ms_redis_2proc`, and its ratio to the single
  * process's `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5).
- * Everything runs twice: first with the load generator on CPUs of its own and the server side on
- * the others (placement.ts, `split`: the figures are the server's, not its fight with the
- * generator), then the old way, every process on every CPU (the same names ending in `_shared`).
+ * Everything runs twice: first with the load generator at the lowest priority, so the server takes
+ * a core whenever it has work (placement.ts, `nice`: the figures are the server's, not its fight
+ * with the generator), then the old way, every process on every CPU at the same priority (the
+ * same names ending in `_shared`).
  * Full run: 30 s per system, workload and placement; --quick: 4 s.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -223,13 +224,14 @@ async function placed(quick: boolean, placement: Placement, suffix: string): Pro
 }
 
 /**
- * The figures without a suffix are measured with the load generator on CPUs of its own (`split`,
- * placement.ts; `GLOSE_SYNC_PLACEMENT=nice` measures them with the generator at the lowest
- * priority instead); the same run measured the old way, every process on every CPU, is kept
- * beside them for a release, its names ending in `_shared`.
+ * The figures without a suffix are measured with the load generator at the lowest priority
+ * (`nice`, placement.ts; `GLOSE_SYNC_PLACEMENT=split` puts it on CPUs of its own instead, which
+ * the quiet run of 2026-12-05 13:50 found worse for both systems: the server's own helper threads
+ * then share its one core); the same run measured the old way, every process on every CPU at the
+ * same priority, is kept beside them for a release, its names ending in `_shared`.
  */
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
-  const asked = process.env.GLOSE_SYNC_PLACEMENT ?? 'split';
+  const asked = process.env.GLOSE_SYNC_PLACEMENT ?? 'nice';
   if (!(PLACEMENTS as readonly string[]).includes(asked)) throw new Error(`GLOSE_SYNC_PLACEMENT must be one of ${PLACEMENTS.join(', ')}`);
   const skipped = placementSkipReason(asked as Placement);
   if (skipped) process.stdout.write(`  placement ${asked} skipped (${skipped}): the figures without a suffix are measured shared\n`);
