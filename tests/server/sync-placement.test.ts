@@ -4,13 +4,16 @@
  * is pinned runs only on the server's CPUs, one started through the generator's launcher only on
  * the others, and unpinning gives the next process every CPU again. Real processes, their
  * allowed CPUs read from /proc. Skipped, with the reason, without `taskset` or a second CPU.
+ * The default placement (`nice`) starts the generator at the lowest priority, on every CPU.
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cpuList as cpus, launcher, placementSkipReason } from '../bench/placement';
 
 const skip = placementSkipReason('split');
-if (skip) console.log(`sync-placement: skipped: ${skip}`);
+if (skip) console.log(`sync-placement: split skipped: ${skip}`);
+const skipNice = placementSkipReason('nice');
+if (skipNice) console.log(`sync-placement: nice skipped: ${skipNice}`);
 
 /** Runs a script under Node with the tsx loader; the allowed CPUs of the processes it starts are printed one list a line. */
 function run(script: string, prefix: string[] = []): string[] {
@@ -37,5 +40,18 @@ describe.skipIf(skip !== null)('the sync bench on CPUs of its own', () => {
     expect(cpus(server!).filter((cpu) => generator.includes(cpu))).toEqual([]);
     expect([...cpus(server!), ...generator].sort((a, b) => a - b)).toEqual(all);
     expect(cpus(after!)).toEqual(all);
+  });
+});
+
+/** A process's niceness, field 19 of /proc/self/stat (after the command name in parentheses). */
+const NICENESS = `Number((await import('node:fs')).readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[16])`;
+
+describe.skipIf(skipNice !== null)('the sync bench with the generator at the lowest priority', () => {
+  it('starts the generator at nice 19 on every CPU, the servers as they are', () => {
+    const [mine, all] = run(`console.log(${NICENESS}); console.log(${ALLOWED})`);
+    const [generator, generatorCpus] = run(`console.log(${NICENESS}); console.log(${ALLOWED})`, launcher('nice'));
+    expect(Number(generator)).toBe(19);
+    expect(Number(mine)).toBeLessThan(19);
+    expect(generatorCpus).toBe(all);
   });
 });
