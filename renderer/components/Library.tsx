@@ -9,7 +9,6 @@ import { listArticles } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { versionFamilies } from '../../shared/versions/version-plan';
 import { openSnapshotsSoon } from '../store/layer-snapshots';
-import { loadArticleFontsSoon } from '../typography/fonts-soon';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ArticleAdding } from './ArticleAdding';
 import { VersionLinks } from './VersionLinks';
@@ -31,8 +30,6 @@ export function Library({ corpus, canAdd, onOpen, member }: Props) {
   const families = versionFamilies(articles);
   // an article opened from here reads its layer snapshot without waiting for the database to open
   useEffect(openSnapshotsSoon, []);
-  // and is laid out once, in its own fonts, not first in a fallback
-  useEffect(loadArticleFontsSoon, []);
   return (
     <main className="library">
       <h1>

@@ -1,5 +1,6 @@
 /**
- * `loadArticleFontsSoon()`: the fonts an article is shown in, loaded while the library is shown.
+ * `loadArticleFontsSoon()`: the fonts an article is shown in, loaded as the app starts (while its
+ * corpus is read and the library shown), not when an article is opened.
  * A web font is fetched only when text first needs it, so the article's reading font (and the
  * code font and symbol subsets of its toolbar and sidebar) were fetched during an article's
  * opening: its text was laid out and painted in a fallback font, then laid out again when the
