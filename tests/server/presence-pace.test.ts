@@ -59,7 +59,7 @@ describe('presence at most once per window', () => {
   });
 
   it('never holds a document update behind the window', async () => {
-    const { doc, presence, updates, move } = document();
+    const { doc, updates, move } = document();
     move(1, 0);
     await endOfTurn();
     move(1, 1); // held
