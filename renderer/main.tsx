@@ -13,12 +13,15 @@ import { enterWithoutReload, loadSession } from './store/session';
 import { startSync } from './store/sync';
 import { App } from './components/App';
 import { applyDisplay, loadDisplay } from './store/display-settings';
+import { loadArticleFontsSoon } from './typography/fonts-soon';
 import './typography/fonts';
 import './styles.css';
 import './reflow.css';
 
 async function start(): Promise<void> {
   applyDisplay(loadDisplay());
+  // an article is then laid out once, in its own fonts, not first in a fallback
+  loadArticleFontsSoon();
   await setupI18n();
   const root = createRoot(document.getElementById('root')!);
   root.render(<p className="loading">{i18next.t('app.loading')}</p>);

@@ -45,9 +45,16 @@ const LATER = { placement: null, threads: new Map(), links: new Map(), isTeacher
 export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markFeedback }: Props) {
   const { t } = useT();
   const [filter, setFilter] = useState(NO_FILTER);
-  // null on the first render: the highlights are painted before the list is built
   const live = useArticle(state);
-  const snapshot = useDeferredValue(live, null);
+  // The list follows only what it shows: a change of anything else (the layers settling, the
+  // switch from the snapshot's preview to the documents, hover) keeps this value, so the
+  // deferred, time-sliced build of a long list is not thrown away and started again
+  const shown = useMemo(
+    () => ({ placement: live.placement, threads: live.threads, links: live.links, isTeacher: live.isTeacher }),
+    [live.placement, live.threads, live.links, live.isTeacher],
+  );
+  // null on the first render: the highlights are painted before the list is built
+  const snapshot = useDeferredValue(shown, null);
   const { placement, threads, links, isTeacher } = snapshot ?? LATER;
   // focus and editing follow at once, as in the text
   const { focusedId, editingId } = live;

@@ -84,3 +84,12 @@ test('a reader chooses the dyslexia-friendly font and a larger text; both hold a
   await page.getByRole('checkbox', { name: 'Police adaptée à la dyslexie (OpenDyslexic)' }).uncheck();
   expect((await platformFonts(page, '.article-text')).map((f) => f.family)).toEqual(['Literata']);
 });
+
+test('the reading font is loaded while the library is shown, so an article is laid out once in it', async ({ page }) => {
+  await startAs(page, 'Noé', 'fr');
+  await expect(page.locator('.article-list li')).toHaveCount(5);
+  // nothing on the library is set in Literata: only the app's early load brings it in
+  expect(await page.locator('.library').evaluate((el) => [...el.querySelectorAll('*')].some((e) => getComputedStyle(e).fontFamily.includes('Literata')))).toBe(false);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('1em "Literata Variable"', 'Aé’«'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('1em "Atkinson Hyperlegible Mono Variable"', 'Aa1'))).toBe(true);
+});
