@@ -56,6 +56,9 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markF
   // null on the first render: the highlights are painted before the list is built
   const snapshot = useDeferredValue(shown, null);
   const { placement, threads, links, isTeacher } = snapshot ?? LATER;
+  // the count in the title is the article's at once, while a long list is still being built
+  const total = live.placement ? live.placement.placed.length + live.placement.orphans.length : null;
+  const building = snapshot !== shown;
   // focus and editing follow at once, as in the text
   const { focusedId, editingId } = live;
   const list = placement?.placed;
@@ -91,13 +94,13 @@ export function AnnotationSidebar({ state, tagset, corpus, actions, panel, markF
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
       <h2 id="sidebar-title">
-        {t('sidebar.title')} <span className="count">{t('sidebar.count', { count: everything.length })}</span>
+        {t('sidebar.title')} {total !== null && <span className="count">{t('sidebar.count', { count: total })}</span>}
       </h2>
       {everything.length > 0 && (
         <SidebarFilters filter={filter} onChange={setFilter} counts={counts} authors={authors} tagset={tagset} shown={annotations.length + shownOrphans.length} total={everything.length} />
       )}
       {list && everything.length === 0 && <p className="empty">{t('sidebar.empty')}</p>}
-      <ol className="annotation-list">{annotations.map(item)}</ol>
+      <ol className="annotation-list" aria-busy={building}>{annotations.map(item)}</ol>
       {shownOrphans.length > 0 && (
         <section className="orphans">
           <h3>{t('sidebar.orphans')}</h3>

@@ -33,5 +33,5 @@ export function useArticleState(corpus: string, article: string, me: string): Ar
 }
 
 export function useArticle(state: ArticleState): ArticleSnapshot {
-  return useSyncExternalStore(state.subscribe, state.getSnapshot);
+  return useSyncExternalStore(state.subscribe, state.getSnapshot, state.getSnapshot); // the same outside a browser (tests render it there)
 }
