@@ -12,23 +12,7 @@ import { corpusFileSchema, manifestSchema, parseBundlePath, type BundleFile, typ
 import { checkSnapshot, problemText, readDiscussionPart, readFeedbackPart, readSourcePart, type BundleProblem } from './bundle-parts';
 import type { ArticleSnapshot, CorpusInfo, FeedbackSnapshot, Result } from './types';
 import { fail, ok } from './types';
-
-function lineAt(text: string, position: number): number {
-  let line = 1;
-  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** JSON.parse with the error's line; V8 reports "at position N", or the end of the input. */
-export function parseJson(file: string, text: string): Result<unknown> {
-  try {
-    return ok(JSON.parse(text));
-  } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    const position = at ? Number(at[1]) : /end of JSON input/.test(String(error)) ? text.length : 0;
-    return fail(`${file}:${lineAt(text, position)}: not valid JSON (${(error as Error).message})`);
-  }
-}
+import { parseJson } from './json-text';
 
 function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

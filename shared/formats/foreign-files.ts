@@ -10,7 +10,7 @@
  * the annotator). A file that cannot be read at all (not JSON, a .ann without its text) is an
  * error naming it: the CLI stops on it, the app lists it with the other bad items.
  */
-import { parseJson } from './bundle-reader';
+import { parseJson } from './json-text';
 import { readBrat } from './brat-read';
 import type { ForeignBatch } from './foreign-item';
 import type { Utf8File } from './json-spans';

@@ -5,7 +5,7 @@
  * the creator as a layer (creator-layer.ts), dates from any xsd:dateTime, the id from our IRI
  * or a hash of the foreign one. Links are matched by the items' identifiers.
  */
-import { sha256Hex } from '../model/corpus';
+import { sha256Hex } from '../model/sha256';
 import { isId } from '../protocol/fields';
 import { annotationSchema } from '../model/record';
 import { fastAnnotation } from '../model/record-fast-check';

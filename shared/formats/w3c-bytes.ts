@@ -7,7 +7,7 @@
  * annotation, a collection whose pages are not embedded as one object) or with a syntax error is
  * parsed whole, as before, and its error names the line.
  */
-import { parseJson } from './bundle-reader';
+import { parseJson } from './json-text';
 import { emptyBatch, type ForeignBatch } from './foreign-item';
 import { readHypothesisRow } from './hypothesis-read';
 import { documentSpans, textOf, type DocumentSpans, type Span, type Utf8File } from './json-spans';

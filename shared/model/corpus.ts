@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { digest } from 'lib0/hash/sha256';
 import { encodeUtf8 } from 'lib0/string';
 import { SEED } from './origins';
+import { sha256Hex } from './sha256';
 import { tagsetSchema, DEFAULT_TAGSET, type Tagset } from './tagset';
 
 export const TEXT_KEY = 'body';
@@ -30,10 +31,7 @@ export const articleSchema = z.object({
 
 export type Article = z.infer<typeof articleSchema>;
 
-export function sha256Hex(text: string): string {
-  const bytes = digest(encodeUtf8(text));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex };
 
 export function articleText(textDoc: Y.Doc): Y.Text {
   return textDoc.getText(TEXT_KEY);

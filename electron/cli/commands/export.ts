@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { runExport } from '../../../shared/formats/export-runner';
 import { isExportFormat } from '../../../shared/formats/writers';
 import { fileOutput } from './export-outputs';
-import { APP, exportDate, progress, required, started } from './research-io';
+import { exportDate } from './export-date';
+import { APP, progress, required, started } from './research-io';
 import { openSource } from './research-source';
 
 const OPTIONS = {

@@ -6,17 +6,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseJson } from '../../../shared/formats/bundle-reader';
+import { parseJson } from '../../../shared/formats/json-text';
 import type { ForeignBatch } from '../../../shared/formats/foreign-item';
 import { readForeignFile as readForeign } from '../../../shared/formats/foreign-files';
 import type { Utf8File } from '../../../shared/formats/json-spans';
 import { w3cItemReader, type ItemReader } from '../../../shared/formats/w3c-bytes';
 import type { Tagset } from '../../../shared/model/tagset';
+import { utf8Bytes } from './utf8-bytes';
 
 export { ANNOTATION_FILE } from '../../../shared/formats/foreign-files';
-
-/** A file's bytes with Node's UTF-8 decoder. */
-export const utf8Bytes = (bytes: Buffer): Utf8File => ({ bytes, text: (start?: number, end?: number) => bytes.toString('utf8', start, end) });
 
 const utf8File = (file: string): Utf8File => utf8Bytes(readFileSync(file));
 

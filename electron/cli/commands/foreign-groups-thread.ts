@@ -1,35 +1,28 @@
 /**
  * The groups of one W3C file (foreign-groups.ts) read in a worker thread, on the second core,
- * while the command writes the bundle. The worker is started first thing (`readGroups`), and
- * while it boots this thread reads the file and finds where its items are (w3c-bytes.ts), then
+ * while the command writes the bundle. The worker is made first thing (`readGroups`), and
+ * meanwhile this thread reads the file and finds where its items are (w3c-bytes.ts), then
  * hands it the bytes and the spans (moved, not copied); the worker parses and groups the items
  * once it is given the corpus (`groups`). It runs ahead by at most AHEAD groups (one
  * credit is sent back per group taken), so memory stays a few groups. Groups come back in file
  * order with the same records (structured clone), so the bundle is the one a single thread
- * writes. A worker that cannot start (code that is not run through tsx, as in a test runner), or
- * a machine with one core, gives way to reading the file on this thread.
+ * writes. The worker runs its module bundled into one script (worker-script.ts), made while
+ * this thread finds the items. A worker that cannot start (its module not beside this one, as in
+ * a test runner's bundle), or a machine with one core, gives way to reading the file on this thread.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { w3cItemSpans, type ItemReader, type ItemSpans } from '../../../shared/formats/w3c-bytes';
+import { itemReader, w3cItemSpans, type ItemReader, type ItemSpans } from '../../../shared/formats/w3c-bytes';
 import type { Tagset } from '../../../shared/model/tagset';
-import { utf8Bytes, w3cItemsOf } from './foreign-files';
+import { w3cItemsOf } from './foreign-files';
 import { fileGroups, NotStreamable, type FileGroup, type GroupOptions, type StreamResult } from './foreign-groups';
 import type { GroupSource } from './foreign-stream';
+import { utf8Bytes } from './utf8-bytes';
+import { workerScript } from './worker-script';
 
 /** Groups read ahead of the one the bundle is writing. */
 const AHEAD = 8;
-
-/** Starts the worker's module through tsx, as the command itself runs (a worker's first module gets no `--import` hooks in Node 20). */
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((api) => api.register()).then(() => import(workerData.entry));`;
-
-export interface GroupWorkerData {
-  tsx: string;
-  entry: string;
-}
 
 /** What the command sends: the file's bytes and where its items are (spans as start, end pairs), the corpus to resolve against, then credits. */
 export type GroupAsk =
@@ -55,18 +48,18 @@ export function groupsHere(items: ItemReader | null, options: GroupOptions): Gro
   return { next: async () => groups.next(), result: () => groups.result(), stop: () => undefined };
 }
 
-function tsxApi(): string | null {
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return null;
-  }
+const here = (items: ItemReader | null): GroupReading => ({ groups: (options) => groupsHere(items, options), stop: () => undefined });
+
+/** The file's bytes in a buffer of their own (one that can be moved to the worker) and where its items are. */
+interface FileItems {
+  bytes: Uint8Array<ArrayBuffer>;
+  found: ItemSpans;
 }
 
-const here = (file: string): GroupReading => ({ groups: (options) => groupsHere(w3cItemsOf(file), options), stop: () => undefined });
+const readerOf = (file: string, items: FileItems | null): ItemReader | null => items && itemReader(utf8Bytes(Buffer.from(items.bytes.buffer)), items.found, file);
 
-/** The file's bytes in a buffer of their own (one that can be moved to the worker) and where its items are; null for another file or shape. */
-function itemsOf(file: string): { bytes: Uint8Array<ArrayBuffer>; found: ItemSpans } | null {
+/** The file's bytes and where its items are; null for another file or shape. */
+function itemsOf(file: string): FileItems | null {
   if (!/\.(json|jsonld)$/i.test(file)) return null;
   try {
     const read = readFileSync(file);
@@ -78,20 +71,16 @@ function itemsOf(file: string): { bytes: Uint8Array<ArrayBuffer>; found: ItemSpa
   }
 }
 
-/** Starts reading `file` in a worker thread (or later on this thread, on a single core, or when no worker can run this code). */
-export function readGroups(file: string): GroupReading {
+/** Starts reading `file` in a worker thread (or on this thread, on a single core, or when no worker can run this code). */
+export async function readGroups(file: string): Promise<GroupReading> {
   // on one core a worker would only add the cost of copying the groups
-  const tsx = availableParallelism() > 1 ? tsxApi() : null;
-  if (!tsx) return here(file);
-  const data: GroupWorkerData = { tsx, entry: new URL('./foreign-groups-worker.ts', import.meta.url).href };
-  const worker = new Worker(BOOT, { eval: true, workerData: data });
+  const script = availableParallelism() > 1 ? workerScript(new URL('./foreign-groups-worker.ts', import.meta.url)) : null;
+  const items = itemsOf(file);
+  const code = items && (await script);
+  if (!code) return here(readerOf(file, items));
+  const worker = new Worker(code, { eval: true });
   worker.unref();
   const stop = (): void => void worker.terminate();
-  const items = itemsOf(file);
-  if (!items) {
-    stop();
-    return { groups: () => { throw new NotStreamable('not read item by item'); }, stop };
-  }
   const queue: (GroupMessage | { kind: 'broken'; message: string })[] = [];
   let wake: (() => void) | null = null;
   const arrive = (m: (typeof queue)[number]): void => {

@@ -7,10 +7,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { itemReader, type ItemReader } from '../../../shared/formats/w3c-bytes';
-import { utf8Bytes } from './foreign-files';
 import { fileGroups, NotStreamable } from './foreign-groups';
 import type { GroupAsk, GroupMessage } from './foreign-groups-thread';
-import { exportDate } from './research-io';
+import { exportDate } from './export-date';
+import { utf8Bytes } from './utf8-bytes';
 
 const port = parentPort!;
 const post = (message: GroupMessage): void => port.postMessage(message);

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFromFile, MAX_ARTICLE_BYTES, type ImportError } from '../../../shared/formats/article-import';
 import { articleIdFromName } from '../../../shared/formats/article-text';
-import { parseJson } from '../../../shared/formats/bundle-reader';
+import { parseJson } from '../../../shared/formats/json-text';
 import { runExport } from '../../../shared/formats/export-runner';
 import { emptyBatch, mergeBatches } from '../../../shared/formats/foreign-item';
 import type { ResolveOptions } from '../../../shared/formats/foreign-resolve';
@@ -39,7 +39,8 @@ import { readGroups, type GroupReading } from './foreign-groups-thread';
 import { placedFrom, streamed, type Placed } from './foreign-stream';
 import { planVersions } from './import-versions';
 import { articleFromUrl, WEB_ADDRESS } from './url-articles';
-import { APP, exportDate, progress, readBundle, required, started, type SourceInfo } from './research-io';
+import { exportDate } from './export-date';
+import { APP, progress, readBundle, required, started, type SourceInfo } from './research-io';
 
 const MESSAGES: Record<ImportError['code'], string> = {
   tooLarge: `too large (more than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB of text)`,
@@ -91,7 +92,7 @@ export async function run(argv: string[]): Promise<void> {
   const foreign = positionals.filter((f) => !WEB_ADDRESS.test(f) && ANNOTATION_FILE.test(f));
   const streamable = foreign.length === 1 && values['source-map'] === undefined && /\.(json|jsonld)$/i.test(foreign[0]!);
   const articlesGiven = existsSync(into) || positionals.some((f) => WEB_ADDRESS.test(f) || /\.(txt|md|docx|zip)$/i.test(f));
-  const reading = streamable && articlesGiven ? readGroups(foreign[0]!) : null;
+  const reading = streamable && articlesGiven ? await readGroups(foreign[0]!) : null;
   try {
     await importFiles(into, positionals, values, reading);
   } finally {

@@ -1,7 +1,8 @@
 /**
  * A zip file on disk fed whole files, for the command line's bundles and multi-file exports.
- * The files are deflated by Node's zlib in a worker thread (the second core) while the command
- * goes on building the next articles; they enter the archive in the order they were added,
+ * The files are deflated by Node's zlib in a worker thread (the second core), which also gives
+ * their CRC-32 (zlib's native one), while the command goes on building the next articles; they
+ * enter the archive in the order they were added,
  * each with the bytes a synchronous deflate gives, so the archive is byte for byte the one a
  * single-threaded run writes. (Node's asynchronous zlib was measured first: on small files it
  * costs the main thread more than deflating there.) Files go to the worker a batch at a time
@@ -28,18 +29,23 @@ interface Packed {
   ends: number[];
 }
 
-/** The worker: each message is a batch of files, answered by their raw DEFLATE (level 6, as deflateRawSync), packed the same way. */
+/** The worker: each message is a batch of files, answered by their raw DEFLATE (level 6, as deflateRawSync), packed the same way, and their CRC-32. */
 const DEFLATER = `
 const { parentPort } = require('node:worker_threads');
-const { deflateRawSync } = require('node:zlib');
+const { crc32, deflateRawSync } = require('node:zlib');
 parentPort.on('message', ({ bytes, ends }) => {
-  const out = ends.map((end, i) => deflateRawSync(bytes.subarray(i === 0 ? 0 : ends[i - 1], end)));
+  const files = ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1], end));
+  const out = files.map((f) => deflateRawSync(f));
   const packed = new Uint8Array(Buffer.concat(out));
   let at = 0;
-  parentPort.postMessage({ bytes: packed, ends: out.map((o) => (at += o.length)) }, [packed.buffer]);
+  parentPort.postMessage({ bytes: packed, ends: out.map((o) => (at += o.length)), crcs: files.map((f) => crc32(f)) }, [packed.buffer]);
 });`;
 
-type Deflated = Uint8Array<ArrayBuffer>;
+/** A file's raw DEFLATE and the CRC-32 of its bytes. */
+interface Deflated {
+  data: Uint8Array;
+  crc: number;
+}
 
 function pack(files: readonly Uint8Array[]): Packed {
   const ends: number[] = [];
@@ -50,7 +56,7 @@ function pack(files: readonly Uint8Array[]): Packed {
   return { bytes, ends };
 }
 
-const unpack = ({ bytes, ends }: Packed): Deflated[] => ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1], end));
+const unpack = ({ bytes, ends, crcs }: Packed & { crcs: number[] }): Deflated[] => ends.map((end, i) => ({ data: bytes.subarray(i === 0 ? 0 : ends[i - 1], end), crc: crcs[i]! }));
 
 /** Deflates batches of files in one worker thread; the answers come back in the order asked. */
 function deflater() {
@@ -58,7 +64,7 @@ function deflater() {
   const asked: { resolve(out: Deflated[]): void; reject(e: Error): void }[] = [];
   const start = (): Worker => {
     const w = new Worker(DEFLATER, { eval: true });
-    w.on('message', (out: Packed) => {
+    w.on('message', (out: Packed & { crcs: number[] }) => {
       asked.shift()!.resolve(unpack(out));
       if (asked.length === 0) w.unref(); // an idle worker keeps no command alive
     });
@@ -82,7 +88,7 @@ function deflater() {
 
 interface Waiting {
   file: string;
-  data: Uint8Array;
+  size: number;
   deflated: Promise<Deflated[]>;
   index: number;
 }
@@ -100,7 +106,6 @@ const encoder = new TextEncoder();
 export function zipFile(path: string): ZipFile {
   const out = createWriteStream(path);
   let error: Error | null = null;
-  let next: Deflated | null = null;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   const sink = zipSink((chunk, final) => {
@@ -111,7 +116,7 @@ export function zipFile(path: string): ZipFile {
     pending = [];
     pendingBytes = 0;
     if (final) out.end();
-  }, (e) => (error = e), () => next!);
+  }, (e) => (error = e));
   const pool = deflater();
   let batch: { file: string; data: Uint8Array }[] = [];
   let batchBytes = 0;
@@ -119,20 +124,18 @@ export function zipFile(path: string): ZipFile {
   let waitingBytes = 0;
   const send = (): void => {
     if (batch.length === 0) return;
-    // packed into a copy: the worker takes its buffer, the archive still needs the bytes for their CRC
     const deflated = pool.deflate(batch.map((f) => f.data));
     deflated.catch(() => undefined); // awaited in order by settle(); a failure surfaces there
-    waiting.push(...batch.map((f, index) => ({ ...f, deflated, index })));
+    waiting.push(...batch.map((f, index) => ({ file: f.file, size: f.data.byteLength, deflated, index })));
     batch = [];
     batchBytes = 0;
   };
   /** Puts the oldest waiting file into the archive once its deflate is done. */
   const settle = async (): Promise<void> => {
     const w = waiting.shift()!;
-    next = (await w.deflated)[w.index]!;
-    waitingBytes -= w.data.byteLength;
-    sink.add(w.file, w.data);
-    next = null;
+    const { data, crc } = (await w.deflated)[w.index]!;
+    waitingBytes -= w.size;
+    sink.addDeflated(w.file, { data, size: w.size, crc });
   };
   const drain = async (limit: number): Promise<void> => {
     if (batchBytes >= SEND_AT || limit < 0) send();

@@ -11,7 +11,8 @@
  * the reason — never dropped, never moved silently. A bundle's articles that the corpus lacks
  * are added, with the discussion, verdicts, feedback and provenance they carry (import-bundle-parts.ts). Work is done article by article with pauses, so progress shows and Cancel works.
  */
-import { bundleAssembler, parseJson } from '../../../shared/formats/bundle-reader';
+import { bundleAssembler } from '../../../shared/formats/bundle-reader';
+import { parseJson } from '../../../shared/formats/json-text';
 import { anchorInto, emptyReport, type AnchorReport } from '../../../shared/formats/reanchor';
 import type { ArticleSnapshot, Result } from '../../../shared/formats/types';
 import { fail, ok } from '../../../shared/formats/types';

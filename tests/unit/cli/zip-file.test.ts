@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zipFile } from '../../../electron/cli/commands/zip-file';
 import { zipSink } from '../../../shared/formats/zip-sink';
@@ -29,8 +29,13 @@ function articles(): [string, string | Uint8Array][][] {
 
 function singleThreaded(files: [string, string | Uint8Array][][]): Buffer {
   const chunks: Uint8Array[] = [];
-  const sink = zipSink((c) => chunks.push(c), (e) => { throw e; }, (d) => deflateRawSync(d));
-  for (const article of files) for (const [name, content] of article) sink.add(name, content);
+  const sink = zipSink((c) => chunks.push(c), (e) => { throw e; });
+  for (const article of files) {
+    for (const [name, content] of article) {
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+      sink.addDeflated(name, { data: deflateRawSync(bytes), size: bytes.byteLength, crc: crc32(bytes) });
+    }
+  }
   sink.end();
   return Buffer.concat(chunks);
 }

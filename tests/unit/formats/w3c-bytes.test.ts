@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../../shared/formats/bundle-reader';
+import { parseJson } from '../../../shared/formats/json-text';
 import { documentSpans, type Utf8File } from '../../../shared/formats/json-spans';
 import { runWriter } from '../../../shared/formats/run-writer';
 import { readW3cFile } from '../../../shared/formats/w3c-bytes';
