@@ -12,7 +12,10 @@
  * pointer is let go: the selection is then made, on the words meant. Everything in the block
  * stays in the page, in the same order, for the keyboard and screen readers. The rest of the
  * time the block makes no box of its own (display: contents), so the kind toolbar stays sticky
- * over the whole column; a box during the press only changes where the toolbar may stick.
+ * over the whole column. A box would keep a stuck toolbar inside it (it would leave the screen
+ * during the press), so once the toolbar is stuck — the page scrolled down into the text — the
+ * block is not held: there the browser's scroll anchoring keeps the text still, as it does not
+ * at the top of the page.
  */
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
@@ -22,6 +25,12 @@ interface Props {
   children: ReactNode;
 }
 
+/** A sticky part (the kind toolbar) held at its sticking line: the page is scrolled past its place. */
+function stuck(part: Element): boolean {
+  const style = getComputedStyle(part);
+  return style.position === 'sticky' && part.getBoundingClientRect().top <= parseFloat(style.top) + 1;
+}
+
 export function StillAbove({ text, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -29,7 +38,7 @@ export function StillAbove({ text, children }: Props) {
     const area = text.current;
     if (!block || !area) return;
     const hold = (e: PointerEvent) => {
-      if (!e.isPrimary) return;
+      if (!e.isPrimary || [...block.children].some(stuck)) return;
       block.classList.add('held');
       block.style.height = `${block.getBoundingClientRect().height}px`;
     };
