@@ -25,6 +25,7 @@ import { drain } from './drain';
 import { serverMetrics } from './metrics';
 import { countSent } from './sent-bytes';
 import { turnWrites } from './turn-writes';
+import { presencePace } from './presence-pace';
 import { observedAccess, observedWrites } from './observed-access';
 import { opsHttp } from './ops-http';
 import { silentLog, type ServerLog } from './server-log';
@@ -152,6 +153,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
   const options = syncServerOptionsSchema.parse(input);
   lightAwareness();
   turnWrites();
+  presencePace();
   const log = deps.log ?? silentLog();
   let draining = false;
   privateDir(options.dataDir);

@@ -3,12 +3,13 @@
  * server's CPU and the generator's are measured apart and a reader sees which one saturated. It
  * gets its rooms over IPC, connects every member (cheap protocol students, LoadStudent, and a few
  * full clients, FullClient), says `ready`, then on `go` makes each member write one record a
- * second and move its selection twice a second, on average: each wait is drawn between half and
+ * second and move its selection twice a second, on average, through a warm-up and then the window: each wait is drawn between half and
  * one and a half of the period from the member's own seeded random source, so a class is not
  * synchronised (its members' timers never all fire on the same tick) and every run, on Glose or
  * on the relay, gets the same pace. After the window and a drain it reports, per write, when it
  * was made, how many classmates received it and the slowest arrival, for all receivers and for
- * the full clients alone, with its own event-loop delay, GC pauses and stalls (loop-probe.ts).
+ * the full clients alone, with when the window began (writes before it are the warm-up's) and its
+ * own event-loop delay, GC pauses and stalls over the window (loop-probe.ts).
  */
 import { prng } from '../support/prng';
 import { FullClient } from './load-full-client';
@@ -18,10 +19,11 @@ import { startProbe, type ProbeReport } from './loop-probe';
 /** `urls`: the room's members are spread over these servers (one, or several processes sharing documents). */
 export interface Room { urls: string[]; corpus: string; users: string[]; tokens: Record<string, string> }
 export interface GeneratorInput { system: System; rooms: Room[]; fullPerRoom: number }
-export interface Pace { durationMs: number; drainMs: number }
+/** `warmupMs`: the same pace before the window, its writes reported apart (both processes compile their paths then). */
+export interface Pace { warmupMs: number; durationMs: number; drainMs: number }
 /** Per write: [id, receivers, slowest ms, slowest ms among full clients (-1: none received), written at (ms since the epoch)]. */
 export type Arrival = [string, number, number, number, number];
-export type FromGenerator = { type: 'ready' } | { type: 'done'; written: number; arrivals: Arrival[]; acks: number; probe: ProbeReport };
+export type FromGenerator = { type: 'ready' } | { type: 'done'; written: number; arrivals: Arrival[]; acks: number; windowStart: number; probe: ProbeReport };
 
 /** The seed of the members' pace: the same for every run and every system. */
 const PACE_SEED = 14;
@@ -58,7 +60,6 @@ async function main(input: GeneratorInput): Promise<void> {
   await Promise.all(all.map((m) => m.client.whenReady()));
   await send({ type: 'ready' });
   const pace = await new Promise<Pace>((resolve) => process.once('message', (m) => resolve(m as Pace)));
-  const probe = startProbe();
   let running = true;
   /** Calls `act` every `period` ms on average, each wait drawn from `random`, until the window ends. */
   const every = (random: () => number, period: number, act: () => void, wait = random() * period): void =>
@@ -67,6 +68,9 @@ async function main(input: GeneratorInput): Promise<void> {
     every(prng(PACE_SEED * 100_003 + 2 * i), 1000, () => client.write());
     every(prng(PACE_SEED * 100_003 + 2 * i + 1), 500, () => client.select());
   });
+  await new Promise((r) => setTimeout(r, pace.warmupMs));
+  const windowStart = Date.now();
+  const probe = startProbe();
   await new Promise((r) => setTimeout(r, pace.durationMs));
   running = false;
   await new Promise((r) => setTimeout(r, pace.drainMs));
@@ -80,7 +84,7 @@ async function main(input: GeneratorInput): Promise<void> {
   const written = all.flatMap(({ client }) => client.written);
   const acks = all.reduce((n, { client }) => n + (client instanceof LoadStudent ? client.acks : 0), 0);
   const arrivals: Arrival[] = written.map(([id, at]) => [id, ...(slowest.get(id) ?? [0, 0, -1]), at]);
-  await send({ type: 'done', written: written.length, arrivals, acks, probe: probe.report() });
+  await send({ type: 'done', written: written.length, arrivals, acks, windowStart, probe: probe.report() });
   // the members stay connected until the bench has read the servers' probes, then it kills this process
 }
 

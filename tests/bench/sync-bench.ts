@@ -14,7 +14,10 @@
  * a core whenever it has work (placement.ts, `nice`: the figures are the server's, not its fight
  * with the generator), then the old way, every process on every CPU at the same priority (the
  * same names ending in `_shared`).
- * Full run: 30 s per system, workload and placement; --quick: 4 s.
+ * Full run: 30 s per system, workload and placement, after a warm-up of 5 s at the same pace; --quick:
+ * 4 s after 1 s. The warm-up's writes are not in the window's figures (a school's server runs for
+ * hours; its first second, when both processes compile their write paths, is reported apart as
+ * `sync_warmup_p99_ms_*`); CPU, memory and the loop probes are the window's too.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +39,7 @@ const WORKLOADS: Workload[] = [
 ];
 const SETTLE_MS = { full: 3_000, quick: 1_000 };
 const DRAIN_MS = { full: 5_000, quick: 1_500 };
+const WARMUP_MS = { full: 5_000, quick: 1_000 };
 /** Longest wait for every member to be connected and synced before the window opens. */
 const READY_TIMEOUT_MS = 300_000;
 
@@ -90,7 +94,7 @@ async function startSchool(_system: System, root: string, corpora: string[]): Pr
 }
 
 export interface Measure {
-  p50: number; p99: number; fullP99: number; incomplete: number; writes: number; serverRss: number; serverCpu: number; generatorCpu: number;
+  p50: number; p99: number; warmupP99: number; fullP99: number; incomplete: number; writes: number; serverRss: number; serverCpu: number; generatorCpu: number;
   /** event-loop delay (the worst server's) and GC time (all servers') of the window, loop-probe.ts */
   serverLoopP99: number; serverLoopMax: number; serverGcMs: number; generatorLoopP99: number; generatorLoopMax: number; generatorGcMs: number;
 }
@@ -138,23 +142,27 @@ export async function measure(system: System, workload: Workload, quick: boolean
     clearTimeout(late);
     await new Promise((r) => setTimeout(r, SETTLE_MS[mode]));
     const serverPids = servers.children.map((c) => c.pid!);
+    const pace: Pace = { warmupMs: WARMUP_MS[mode], durationMs: quick ? 4_000 : 30_000, drainMs: DRAIN_MS[mode] };
+    const done = next();
+    generator.send(pace);
+    // the window: CPU, memory and the servers' probes from the end of the warm-up on
+    await new Promise((r) => setTimeout(r, pace.warmupMs));
     const [server0, generator0, t0] = [serverPids.reduce((n, p) => n + cpuTicks(p), 0), cpuTicks(generator.pid!), Date.now()];
     let serverRss = 0;
     const sample = () => (serverRss = Math.max(serverRss, serverPids.reduce((n, p) => n + memoryMb(p).rss, 0)));
     sampler = setInterval(sample, 500);
-    const pace: Pace = { durationMs: quick ? 4_000 : 30_000, drainMs: DRAIN_MS[mode] };
     await probeReports(servers); // the window starts afresh
-    const done = next();
-    generator.send(pace);
     const report = (await done) as Extract<FromGenerator, { type: 'done' }>;
     const ms = Date.now() - t0;
     const serverCpu = cpuPercent(serverPids, server0, ms);
     const generatorCpu = cpuPercent([generator.pid!], generator0, ms);
-    const probes = probeFigures(report, await probeReports(servers), workload.size - 1, `${workload.label} ${system}`);
-    const complete = report.arrivals.filter((a) => a[1] === workload.size - 1);
+    const inWindow = report.arrivals.filter((a) => a[4] >= report.windowStart);
+    const probes = probeFigures({ ...report, arrivals: inWindow }, await probeReports(servers), workload.size - 1, `${workload.label} ${system}`);
+    const complete = inWindow.filter((a) => a[1] === workload.size - 1);
     const slowest = complete.map((a) => a[2]).sort((a, b) => a - b);
-    const full = report.arrivals.filter((a) => a[3] >= 0).map((a) => a[3]).sort((a, b) => a - b);
-    return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), fullP99: percentile(full, 99), incomplete: report.written - complete.length, writes: report.written, serverRss, serverCpu, generatorCpu, ...probes };
+    const warmup = report.arrivals.filter((a) => a[4] < report.windowStart).map((a) => a[2]).sort((a, b) => a - b);
+    const full = inWindow.filter((a) => a[3] >= 0).map((a) => a[3]).sort((a, b) => a - b);
+    return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), warmupP99: percentile(warmup, 99), fullP99: percentile(full, 99), incomplete: inWindow.length - complete.length, writes: inWindow.length, serverRss, serverCpu, generatorCpu, ...probes };
   } finally {
     // stopped before the servers are killed: it reads their /proc entries
     clearInterval(sampler);
@@ -178,6 +186,7 @@ const loopFigures = (who: 'server' | 'generator'): Figure[] => [
 const FIGURES: Figure[] = [
   ['p50', 'sync_p50_ms', 'ms'],
   ['p99', 'sync_p99_ms', 'ms'],
+  ['warmupP99', 'sync_warmup_p99_ms', 'ms'],
   ['fullP99', 'sync_full_p99_ms', 'ms'],
   ['incomplete', 'sync_incomplete', 'writes'],
   ['serverRss', 'server_rss_mb', 'MB'],
@@ -191,7 +200,7 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
   return FIGURES.map(([field, name, unit]) => ({ name: `${prefix}${name}_${label}`, value: m[field], unit }));
 }
 
-const FAILED: Measure = { p50: NaN, p99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN };
+const FAILED: Measure = { p50: NaN, p99: NaN, warmupP99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN };
 
 /** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
 async function measured(system: System, workload: Workload, quick: boolean, placement: Placement, start?: typeof startServers, label: string = `${system} (${placement})`): Promise<Measure> {
