@@ -1,12 +1,14 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data .glose-data] [--secret S]
- * [--corpus C] [--title T] [--fsync] [--max-message-bytes N] [--show-teacher-link] [--advertise]
+ * [--corpus C] [--title T] [--new-class] [--fsync] [--max-message-bytes N] [--show-teacher-link] [--advertise]
  * [--postgres URL] [--redis URL] [--trusted-proxy ADDRESS…]`: the
  * sync server alone, under plain Node; with --advertise, students' apps on the network list the
  * class (DNS-SD over mDNS, as "Host a class" does). Prints the address and the students' join code (the teacher token and
  * link only with --show-teacher-link: terminals get projected), serves the built app to browsers
  * (dist/renderer, when built) and syncs until SIGINT/SIGTERM. Files it creates are private
- * (umask 077). A damaged database stops it with exit code 1. With --postgres (and --redis, for
+ * (umask 077). A damaged database stops it with exit code 1, and so does a data directory that
+ * keeps the class of another corpus (a restored class started with another --corpus): --new-class
+ * replaces that class on purpose. With --postgres (and --redis, for
  * several processes behind one address) it is one process of a school's server (docs/deploy-scale.md).
  * `GLOSE_QUOTAS` changes quotas (JSON, names as in docs/server.md; an unknown name stops it).
  * It logs JSON lines on stderr (server-log.ts; `GLOSE_LOG_LEVEL`), serves /healthz and /readyz,
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       secret: { type: 'string' },
       corpus: { type: 'string', default: 'class' },
       title: { type: 'string', default: 'Glose class' },
+      'new-class': { type: 'boolean', default: false },
       fsync: { type: 'boolean', default: false },
       'max-message-bytes': { type: 'string' },
       'show-teacher-link': { type: 'boolean', default: false },
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
     dataDir: values.data,
     secret,
     fsync: values.fsync,
-    session: { corpus: values.corpus, title: values.title },
+    session: { corpus: values.corpus, title: values.title, newClass: values['new-class'] },
     ...(existsSync(RENDERER_DIR) ? { rendererDir: RENDERER_DIR } : {}),
     ...(maxBytes === undefined ? {} : { maxMessageBytes: Number(maxBytes) }),
     ...(postgres ? { school: { postgres, ...(redis ? { redis } : {}) } } : {}),

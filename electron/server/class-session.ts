@@ -63,16 +63,38 @@ export function newSessionFor(corpus: string, title: string, now = Date.now()): 
   return { corpus, title, ...freshCodes(), created: now, removed: [] };
 }
 
-/** The session stored in `dataDir` for `corpus`, created with fresh codes when there is none. */
-export function loadOrCreateSession(dataDir: string, corpus: string, title: string, now = Date.now()): ClassSession {
+/**
+ * The session stored in `dataDir` for `corpus`, created with fresh codes when there is none.
+ * A session kept there for another corpus (a restored class started with another `--corpus`),
+ * or one that cannot be read, stops the start with a message that names it: silently making a
+ * new class would hand out new codes and forget the members the teacher removed. `newClass`
+ * replaces it on purpose (`npm run server -- --new-class`).
+ */
+export function loadOrCreateSession(dataDir: string, corpus: string, title: string, now = Date.now(), newClass = false): ClassSession {
   const file = sessionFile(dataDir);
-  if (existsSync(file)) {
-    const parsed = classSessionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success && parsed.data.corpus === corpus) return parsed.data;
+  if (existsSync(file) && !newClass) {
+    const kept = keptSession(file);
+    if (kept.corpus === corpus) return kept;
+    throw new Error(
+      `${file} holds the class "${kept.title}" of corpus "${kept.corpus}" (its join codes and removed members), not "${corpus}": ` +
+        `start it with --corpus ${kept.corpus}, or start a new class of "${corpus}" on purpose with --new-class (new join codes; the removed members are forgotten)`,
+    );
   }
   const session = newSessionFor(corpus, title, now);
   saveSession(dataDir, session);
   return session;
+}
+
+function keptSession(file: string): ClassSession {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is damaged (${error instanceof Error ? error.message : String(error)}): restore it, or start a new class on purpose with --new-class`);
+  }
+  const parsed = classSessionSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file} is damaged (${parsed.error.issues[0]?.message ?? 'not a class session'}): restore it, or start a new class on purpose with --new-class`);
+  return parsed.data;
 }
 
 /** New join codes (the old ones stop working at once); the session object is changed in place. */

@@ -67,7 +67,8 @@ export const syncServerOptionsSchema = z.object({
   /** Quiet time before a changed document is compacted in the database, ms. */
   compactDebounceMs: z.number().int().nonnegative().default(2_000),
   /** The class this server hosts: students join it with its code (http-api.ts). */
-  session: z.object({ corpus: idSchema, title: z.string().max(200) }).optional(),
+  /** `newClass`: replace a session kept in the data directory (class-session.ts loadOrCreateSession) */
+  session: z.object({ corpus: idSchema, title: z.string().max(200), newClass: z.boolean().optional() }).optional(),
   /** Built renderer to serve over HTTP, so students can open the app from the teacher's address. */
   rendererDir: z.string().optional(),
   /** Per-user and per-connection quotas (quotas.ts; defaults in docs/server.md). */
@@ -115,7 +116,7 @@ async function classSession(
 ): Promise<{ session: ClassSession | null; keeper: SessionKeeper }> {
   if (!options.session) return { session: null, keeper: fileSessionKeeper(options.dataDir) };
   if (school) return school.classSession(options.session, disconnect);
-  return { session: loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title), keeper: fileSessionKeeper(options.dataDir) };
+  return { session: loadOrCreateSession(options.dataDir, options.session.corpus, options.session.title, Date.now(), options.session.newClass), keeper: fileSessionKeeper(options.dataDir) };
 }
 
 export function databaseDir(dataDir: string): string {

@@ -8,7 +8,7 @@
  * An article's versions are one article: a carried mark shows once, at its newest version.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { listArticles, readTagset } from '../../shared/model/corpus';
 import { corpusDocName } from '../../shared/model/doc-names';
 import { DEFAULT_TAGSET } from '../../shared/model/tagset';
@@ -26,8 +26,8 @@ import { VerdictBadge } from './verdict/VerdictBadge';
 import { withVerdicts } from './verdict/map-verdicts';
 
 export function ArgumentMap({ corpus, me, focus }: { corpus: string; me: string; focus?: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const tagset = useDocValue(corpusDoc, readTagset) ?? DEFAULT_TAGSET;
   const articles = useDocValue(corpusDoc, listArticles);

@@ -32,6 +32,7 @@ import { currentRole } from '../store/sync';
 import { useMarkFeedback } from '../store/use-feedback';
 import { AnnotationSidebar, type ItemActions } from './AnnotationSidebar';
 import { ArticleMeta } from './ArticleMeta';
+import { StillAbove } from './StillAbove';
 import { SameClaimSuggestions } from './claims/SameClaimSuggestions';
 import { GoldFeedback } from './assessment/GoldFeedback';
 import { GoldMissMarks } from './assessment/GoldMissMarks';
@@ -185,34 +186,36 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
       <div className="article-view" style={ready ? undefined : HIDDEN}>
         <style>{kindStyleSheet(tagset)}</style>
         <main className="article-main">
-          <nav className="article-nav">
-            <button type="button" onClick={onBack}>
-              <span aria-hidden="true">🡐</span> {t('article.back')}
-            </button>
-            <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
-              {t(focusedId ? 'map.showOnMap' : 'map.open')}
-            </a>
-            <a href={routeHash({ view: 'claims' })} className="button-link">
-              {t('claims.fromArticle')}
-            </a>
-            {!(blind && currentRole() === 'student') && (
-              <a href={routeHash({ view: 'compare', id: articleId })} className="button-link">
-                {t('compare.open')}
+          <StillAbove text={editorBox}>
+            <nav className="article-nav">
+              <button type="button" onClick={onBack}>
+                <span aria-hidden="true">🡐</span> {t('article.back')}
+              </button>
+              <a href={routeHash({ view: 'map', focus: focusedId ?? undefined })} className="button-link">
+                {t(focusedId ? 'map.showOnMap' : 'map.open')}
               </a>
-            )}
-            <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="article-drawer" onClick={() => setDrawer(!drawer)}>
-              {t(drawer ? 'article.hideSidebar' : 'article.showSidebar')}
-            </button>
-          </nav>
-          <header className="article-header">
-            <h1 lang={article?.language}>{article?.title}</h1>
-            <ArticleMeta corpus={corpus} corpusDoc={corpusDoc} article={article} />
-          </header>
-          <VersionBar corpus={corpus} articleId={articleId} me={writer.id} canWrite={writable} onGoTo={goTo} />
-          <AssignmentCards corpusDoc={corpusDoc} article={articleId} user={user.id} closed={closed} />
-          {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
-          {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
-          <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
+              <a href={routeHash({ view: 'claims' })} className="button-link">
+                {t('claims.fromArticle')}
+              </a>
+              {!(blind && currentRole() === 'student') && (
+                <a href={routeHash({ view: 'compare', id: articleId })} className="button-link">
+                  {t('compare.open')}
+                </a>
+              )}
+              <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="article-drawer" onClick={() => setDrawer(!drawer)}>
+                {t(drawer ? 'article.hideSidebar' : 'article.showSidebar')}
+              </button>
+            </nav>
+            <header className="article-header">
+              <h1 lang={article?.language}>{article?.title}</h1>
+              <ArticleMeta corpus={corpus} corpusDoc={corpusDoc} article={article} />
+            </header>
+            <VersionBar corpus={corpus} articleId={articleId} me={writer.id} canWrite={writable} onGoTo={goTo} />
+            <AssignmentCards corpusDoc={corpusDoc} article={articleId} user={user.id} closed={closed} />
+            {writable && <KindToolbar tagset={markable} onMark={actions.mark} onSaveTagset={isTeacher ? argument.saveTagset : undefined} />}
+            {writable && <p className="hint" id="article-hint">{t('article.hint')}</p>}
+            <div className="notice" role="status" aria-live="polite">{argument.notice || actions.notice}</div>
+          </StillAbove>
           <div ref={editorBox} onKeyDown={onKeyDown} className={heat ? 'editor-box with-heat' : 'editor-box'} {...hover}>
             {gold && <GoldMissMarks feedback={gold} textMap={textMap} box={editorBoxOf} />}
             <PeerSelections articleId={articleId} index={index} textMap={textMap} root={editorRoot} blind={blind} />

@@ -5,7 +5,7 @@
  * map view and by the article's argument panel.
  */
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import type { MapNode } from '../store/map-model';
 
 export const GLYPHS: Record<MapNode['shape'], string> = { ellipse: '●', diamond: '◆', 'round-rectangle': '▬', triangle: '▲', hexagon: '⬢', star: '★', vee: '▼', octagon: '⯃', rectangle: '■' };
@@ -18,7 +18,7 @@ interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 export function MapNodeButton({ node: n, children, className, ...button }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <button type="button" className={`map-node${className ? ` ${className}` : ''}`} data-node-id={n.id} {...button}>
       <span style={{ color: n.color }} aria-hidden="true">

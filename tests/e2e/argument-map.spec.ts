@@ -109,6 +109,8 @@ test('the argument map of 200 annotations: drawn under the CSP, readable, operab
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(page.getByRole('heading', { name: 'Carte des arguments' })).toBeVisible();
   await expect(page.locator('.map-summary')).toHaveText(/^200 annotations · \d+ liens$/);
+  // the list's lines (one component each) are drawn again in the new language
+  await expect(page.locator(`.map-node[data-node-id="${nodeId}"]`)).toContainText(/\s»\spar\s.+,\sdans\s«/);
   await page.screenshot({ path: 'tests/e2e/screenshots/argument-map-200-fr.png' });
   expect(errors).toEqual([]);
 });

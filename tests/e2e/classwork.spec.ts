@@ -11,7 +11,7 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { joinClass, localInputIn, person, sidebarItems, startClass, teacherJoins, type ClassServer } from './class-helpers';
-import { CLAIM_000, selectWithMouse } from './helpers';
+import { CLAIM_000, pressOnPassage, selectWithMouse } from './helpers';
 
 let cls: ClassServer;
 test.beforeEach(async () => {
@@ -91,14 +91,24 @@ test('a student sees the assignment, marks in time, and the article turns read-o
   await expect(closed).toBeVisible();
   await look(nina, 'read-only');
 
-  // the teacher gives Nina a day more: her page opens again at once
+  // the teacher gives Nina a day more while she is dragging over a passage at the top of the article
+  // (where the browser's scroll anchoring does nothing): her page opens again at once (above the
+  // text, the message goes and the kind toolbar comes back), and the text stays under her pointer
+  // until she lets go: she selects the words she started on, and marks them
+  const passage = 'Le 28 août à 09h11';
   const extension = teacher.locator('.extension-form');
   await extension.getByLabel('Élève').selectOption({ label: 'Nina' });
+  expect(await nina.evaluate(() => window.scrollY)).toBe(0);
+  const letGo = await pressOnPassage(nina, passage, false);
   await extension.getByRole('button', { name: 'Prolonger' }).click();
   await expect(teacher.locator('.extensions li')).toContainText('Nina : jusqu’au');
   await expect(closed).toHaveCount(0, { timeout: 15_000 });
   await expect(nina.locator('.assignment-banner .due')).toContainText('(extended for you)');
   await expect(nina.getByRole('toolbar', { name: 'Mark the selection as' })).toBeVisible();
+  expect(await letGo()).toBe(passage);
+  await nina.keyboard.press('1');
+  await expect(sidebarItems(nina)).toHaveCount(2);
+  await expect(sidebarItems(nina).first()).toContainText(passage);
 });
 
 test('two students of one team mark in one layer; a student outside the team sees only her own work until the reveal', async ({ browser }) => {

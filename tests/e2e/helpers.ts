@@ -31,26 +31,36 @@ export async function openArticle(page: Page, titleStart: string): Promise<void>
  * as a person would, at most three times.
  */
 export async function selectWithMouse(page: Page, passage: string): Promise<void> {
+  let selected: string | undefined;
+  for (let attempt = 0; attempt < 3 && selected !== passage; attempt++) selected = await (await pressOnPassage(page, passage))();
+  expect(selected).toBe(passage);
+}
+
+/**
+ * The first half of a drag over `passage`: the mouse is pressed on its first character (the
+ * passage scrolled to the middle of the window first, unless `scroll` is false). The function
+ * returned drags to where its last character was at the press, lets go, and returns the text
+ * then selected (what happened on the page in between decides what that is).
+ */
+export async function pressOnPassage(page: Page, passage: string, scroll = true): Promise<() => Promise<string | undefined>> {
   // as a person waits for the article to be on screen before reaching for a passage
   await expect(page.locator('.article-text')).toBeVisible();
   await expect(page.locator('.article-text')).toContainText(passage);
   await page.evaluate(() => document.fonts.ready);
-  let selected: string | undefined;
-  for (let attempt = 0; attempt < 3 && selected !== passage; attempt++) {
-    const points = await passagePoints(page, passage);
-    if (!points) throw new Error(`passage not found in the article: ${passage}`);
-    await page.mouse.move(points.x1, points.y1);
-    await page.mouse.down();
+  const points = await passagePoints(page, passage, scroll);
+  if (!points) throw new Error(`passage not found in the article: ${passage}`);
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  return async () => {
     await page.mouse.move(points.x2, points.y2, { steps: 8 });
     await page.mouse.up();
-    selected = await page.evaluate(() => window.getSelection()?.toString());
-  }
-  expect(selected).toBe(passage);
+    return page.evaluate(() => window.getSelection()?.toString());
+  };
 }
 
 /** Where the passage's first and last characters are, once two frames in a row agree. */
-async function passagePoints(page: Page, passage: string) {
-  return page.evaluate(async (needle) => {
+async function passagePoints(page: Page, passage: string, scroll: boolean) {
+  return page.evaluate(async ([needle, scroll]) => {
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     const measure = () => {
       const root = document.querySelector('.article-text')!;
@@ -64,7 +74,7 @@ async function passagePoints(page: Page, passage: string) {
           r.setEnd(n!, to);
           return r.getClientRects()[0]!;
         };
-        n.parentElement!.scrollIntoView({ block: 'center' });
+        if (scroll) n.parentElement!.scrollIntoView({ block: 'center' });
         const first = rect(at, at + 1);
         const last = rect(at + needle.length - 1, at + needle.length);
         return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
@@ -79,7 +89,7 @@ async function passagePoints(page: Page, passage: string) {
       before = now;
     }
     return before;
-  }, passage);
+  }, [passage, scroll] as const);
 }
 
 /** The passages painted by each kind's highlight, as text. */

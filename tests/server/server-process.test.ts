@@ -1,12 +1,15 @@
 /**
  * `npm run server` as a person runs it, from the point of view of a lost laptop and a projected
  * terminal: even under `umask 000` every file it leaves in the data directory is 0600 and every
- * directory 0700; the teacher token is printed in full only with --show-teacher-link; and a
- * damaged database stops it with exit code 1 and a message naming the directory.
+ * directory 0700; the teacher token is printed in full only with --show-teacher-link; a
+ * damaged database stops it with exit code 1 and a message naming the directory; and a data
+ * directory that keeps another corpus's class (a restored class started with another --corpus)
+ * stops it too, naming that class, until --new-class replaces it on purpose.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { classSessionSchema, sessionFile } from '../../electron/server/class-session';
 import { databaseDir } from '../../electron/server/sync-server';
 import { addAnnotation } from '../../shared/model/layer';
 import { Client, record, removeDir, seedArticles, tempDir, token, waitFor } from './helpers';
@@ -76,5 +79,38 @@ describe('npm run server', () => {
     const exit = await failedServerStart(data);
     expect(exit.code).toBe(1);
     expect(exit.stderr).toContain(`${databaseDir(data)}: the database is damaged: LevelDB's CURRENT file is missing`);
+  });
+
+  it('refuses to start another corpus on a directory that keeps a class, naming it, until --new-class', async () => {
+    const data = dataDir();
+    const first = await startServerProcess(data, { args: ['--corpus', 'class1b', '--title', '1re B'] });
+    expect(await stopServerProcess(first.child)).toBe(0);
+    const kept = readFileSync(sessionFile(data), 'utf8');
+    const exit = await failedServerStart(data, ['--corpus', 'class2a']);
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`glose server: ${sessionFile(data)} holds the class "1re B" of corpus "class1b"`);
+    expect(exit.stderr).toContain('start it with --corpus class1b, or start a new class of "class2a" on purpose with --new-class');
+    expect(readFileSync(sessionFile(data), 'utf8')).toBe(kept); // the class's codes and removed members are still there
+    const again = await startServerProcess(data, { args: ['--corpus', 'class1b'] });
+    expect(await stopServerProcess(again.child)).toBe(0);
+    expect(readFileSync(sessionFile(data), 'utf8')).toBe(kept);
+
+    const fresh = await startServerProcess(data, { args: ['--corpus', 'class2a', '--new-class'] });
+    expect(await stopServerProcess(fresh.child)).toBe(0);
+    const before = classSessionSchema.parse(JSON.parse(kept));
+    const now = classSessionSchema.parse(JSON.parse(readFileSync(sessionFile(data), 'utf8')));
+    expect(now.corpus).toBe('class2a');
+    expect(now.studentCode).not.toBe(before.studentCode);
+    expect(fresh.stdout()).toContain(`type the code ${now.studentCode.slice(0, 3)}-${now.studentCode.slice(3)}`);
+  });
+
+  it('refuses to start on a damaged session file, naming it', async () => {
+    const data = dataDir();
+    const first = await startServerProcess(data);
+    expect(await stopServerProcess(first.child)).toBe(0);
+    writeFileSync(sessionFile(data), '{"corpus": "class", "studentCo');
+    const exit = await failedServerStart(data);
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`${sessionFile(data)} is damaged (`);
   });
 });

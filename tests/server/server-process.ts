@@ -58,9 +58,9 @@ export function startServerProcess(dataDir: string, options: { args?: string[]; 
 }
 
 /** Runs the server expecting it to stop by itself (a refused start); resolves with how it ended. */
-export async function failedServerStart(dataDir: string): Promise<ServerExit> {
+export async function failedServerStart(dataDir: string, args: string[] = []): Promise<ServerExit> {
   try {
-    const started = await startServerProcess(dataDir);
+    const started = await startServerProcess(dataDir, { args });
     started.child.kill('SIGKILL');
     throw new Error(`the server started on ${dataDir}`);
   } catch (error) {

@@ -3,14 +3,14 @@
  * reader comments, who is quoted as saying it, the words marked) and the passages linked to it
  * (evidence, rebuttals). Each is a link that opens the article at the passage.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { Appearance, LinkedMark } from '../../../shared/claims/claim-registry';
 import { routeHash } from '../../store/route';
 
 const href = (m: LinkedMark) => routeHash({ view: 'article', id: m.article, focus: m.id });
 
 export function ClaimPlaces({ places }: { places: Appearance[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <ul className="claim-places">
       {places.map((p) => (
@@ -33,7 +33,7 @@ export function ClaimPlaces({ places }: { places: Appearance[] }) {
 }
 
 export function LinkedPassages({ title, passages }: { title: string; passages: LinkedMark[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <section>
       <h3>{title}</h3>

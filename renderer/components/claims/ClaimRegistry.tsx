@@ -6,7 +6,7 @@
  * discussion in the sidebar), and its verdict badge (verdict/VerdictBadge.tsx). ↑ and ↓ move from claim to claim; Tab goes through the links.
  */
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { RegistryClaim } from '../../../shared/claims/claim-registry';
 import { useClaimVerdicts, type ClaimView } from '../../store/claim-verdicts';
 import { useCorpusAnnotations } from '../../store/corpus-annotations';
@@ -28,7 +28,7 @@ function stepClaims(e: React.KeyboardEvent<HTMLOListElement>) {
 }
 
 function ClaimEntry({ claim, verdict }: { claim: RegistryClaim; verdict: ClaimView | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const first = claim.appearances[0]!;
   return (
     <li className="claim-entry">
@@ -58,7 +58,7 @@ function ClaimEntry({ claim, verdict }: { claim: RegistryClaim; verdict: ClaimVi
 }
 
 export function ClaimRegistry({ corpus, me }: { corpus: string; me: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rows = useClaimRegistry(corpus, me);
   const verdicts = useClaimVerdicts(corpus, me, useCorpusAnnotations(corpus, me));
   const list = useRef<HTMLOListElement>(null);

@@ -6,7 +6,7 @@
  * is the teacher's choice, kept on this computer. A team is one row (student-activity.ts). Loaded only when opened (Chart.js comes with it).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { routeHash } from '../../store/route';
 import { z } from 'zod';
 import { listArticles, readTagset } from '../../../shared/model/corpus';
@@ -41,7 +41,7 @@ function useNow(): number {
 const people = (rows: readonly StudentActivity[]) => rows.reduce((n, s) => n + (s.members?.length ?? 1), 0);
 
 export default function Dashboard({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { corpusDoc, layers } = useClassLayers(session.corpus);
   const roster = useDocValue(corpusDoc, readRoster);
   const teams = useDocValue(corpusDoc, readTeams);

@@ -6,7 +6,7 @@
  * versions apart under "Older versions".
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { articleText, type Article } from '../../../shared/model/corpus';
 import { corpusDocName, textDocName } from '../../../shared/model/doc-names';
 import { articleHeat, hottest, type HeatRow } from '../../store/dashboard/article-heat';
@@ -37,7 +37,7 @@ function HeatCell({ value, max }: { value: number; max: number }) {
 }
 
 export function HeatSection({ corpus, articles, layers, initial }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [chosen, setChosen] = useState<string | undefined>();
   const { newest, older } = useMemo(() => newestFirst(articles), [articles]);
   const titles = useMemo(() => versionTitles(articles, t), [articles, t]);

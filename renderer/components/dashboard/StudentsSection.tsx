@@ -6,7 +6,7 @@
  * team's row names its members and leads to each one's.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import type { Tagset } from '../../../shared/model/tagset';
 import type { StudentActivity } from '../../store/dashboard/student-activity';
 import { routeHash } from '../../store/route';
@@ -22,8 +22,8 @@ interface Props {
 }
 
 export function StudentsSection({ students, tagset, titles, now, idleMinutes }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const { labels, series } = useMemo(() => studentSeries(students, tagset, lang), [students, tagset, lang]);
   const ago = (at: number | null) => {
     if (at === null) return t('dashboard.never');

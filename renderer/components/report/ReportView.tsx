@@ -10,7 +10,7 @@
  * every text in it (report builders' tests inject HTML through notes and names).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { readRubric } from '../../../shared/assessment/rubric';
 import { corpusDocName } from '../../../shared/model/doc-names';
 import { gloseApi } from '../../api/glose-api';
@@ -35,8 +35,8 @@ export function fileNameOf(title: string, extension: 'html' | 'pdf'): string {
 }
 
 export default function ReportView({ session, me }: { session: Session; me: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   // a student's work is in their team's layer when they are in a team
   const owner = useWorkOwner(session.corpus, me);
   const student = session.role === 'student' ? (owner ?? me) : undefined;

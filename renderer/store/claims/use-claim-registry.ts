@@ -6,7 +6,7 @@
  * version shows there only (shared/versions/carried-links.ts), its place titled with its version.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { claimRegistry, type RegistryClaim, type RegistryMark, type Tally } from '../../../shared/claims/claim-registry';
 import { listArticles } from '../../../shared/model/corpus';
 import { readDiscussion } from '../../../shared/model/discussion';
@@ -25,7 +25,7 @@ interface CorpusRead {
 }
 
 export function useClaimRegistry(corpus: string, me: string): RegistryClaim[] | undefined {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   const articles = useDocValue(corpusDoc, listArticles);
   const read = useCorpusLayers(corpus, me, true, (layers, corpusNow): CorpusRead => {

@@ -6,7 +6,7 @@
  * `undefined` until everything has been read once.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { readAssignments, type Assignment } from '../../../shared/model/assignments';
 import { articleText, listArticles, readTagset } from '../../../shared/model/corpus';
 import { textDocName } from '../../../shared/model/doc-names';
@@ -60,8 +60,8 @@ function useArticleTexts(corpus: string, ids: string): Map<string, string> | und
 
 /** `student`: the one student whose report this is; without it, the whole class's. */
 export function useReportData(corpus: string, me: string, student?: string): ReportData | undefined {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t, language } = useT();
+  const lang = language === 'fr' ? 'fr' : 'en';
   const { corpusDoc, layers } = useClassLayers(corpus, student);
   const articles = useDocValue(corpusDoc, listArticles);
   const roster = useDocValue(corpusDoc, readRoster);
