@@ -18,10 +18,10 @@ const WORKER = 'foreign-groups-worker-bundle';
 
 /**
  * The command lines, and the worker thread that reads a W3C file during `glose import`
- * (foreign-groups-thread.ts). The command starts the worker at `./foreign-groups-worker.ts` beside
- * its own module, through tsx: in the bundle that is a one-line module beside the chunks that
- * loads the bundled worker, so the tests run the worker as users do, not the fallback (before,
- * each streamed import under vitest booted a worker that failed, then read the file again here).
+ * (foreign-groups-thread.ts). The command bundles `./foreign-groups-worker.ts` beside its own
+ * module into the worker's script (worker-script.ts): in the bundle that is a one-line module
+ * beside the chunks that loads the bundled worker (its packages resolve from node_modules, as
+ * this directory is inside it), so the tests run the worker as users do, not the fallback.
  */
 async function bundle(): Promise<void> {
   await build({
