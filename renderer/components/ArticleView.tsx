@@ -178,13 +178,11 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   if (!text || !index) return <p className="loading">{t('app.loading')}</p>;
   // Until the user's own layer is in, the view is built but hidden (no flash of unmarked text,
   // nothing to focus or click yet): the editor and its text map are made while the layers are
-  // read, then shown with their highlights in one frame. The loading line lies over the hidden
-  // view, out of its flow: when the layer changes under an open article (a team is made), the
-  // text is hidden a moment but does not move, under a selection being dragged or not.
+  // read, then shown with their highlights in one frame.
   const ready = placement !== null;
   return (
     <>
-      {!ready && <p className="loading over-view">{t('app.loading')}</p>}
+      {!ready && <p className="loading">{t('app.loading')}</p>}
       <div className="article-view" style={ready ? undefined : HIDDEN}>
         <style>{kindStyleSheet(tagset)}</style>
         <main className="article-main">
