@@ -4,13 +4,10 @@
  * (foreign-groups.ts) and posts each group when the command has room for it (it sends one
  * credit per group taken), then the file's result. What it cannot stream, or an error, is
  * posted as "again" (the general way then reads the file, and says what is wrong with it) and ends it.
- * A group's records of one author share one `author` object before it is posted: the structured
- * clone copies a shared object once, so each group's message is smaller to write and to read.
  */
 import { parentPort } from 'node:worker_threads';
 import { itemReader, type ItemReader } from '../../../shared/formats/w3c-bytes';
-import type { Author } from '../../../shared/model/record';
-import { fileGroups, NotStreamable, type FileGroup } from './foreign-groups';
+import { fileGroups, NotStreamable } from './foreign-groups';
 import type { GroupAsk, GroupMessage } from './foreign-groups-thread';
 import { exportDate } from './export-date';
 import { utf8Bytes } from './utf8-bytes';
@@ -27,24 +24,12 @@ const fail = (error: unknown): void => {
   port.close();
 };
 
-/** The group, its records of one author (the same id, name and colour) given one `author` object. */
-function authorsShared(group: FileGroup): FileGroup {
-  const authors = new Map<string, Author>();
-  for (const { record } of group.records) {
-    const { id, name, color } = record.author;
-    const same = authors.get(id);
-    if (!same) authors.set(id, record.author);
-    else if (same.name === name && same.color === color) record.author = same;
-  }
-  return group;
-}
-
 /** Posts the next group, or the result at the end (then false). */
 function grouping(items: ItemReader, ask: Extract<GroupAsk, { corpus: string }>): () => boolean {
   const groups = fileGroups(items, { corpus: ask.corpus, tagset: ask.tagset, kindMap: new Map(ask.kindMap), now: () => exportDate({}) });
   return () => {
     const group = groups.next();
-    post(group ? { kind: 'group', group: authorsShared(group) } : { kind: 'end', result: groups.result() });
+    post(group ? { kind: 'group', group } : { kind: 'end', result: groups.result() });
     return group !== null;
   };
 }
