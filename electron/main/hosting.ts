@@ -4,11 +4,12 @@
  * app's data folder, advertises it on the network (mDNS) and gives the teacher a token. Hosting
  * again returns the running server. It also lists the classes others host nearby.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DiscoveredClass, HostClassResult, MethodInput } from '../../shared/api/contract';
 import { reachableAddresses } from '../server/addresses';
+import { DamagedSessionError, keptSession, sessionFile } from '../server/class-session';
 import { advertiseSession, browseSessions, type DnsSdTransport } from '../server/discovery';
 import { resolveSecret } from '../server/secret';
 import { startSyncServer, type SyncServer } from '../server/sync-server';
@@ -34,14 +35,10 @@ export interface HostingDeps {
 /** How long the first look for classes on the network waits for answers. */
 const FIRST_BROWSE_MS = 1500;
 
-/** The corpus of the hosted class: the one of the previous session in this folder, or a new one. */
+/** The corpus of the hosted class: the one of the previous session in this folder (checked: a damaged one throws), or a new one. */
 function hostedCorpus(dataDir: string): string {
-  const file = join(dataDir, 'session.json');
-  if (existsSync(file)) {
-    const corpus = (JSON.parse(readFileSync(file, 'utf8')) as { corpus?: unknown }).corpus;
-    if (typeof corpus === 'string') return corpus;
-  }
-  return `class-${randomBytes(6).toString('hex')}`;
+  const file = sessionFile(dataDir);
+  return existsSync(file) ? keptSession(file).corpus : `class-${randomBytes(6).toString('hex')}`;
 }
 
 export function classHost(deps: HostingDeps) {
@@ -72,6 +69,8 @@ export function classHost(deps: HostingDeps) {
       try {
         running ??= await start(title);
       } catch (error) {
+        // the kept class is refused, not replaced: the teacher is told which file, in their language (HostClass.tsx)
+        if (error instanceof DamagedSessionError) return { error: 'damaged', file: error.file, message: error.reason };
         return { error: 'failed', message: error instanceof Error ? error.message : String(error) };
       }
       const { server, secret } = running;

@@ -85,15 +85,26 @@ export function loadOrCreateSession(dataDir: string, corpus: string, title: stri
   return session;
 }
 
-function keptSession(file: string): ClassSession {
+/** A kept `session.json` that cannot be read; the desktop app tells the teacher in their language (hosting.ts). */
+export class DamagedSessionError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file} is damaged (${reason}): restore it, or start a new class on purpose with --new-class`);
+  }
+}
+
+/** The session kept in `file`, checked; a file that is not one throws `DamagedSessionError` and is left as it is. */
+export function keptSession(file: string): ClassSession {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} is damaged (${error instanceof Error ? error.message : String(error)}): restore it, or start a new class on purpose with --new-class`);
+    throw new DamagedSessionError(file, error instanceof Error ? error.message : String(error));
   }
   const parsed = classSessionSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file} is damaged (${parsed.error.issues[0]?.message ?? 'not a class session'}): restore it, or start a new class on purpose with --new-class`);
+  if (!parsed.success) throw new DamagedSessionError(file, parsed.error.issues[0]?.message ?? 'not a class session');
   return parsed.data;
 }
 

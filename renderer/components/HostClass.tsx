@@ -3,12 +3,20 @@
  * class as its teacher; in a browser (which cannot open a server), says how to start one.
  */
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { HostClassResult } from '../../shared/api/contract';
 import { gloseApi } from '../api/glose-api';
 import { enterSession } from '../store/session';
 
 /** The command to start a class server; its words wrap only between arguments (`.command .arg`). */
 const SERVER_COMMAND = ['npm', 'run', 'server', '--', '--host', '0.0.0.0', '--title', '"…"', '--show-teacher-link'];
+
+/** What the teacher is told when the class cannot be hosted; a damaged kept class is named in their language. */
+export function hostFailure(t: TFunction, failure: Extract<HostClassResult, { error: string }>): string {
+  if (failure.error === 'damaged') return t('hostDamaged.message', { file: failure.file, reason: failure.message });
+  return t('host.failed', { reason: failure.message ?? failure.error });
+}
 
 export function HostClass() {
   const { t } = useTranslation();
@@ -22,7 +30,7 @@ export function HostClass() {
     setBusy(true);
     const result = await gloseApi().hostClass({ title });
     setBusy(false);
-    if ('error' in result) return setError(t('host.failed', { reason: result.message ?? result.error }));
+    if ('error' in result) return setError(hostFailure(t, result));
     enterSession({ server: result.server, token: result.token, corpus: result.corpus, user: 'teacher', role: 'teacher', title });
   };
 

@@ -862,6 +862,11 @@ export const en = {
     /** a passage of an article quoted in the interface (English curly quotes) */
     passage: '“{{quote}}”',
   },
+  hostDamaged: {
+    /** the class kept in the app's data folder cannot be read: it is neither started nor replaced */
+    message:
+      'The class kept on this computer could not be read: {{file}} is damaged ({{reason}}). It was left as it is. Put back a saved copy of it, or move it out of its folder to host a new class (new join codes; the members you removed are forgotten).',
+  },
 };
 
 export type Messages = typeof en;

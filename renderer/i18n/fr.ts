@@ -859,4 +859,8 @@ export const fr: Messages = {
     /** a passage of an article quoted in the interface (guillemets, spaced by french-spacing) */
     passage: '« {{quote}} »',
   },
+  hostDamaged: {
+    message:
+      'La classe conservée sur cet ordinateur n’a pas pu être lue : {{file}} est endommagé ({{reason}}). Il a été laissé tel quel. Remettez-en une copie enregistrée, ou sortez-le de son dossier pour accueillir une nouvelle classe (nouveaux codes pour rejoindre ; les membres que vous avez retirés seront oubliés).',
+  },
 };

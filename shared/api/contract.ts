@@ -49,6 +49,8 @@ export const gloseContract = {
     output: z.union([
       z.object({ server: z.string().url(), token: z.string(), corpus: z.string(), addresses: z.array(z.string().url()) }),
       z.object({ error: z.enum(['unavailable', 'failed']), message: z.string().optional() }),
+      /** the class kept in the app's data folder (`file`, its session.json) cannot be read; `message` says why; nothing was changed */
+      z.object({ error: z.literal('damaged'), file: z.string(), message: z.string() }),
     ]),
   },
   /** Classes hosted on the local network right now (mDNS); none in a browser. */

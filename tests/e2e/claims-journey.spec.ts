@@ -216,7 +216,7 @@ test('a claim across two articles, its verdict and ClaimReview; a news page edit
 
   // the other views: one article with its versions. The class panel counts it once (5 samples + the page),
   await teacher.goto(`${baseURL}/#/class`);
-  await expect(teacher.getByRole('link', { name: 'La bibliothèque : 6 articles'.replace(' :', '\u202f:') })).toBeVisible();
+  await expect(teacher.getByRole('link', { name: 'La bibliothèque : 6 articles'.replace(' :', '\u00a0:') })).toBeVisible();
   // the assignment editor offers it once, as its newest version (the sample's copy of the post has no versions)
   const offered = teacher.locator('.assignment-form label.check').filter({ hasText: /team up/ });
   await expect(offered).toHaveText([/^Meta and Spotify team up against EU rules on open-source AI$/, /team up.*\(v2\ssur\s2\)$/]);

@@ -50,9 +50,9 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   await teacher.evaluate(() => (location.hash = '#/class'));
   await teacher.getByRole('link', { name: 'Bilan' }).click();
   const report = teacher.locator('.glose-report');
-  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u202f: 3e B', LIVE);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u00a0: 3e B', LIVE);
   await expect(report.locator('img')).toHaveCount(3, LIVE); // the students' chart, the heat chart of the one article marked, the map
-  const sections = (await report.locator('h2').allTextContents()).map((s) => s.replace(/\u202f/g, ' '));
+  const sections = (await report.locator('h2').allTextContents()).map((s) => s.replace(/[\u00a0\u202f]/g, ' '));
   expect(sections.filter((s) => s.startsWith('Article : '))).toHaveLength(5);
   expect(sections).toEqual(expect.arrayContaining(['Articles', 'Élèves', 'Carte des arguments']));
   await expect(report.getByRole('heading', { level: 2 }).last()).toHaveText('Notes', LIVE); // the rubric's scores, last
@@ -68,7 +68,7 @@ test('the teacher saves the class report as HTML and PDF; a student saves their 
   expect(html).not.toMatch(/<script|<link|src="(?!data:image\/png;base64,)/);
   const offline = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await offline.setContent(html);
-  await expect(offline.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u202f: 3e B');
+  await expect(offline.getByRole('heading', { level: 1 })).toHaveText('Bilan de la classe\u00a0: 3e B');
   const images = await offline.locator('img').evaluateAll((all) => all.map((i) => (i as HTMLImageElement).naturalWidth));
   expect(images.length).toBeGreaterThanOrEqual(3);
   expect(images.every((w) => w > 100)).toBe(true);

@@ -24,7 +24,7 @@ const UI = {
   },
   fr: {
     open: 'Depuis une adresse web', field: 'Adresse de l’article (http ou https)', submit: 'Importer l’article', back: /Retour aux articles/,
-    source: 'Source\u202f: ', retrieved: /récupéré le \d+ \S+ 20\d\d/, saved: 'Télécharger la page conservée',
+    source: 'Source\u00a0: ', retrieved: /récupéré le \d+ \S+ 20\d\d/, saved: 'Télécharger la page conservée',
     notArticle: 'Aucun article trouvé sur cette page', notHtml: 'pas une page web mais un fichier d’un autre type (image/png)',
   },
 };

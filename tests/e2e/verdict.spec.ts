@@ -71,7 +71,7 @@ test('the teacher gives a verdict with a justification; the student sees it in t
   await teacher.getByRole('checkbox', { name: /Laisser la classe voter/ }).check();
   await hers.getByRole('combobox', { name: 'Your vote' }).selectOption('false');
   await expect(hers).toContainText('Class vote: 1 False.');
-  await expect(claim).toContainText('Vote de la classe\u202f: 1 Faux.');
+  await expect(claim).toContainText('Vote de la classe\u00a0: 1 Faux.');
   await expect(hers.locator('.verdict-badge')).toHaveText('◐ Misleading');
   await claim.scrollIntoViewIfNeeded();
   await teacher.screenshot({ path: 'tests/e2e/screenshots/verdict-sidebar-fr.png' });

@@ -54,7 +54,7 @@ test('the teacher imports a new version; each student\'s app carries that studen
   const omar = students.omar;
   await omar.goto(`${cls.url}/#/`);
   await omar.locator('.article-card').filter({ hasText: 'Version 2' }).locator('.article-link').click();
-  await expect(omar.locator('.carried-marks')).toContainText('1 reportées — en place : 0 · déplacées : 0 · approchées : 1 · introuvables : 0'.replaceAll(' :', '\u202f:'));
+  await expect(omar.locator('.carried-marks')).toContainText('1 reportées — en place : 0 · déplacées : 0 · approchées : 1 · introuvables : 0'.replaceAll(' :', '\u00a0:'));
   await expect(sidebarItems(nina).filter({ hasText: 'by Omar' })).toContainText(REWORDED.after);
   // and the teacher sees both students' carried marks on the new version
   await expect(sidebarItems(teacher).filter({ hasText: 'par Nina' })).toHaveCount(2);

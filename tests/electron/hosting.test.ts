@@ -2,10 +2,10 @@
  * "Host a class" as the desktop app runs it (electron/main/hosting.ts), with the real class
  * server on loopback: a teacher token that the server accepts, students who can join with the
  * code it serves, the same class (corpus, codes) after a restart, and a clear failure (also
- * for a damaged class database).
+ * for a damaged class database, and a damaged session.json, which is left as it is).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classHost } from '../../electron/main/hosting';
@@ -67,5 +67,20 @@ describe('hosting a class from the app', () => {
     writeFileSync(join(db, '000005.ldb'), 'a table whose CURRENT was not copied');
     const result = await classHost({ userData, rendererDir: userData, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => memoryNetwork().transport }).host({ title: 'X' });
     expect(result).toMatchObject({ error: 'failed', message: expect.stringContaining(`${db}: the database is damaged: LevelDB's CURRENT file is missing`) });
+  });
+
+  it('refuses to host a class whose session.json is damaged, naming the file and leaving it as it is', async () => {
+    const userData = temp();
+    const file = join(userData, 'class', 'session.json');
+    mkdirSync(join(userData, 'class'));
+    for (const [kept, reason] of [
+      ['{"corpus": "class-1b", "title": "1re B", "studentCo', /JSON/],
+      ['{"corpus": "class-1b", "title": "1re B"}', /.+/], // parses, but is not a class session (no join codes)
+    ] as const) {
+      writeFileSync(file, kept);
+      const result = await classHost({ userData, rendererDir: userData, now: Date.now, host: '127.0.0.1', port: 0, discovery: () => memoryNetwork().transport }).host({ title: 'X' });
+      expect(result).toEqual({ error: 'damaged', file, message: expect.stringMatching(reason) });
+      expect(readFileSync(file, 'utf8')).toBe(kept);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { initI18n } from '../../../renderer/i18n/i18n';
 import { frenchSpacing, withFrenchSpacing } from '../../../renderer/i18n/french-spacing';
 
 const NNBSP = '\u202F';
+const NBSP = '\u00A0';
 
 /** Every string of a nested dictionary with its key path. */
 function strings(dictionary: unknown, path = ''): [string, string][] {
@@ -15,9 +16,12 @@ function strings(dictionary: unknown, path = ''): [string, string][] {
 }
 
 describe('French spacing', () => {
-  it('puts a narrow no-break space before ; : ! ? and inside « »', () => {
+  it('puts a narrow no-break space before ; ! ? and inside « », a word-wide one before :', () => {
     expect(frenchSpacing('Qui annote ?')).toBe(`Qui annote${NNBSP}?`);
-    expect(frenchSpacing('Attention : ceci ; cela !')).toBe(`Attention${NNBSP}: ceci${NNBSP}; cela${NNBSP}!`);
+    expect(frenchSpacing('Attention : ceci ; cela !')).toBe(`Attention${NBSP}: ceci${NNBSP}; cela${NNBSP}!`);
+    // the narrow space all but vanished before the colon in the interface font (« Types à utiliser: »)
+    expect(frenchSpacing('Types à utiliser : {{kinds}}')).toBe(`Types à utiliser${NBSP}: {{kinds}}`);
+    expect(frenchSpacing(`Bilan${NNBSP}: 3e B`)).toBe(`Bilan${NBSP}: 3e B`);
     expect(frenchSpacing('Article « {{title}} » ajouté.')).toBe(`Article «${NNBSP}{{title}}${NNBSP}» ajouté.`);
     expect(frenchSpacing('«\u00a0déjà\u00a0»')).toBe(`«${NNBSP}déjà${NNBSP}»`);
     expect(frenchSpacing('«serré»')).toBe(`«${NNBSP}serré${NNBSP}»`);
@@ -35,8 +39,11 @@ describe('French spacing', () => {
   it('every French interface string follows the rule once processed', () => {
     const faults: string[] = [];
     for (const [key, text] of strings(withFrenchSpacing(fr))) {
-      // a mark used as punctuation (followed by a space, a closing mark or the end) must have U+202F before it
-      for (const m of text.matchAll(/(.)([;:!?»])(?=[\s)»]|$)/gu)) if (m[1] !== NNBSP && !/[?!]/.test(m[1]!)) faults.push(`${key}: …${text.slice(Math.max(0, m.index! - 12), m.index! + 3)}`);
+      // a mark used as punctuation (followed by a space, a closing mark or the end) must have its no-break space before it
+      for (const m of text.matchAll(/(.)([;:!?»])(?=[\s)»]|$)/gu)) {
+        const space = m[2] === ':' ? NBSP : NNBSP;
+        if (m[1] !== space && !/[?!]/.test(m[1]!)) faults.push(`${key}: …${text.slice(Math.max(0, m.index! - 12), m.index! + 3)}`);
+      }
       for (const m of text.matchAll(/«(.)/gu)) if (m[1] !== NNBSP) faults.push(`${key}: «${m[1]}`);
     }
     expect(faults).toEqual([]);

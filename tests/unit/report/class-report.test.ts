@@ -104,7 +104,7 @@ describe('class report', () => {
 
   it('is written in French when the interface is', async () => {
     const { document } = buildClassReport(await context('fr'), classInput());
-    expect(headings(document).map((h) => h.replace(/\u202f/g, ' '))).toEqual([
+    expect(headings(document).map((h) => h.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
       '1 Bilan de la classe : 3e B',
       '2 Articles',
       '2 Élèves',
