@@ -14,7 +14,7 @@
 import { prng } from '../support/prng';
 import { FullClient } from './load-full-client';
 import { LoadStudent, type StudentSpec, type System } from './load-student';
-import { startProbe, type ProbeReport } from './loop-probe';
+import { cpuProfiles, startProbe, type ProbeReport } from './loop-probe';
 
 /** `urls`: the room's members are spread over these servers (one, or several processes sharing documents). */
 export interface Room { urls: string[]; corpus: string; users: string[]; tokens: Record<string, string> }
@@ -71,6 +71,8 @@ async function main(input: GeneratorInput): Promise<void> {
   await new Promise((r) => setTimeout(r, pace.warmupMs));
   const windowStart = Date.now();
   const probe = startProbe();
+  // with GLOSE_PROBE_CPU, the generator's window is profiled as the servers' are (loop-probe.ts)
+  const profile = process.env.GLOSE_PROBE_CPU ? cpuProfiles(process.env.GLOSE_PROBE_CPU) : null;
   await new Promise((r) => setTimeout(r, pace.durationMs));
   running = false;
   await new Promise((r) => setTimeout(r, pace.drainMs));
@@ -84,7 +86,9 @@ async function main(input: GeneratorInput): Promise<void> {
   const written = all.flatMap(({ client }) => client.written);
   const acks = all.reduce((n, { client }) => n + (client instanceof LoadStudent ? client.acks : 0), 0);
   const arrivals: Arrival[] = written.map(([id, at]) => [id, ...(slowest.get(id) ?? [0, 0, -1]), at]);
-  await send({ type: 'done', written: written.length, arrivals, acks, windowStart, probe: probe.report() });
+  const report = probe.report();
+  if (profile) await new Promise<void>((resolve) => profile(report, resolve));
+  await send({ type: 'done', written: written.length, arrivals, acks, windowStart, probe: report });
   // the members stay connected until the bench has read the servers' probes, then it kills this process
 }
 

@@ -82,9 +82,10 @@ export interface ProfiledStalls {
 /**
  * With GLOSE_PROBE_CPU naming a directory, each window between two SIGUSR2 is also CPU-profiled
  * there (`<pid>-<n>.cpuprofile`, for Chromium's DevTools or speedscope): where a server's time
- * goes; and the window's stalls beside it (`<pid>-<n>.stalls.json`): what ran in each.
+ * goes; and the window's stalls beside it (`<pid>-<n>.stalls.json`): what ran in each. The load
+ * generator profiles its own window the same way (load-generator.ts).
  */
-function cpuProfiles(directory: string): (report: ProbeReport, then: () => void) => void {
+export function cpuProfiles(directory: string): (report: ProbeReport, then: () => void) => void {
   const session = new Session();
   session.connect();
   let n = 0;

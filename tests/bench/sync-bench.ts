@@ -43,6 +43,13 @@ const WARMUP_MS = { full: 5_000, quick: 1_000 };
 /** Longest wait for every member to be connected and synced before the window opens. */
 const READY_TIMEOUT_MS = 300_000;
 
+/**
+ * The load generator's V8 helper threads limited to one: at nice 19 its helpers' bursts (up to two
+ * cores) kept its own main thread off the CPU for 100–150 ms (docs/benchmarks.md, "the generator's
+ * long busy turns"). Same workload, members and arrivals counted; only the simulated class's process.
+ */
+const GENERATOR_FLAGS = ['--v8-pool-size=1'];
+
 /** A slow write for the stall timeline: the aim of the rooms of 30. */
 const SLOW_MS = 50;
 
@@ -130,7 +137,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
     return { urls: servers.urls, corpus, users, tokens: Object.fromEntries(users.map((u) => [u, token('student', u, corpus)])) };
   });
   const [execPath = process.execPath, ...prefix] = launcher(placement);
-  const execArgv = [...prefix, ...(prefix.length ? [process.execPath] : []), '--import', 'tsx'];
+  const execArgv = [...prefix, ...(prefix.length ? [process.execPath] : []), ...GENERATOR_FLAGS, '--import', 'tsx'];
   const generator = fork('tests/bench/load-generator.ts', [], { execPath, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let sampler: NodeJS.Timeout | undefined;
   const next = () => new Promise<FromGenerator>((resolve, reject) => generator.once('message', (m) => resolve(m as FromGenerator)).once('exit', (code) => reject(new Error(`load generator exited (${code})`))));
