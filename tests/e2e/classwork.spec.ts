@@ -207,9 +207,10 @@ test('two students of one team mark in one layer; a student outside the team see
   await select('Nina').focus();
   await select('Nina').selectOption({ label: 'Les Renards' });
   await expect(nina.locator('.team-note')).toContainText('Les Renards');
-  await expect(nina.locator('.article-view')).toHaveAttribute('aria-busy', 'true');
+  expect(await viewLeft(nina)).toBe(0);
   expect(await selected(nina)).toBe(CLAIM_000);
   expect(await placeOf(nina, reading)).toBe(place);
+  await expect(nina.locator('.article-view')).toHaveAttribute('aria-busy', 'true');
   // she marks the passage meanwhile: the key waits for the team's layer, and goes there (once: see the reveal)
   await nina.keyboard.press('1');
   await releaseNina();
