@@ -18,6 +18,9 @@ function View({ layer, busy }: { layer: string; busy: boolean }): ReactElement {
     { ref: view },
     createElement('button', { type: 'button', onClick: () => done.push(`press on ${layer}`) }, 'Delete'),
     createElement('a', { href: '#/map', onClick: (e: { preventDefault: () => void }) => (e.preventDefault(), done.push('link')) }, 'Map'),
+    createElement('textarea', {
+      onKeyDown: (e: { key: string; ctrlKey: boolean }) => e.key === 'Enter' && e.ctrlKey && done.push(`reply on ${layer}`),
+    }),
   );
 }
 
@@ -29,7 +32,8 @@ function mount() {
   const root = createRoot(host);
   const render = (layer: string, busy: boolean) => act(() => root.render(createElement(View, { layer, busy })));
   const click = (selector: string) => act(() => host.querySelector<HTMLElement>(selector)!.click());
-  return { render, click, unmount: () => act(() => root.unmount()) };
+  const send = () => act(() => void host.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
+  return { render, click, send, unmount: () => act(() => root.unmount()) };
 }
 
 afterEach(() => {
@@ -42,7 +46,8 @@ describe('input held while the view hands over to a new layer', () => {
     const view = mount();
     await view.render('mine', false);
     await view.click('button');
-    expect(done).toEqual(['press on mine']);
+    await view.send();
+    expect(done).toEqual(['press on mine', 'reply on mine']);
     await view.unmount();
   });
 
@@ -52,12 +57,13 @@ describe('input held while the view hands over to a new layer', () => {
     await view.render('mine', true); // the team is made: the team's layer is being read
     await view.click('button');
     holdKey(key('1'));
+    await view.send(); // Ctrl+Enter in a reply
     await view.click('a'); // a link is not held: reading and moving about go on
     expect(done).toEqual(['link']);
     await view.render('team', false); // the team's layer is in
-    expect(done).toEqual(['link', 'press on team', '1 on team']);
+    expect(done).toEqual(['link', 'press on team', '1 on team', 'reply on team']);
     await view.render('team', false);
-    expect(done).toHaveLength(3); // never twice
+    expect(done).toHaveLength(4); // never twice
     await view.unmount();
   });
 
