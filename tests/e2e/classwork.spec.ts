@@ -209,7 +209,7 @@ test('two students of one team mark in one layer; a student outside the team see
   await expect(nina.locator('.team-note')).toContainText('Les Renards');
   expect(await viewLeft(nina)).toBe(0);
   expect(await selected(nina)).toBe(CLAIM_000);
-  expect(await placeOf(nina, reading)).toBe(place);
+  expect(Math.abs((await placeOf(nina, reading))! - place!)).toBeLessThanOrEqual(1);
   await expect(nina.locator('.article-view')).toHaveAttribute('aria-busy', 'true');
   // she marks the passage meanwhile: the key waits for the team's layer, and goes there (once: see the reveal)
   await nina.keyboard.press('1');
@@ -218,7 +218,7 @@ test('two students of one team mark in one layer; a student outside the team see
   await expect(sidebarItems(nina)).toHaveCount(1);
   await expect(sidebarItems(nina).first()).toContainText(reading);
   expect(await viewLeft(nina)).toBe(0);
-  expect(await placeOf(nina, reading)).toBe(place);
+  expect(Math.abs((await placeOf(nina, reading))! - place!)).toBeLessThanOrEqual(1);
 
   // Omar's page while his team's layer is read, and once it is in
   const releaseOmar = await holdNewLayers(omar);
