@@ -22,7 +22,7 @@ import { usePainter } from '../editor/use-painter';
 import { useTextHover } from '../editor/use-text-hover';
 import { useShareReadingPlace } from '../editor/use-reading-place';
 import type { TextMap } from '../editor/text-map';
-import { useArticle, useArticleState } from '../store/use-article-state';
+import { useArticle, useShownArticleState } from '../store/use-article-state';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { useGoldFeedback, useShowGoldOnOpen } from '../store/use-gold-feedback';
 import { useAnnotationActions } from '../store/use-annotation-actions';
@@ -43,6 +43,7 @@ import { VersionBar } from './VersionBar';
 import { AssignmentCards } from './classwork/AssignmentCards';
 import { EditorHeatStrip } from './heat/EditorHeatStrip';
 import { useAssignments, useClosed, useWriter } from '../store/classwork';
+import { keysOf, useHeldInput, type Keys } from './use-held-input';
 
 interface Props {
   corpus: string;
@@ -69,7 +70,8 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   const { doc: corpusDoc } = useDoc(corpusDocName(corpus));
   // a team member writes their team's layer (classwork/): it is theirs in this view
   const writer = useWriter(corpusDoc, user);
-  const state = useArticleState(corpus, articleId, writer.id);
+  // when the writer changes (a team is made) the view keeps what it shows until the new layer is in
+  const { state, switching } = useShownArticleState(corpus, articleId, writer.id);
   const { text, index, placement, focusedId, isTeacher, problem } = useArticle(state);
   const student = currentRole() === 'student';
   const closed = useClosed(corpusDoc, corpus, articleId, writer.id, user.id) && student;
@@ -155,22 +157,28 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
     [listed, textMap, corpus, author, articleId, tagset, editorRoot, focusedId, goTo, writable, text, articles, state, gold, showGold],
   );
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('article-text')) return;
+  /** What a key pressed in the text does: null for a key that is not one of the view's commands. */
+  const commandFor = (e: Keys): (() => boolean) | null => {
     const mod = e.ctrlKey || e.metaKey;
     const kind = writable && !mod && !e.altKey ? markable.kinds.find((k) => k.shortcut === e.key) : undefined;
-    const handled = kind
-      ? actions.mark(kind.key)
-      : e.key === ']' ? actions.step(1)
-      : e.key === '[' ? actions.step(-1)
-      : (e.key === 'n' || e.key === 'N') && !mod && writable && focusedId ? actions.editNote(focusedId)
-      : e.key === 'Delete' && writable && focusedId ? actions.removeIfMine(focusedId)
-      : (e.key === 'l' || e.key === 'L') && !mod && writable && focusedId ? argument.startLink(focusedId)
-      : mod && (e.key === 'z' || e.key === 'Z') ? (e.shiftKey ? state.redo() : state.undo(), true)
-      : mod && e.key === 'y' ? (state.redo(), true)
-      : e.key === 'Escape' ? (state.focus(null), true)
-      : false;
-    if (handled) e.preventDefault();
+    return kind ? () => actions.mark(kind.key)
+      : e.key === ']' ? () => actions.step(1)
+      : e.key === '[' ? () => actions.step(-1)
+      : (e.key === 'n' || e.key === 'N') && !mod && writable && focusedId ? () => actions.editNote(focusedId)
+      : e.key === 'Delete' && writable && focusedId ? () => actions.removeIfMine(focusedId)
+      : (e.key === 'l' || e.key === 'L') && !mod && writable && focusedId ? () => argument.startLink(focusedId)
+      : mod && (e.key === 'z' || e.key === 'Z') ? () => (e.shiftKey ? state.redo() : state.undo(), true)
+      : mod && e.key === 'y' ? () => (state.redo(), true)
+      : e.key === 'Escape' ? () => (state.focus(null), true)
+      : null;
+  };
+  const view = useRef<HTMLDivElement>(null);
+  const hold = useHeldInput(view, switching, (keys) => void commandFor(keys)?.());
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!(e.target instanceof HTMLElement) || !e.target.classList.contains('article-text')) return;
+    const command = commandFor(e);
+    if (command && switching) hold(keysOf(e));
+    if (command && (switching || command())) e.preventDefault();
   };
 
   if (problem) return <p className="warning" role="alert">{t('errors.openFailed', { name: problem })}</p>;
@@ -183,7 +191,7 @@ export function ArticleView({ corpus, articleId, user, canWrite, focus, onBack }
   return (
     <>
       {!ready && <p className="loading">{t('app.loading')}</p>}
-      <div className="article-view" style={ready ? undefined : HIDDEN}>
+      <div ref={view} className="article-view" style={ready ? undefined : HIDDEN} aria-busy={switching || undefined}>
         <style>{kindStyleSheet(tagset)}</style>
         <main className="article-main">
           <StillAbove text={editorBox}>

@@ -63,6 +63,8 @@ export function createArticleState(article: string, me: string) {
   let roster: ReadonlyMap<string, RosterEntry> = new Map();
   // the user's own actions (records and discussion, LOCAL origin) are what Ctrl+Z undoes
   let undo: Y.UndoManager | null = null;
+  // sealed: the view is handing over to another state (article-handover.ts), nothing more is written here
+  let sealed = false;
   let corpus: { elsewhere: Located[]; articles: Article[] } = { elsewhere: [], articles: [] };
   let snapshot: ArticleSnapshot | null = null;
   let placement: Placement | null = null;
@@ -180,12 +182,15 @@ export function createArticleState(article: string, me: string) {
     ready,
     /** The user's own layer document, to write to (a preview is switched to its document first). */
     myLayer: (): Y.Doc | undefined => {
+      if (sealed) return undefined;
       layers.get(me)?.preview?.materialise();
       return layers.get(me)?.doc ?? undefined;
     },
     /** undoes and redoes the user's own actions on this article */
-    undo: () => undo?.undo(),
-    redo: () => undo?.redo(),
+    undo: () => (sealed ? undefined : undo?.undo()),
+    redo: () => (sealed ? undefined : undo?.redo()),
+    /** From now on nothing is written through this state: no layer to write to, no undo. */
+    seal: () => void (sealed = true),
     /** The placement of a record of this article, the user's own first. */
     find: (id: string): Placed | undefined => placed.get(keyOf(me, id)) ?? [...placed.values()].find((p) => p.annotation.id === id),
     all: (): Iterable<Placed> => placed.values(),

@@ -5,7 +5,9 @@
  * marks a claim in time, and when the due time passes her page turns read-only with the message,
  * her mark still there; the teacher extends her due time and her page re-opens.
  * Teams: two students of one team mark in the same layer and see each other's marks while blind;
- * a third student outside sees only her own until the reveal.
+ * a third student outside sees only her own until the reveal. A student put in a team while
+ * reading keeps the article where it was (never unmounted, the passage she selected still under
+ * her eyes and selected), and a mark she makes while the team's layer is being read goes to it.
  * Screenshots (English and French, 1280 and 900 px) go to tests/e2e/screenshots/classwork-*.png.
  */
 import { expect, test } from './fixtures';
@@ -23,6 +25,63 @@ test.afterEach(async () => {
 
 const ARTICLE = /^Meta et Spotify qui dénoncent/;
 const language = (page: Page) => page.locator('.language-switch select');
+
+/**
+ * Holds the opening of every layer database the page opens from now on (a new one is created and
+ * held in its upgrade, so the app's own opening waits behind it), as a slow disk would: the
+ * student's view stays on the layer she is leaving until the returned function lets go.
+ */
+async function holdNewLayers(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { releaseLayers: () => void };
+    const released = new Promise<void>((resolve) => (w.releaseLayers = resolve));
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+      if (name.includes('/layer/')) {
+        const held = open.call(this, name, 1);
+        held.onupgradeneeded = () => {
+          const updates = held.result.createObjectStore('updates', { autoIncrement: true }); // y-indexeddb's stores
+          held.result.createObjectStore('custom');
+          let holding = true;
+          void released.then(() => (holding = false));
+          const spin = () => void (holding && (updates.count().onsuccess = spin)); // keeps the upgrade open
+          spin();
+        };
+        held.onsuccess = () => held.result.close();
+      }
+      return version === undefined ? open.call(this, name) : open.call(this, name, version);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { releaseLayers: () => void }).releaseLayers());
+}
+
+/** Records whether the article view ever leaves the page or is replaced (read with `viewLeft`). */
+async function watchArticleView(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const first = document.querySelector('.article-view');
+    const w = window as unknown as { viewLeft: number };
+    w.viewLeft = first ? 0 : 1;
+    new MutationObserver(() => {
+      if (document.querySelector('.article-view') !== first) w.viewLeft++;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+const viewLeft = (page: Page) => page.evaluate(() => (window as unknown as { viewLeft: number }).viewLeft);
+const selected = (page: Page) => page.evaluate(() => window.getSelection()?.toString());
+/** Where `passage` begins in the window (px from its top), as the reader sees it. */
+const placeOf = (page: Page, passage: string) =>
+  page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-text')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return Math.round(range.getBoundingClientRect().top);
+    }
+    return null;
+  }, passage);
 
 /** Screenshots of the page (from its top; `fullPage`: all of it) in English and French at 1280 and 900 px; the page is left as it was. */
 async function look(page: Page, name: string, fullPage = false): Promise<void> {
@@ -127,24 +186,53 @@ test('two students of one team mark in one layer; a student outside the team see
     await page.getByRole('link', { name: ARTICLE }).first().click();
     await expect(page.locator('.article-text')).toBeVisible();
   }
+  // blind from here on: each student reads only her own layer, so the team's is new to its members
+  await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).check();
   const teams = teacher.locator('.team-editor');
   await teams.getByRole('textbox', { name: 'Nom de la nouvelle équipe' }).fill('Les Renards');
   await teams.getByRole('textbox', { name: 'Nom de la nouvelle équipe' }).press('Enter');
   await expect(teams.locator('.team-list')).toContainText('Les Renards');
-  // keyboard: the selects of the roster
-  for (const name of ['Nina', 'Omar']) {
-    const select = teams.getByRole('combobox', { name: `Équipe de ${name}` });
-    await select.focus();
-    await select.selectOption({ label: 'Les Renards' });
-  }
+
+  // Nina is reading part way down the article, a passage selected, when the teacher puts her in
+  // the team (with the keyboard: the selects of the roster), and her disk is slow to open the
+  // team's layer: the article stays as it is, busy, until the layer is in
+  const reading = 'Spotify, de son côté';
+  await selectWithMouse(nina, CLAIM_000);
+  const place = await placeOf(nina, reading);
+  expect(place).not.toBeNull();
+  expect(await nina.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await watchArticleView(nina);
+  const releaseNina = await holdNewLayers(nina);
+  const select = (name: string) => teams.getByRole('combobox', { name: `Équipe de ${name}` });
+  await select('Nina').focus();
+  await select('Nina').selectOption({ label: 'Les Renards' });
+  await expect(nina.locator('.team-note')).toContainText('Les Renards');
+  expect(await viewLeft(nina)).toBe(0);
+  expect(await selected(nina)).toBe(CLAIM_000);
+  expect(Math.abs((await placeOf(nina, reading))! - place!)).toBeLessThanOrEqual(1);
+  await expect(nina.locator('.article-view')).toHaveAttribute('aria-busy', 'true');
+  // she marks the passage meanwhile: the key waits for the team's layer, and goes there (once: see the reveal)
+  await nina.keyboard.press('1');
+  await releaseNina();
+  await expect(nina.locator('.article-view')).not.toHaveAttribute('aria-busy');
+  await expect(sidebarItems(nina)).toHaveCount(1);
+  await expect(sidebarItems(nina).first()).toContainText(reading);
+  expect(await viewLeft(nina)).toBe(0);
+  expect(Math.abs((await placeOf(nina, reading))! - place!)).toBeLessThanOrEqual(1);
+
+  // Omar's page while his team's layer is read, and once it is in
+  const releaseOmar = await holdNewLayers(omar);
+  await select('Omar').focus();
+  await select('Omar').selectOption({ label: 'Les Renards' });
   await expect(teams.locator('.team-list')).toContainText('2 membres');
-  await teacher.getByRole('checkbox', { name: /Annotation à l’aveugle/ }).check();
+  await expect(omar.locator('.article-view')).toHaveAttribute('aria-busy', 'true');
+  await look(omar, 'team-switching');
+  await releaseOmar();
+  await expect(omar.locator('.article-view')).not.toHaveAttribute('aria-busy');
+  await expect(sidebarItems(omar)).toHaveCount(1, { timeout: 15_000 }); // the team's layer: Omar sees Nina's mark
+  await look(omar, 'team-made');
   await look(teacher, 'team-editor', true);
 
-  await expect(nina.locator('.team-note')).toContainText('Les Renards');
-  await selectWithMouse(nina, CLAIM_000);
-  await nina.keyboard.press('1');
-  await expect(sidebarItems(omar)).toHaveCount(1, { timeout: 15_000 }); // the team's layer: Omar sees Nina's mark
   await selectWithMouse(omar, 'Étrange manière de présenter les activités');
   await omar.keyboard.press('2');
   await expect(sidebarItems(nina)).toHaveCount(2, { timeout: 15_000 });
