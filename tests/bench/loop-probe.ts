@@ -2,25 +2,49 @@
  * Where a process of the sync bench stalls: its event-loop delay (perf_hooks'
  * monitorEventLoopDelay, p50/p99/max), its garbage collections (PerformanceObserver 'gc': total,
  * major ones, the longest) and a timeline of its stalls (a 10 ms timer that fires late by more
- * than STALL_MS, with the wall-clock time it ended and the CPU time the process used meanwhile:
- * a stall with little CPU is the machine not running the process, one with a full core is the
- * process busy), so the bench can lay slow samples beside the stalls of the server and of the
- * generator in the same run. The generator starts one in its
+ * than STALL_MS, with the wall-clock time it ended, the CPU time the process used meanwhile (all
+ * its threads: V8's GC and compiler helpers too) and the time its main thread ran (from
+ * /proc/thread-self/stat, in 10 ms ticks; NaN where /proc is absent): a stall in which the main
+ * thread hardly ran is the machine not running it, one in which it ran is the process busy), so
+ * the bench can lay slow samples beside the stalls of the server and of the generator in the same run. The generator starts one in its
  * own code; a server (Glose's or the bare relay) loads this file with `--import` and, when
  * GLOSE_PROBE names a file, writes its report there on each SIGUSR2 and starts afresh.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
-/** A stall: it ended at `at` (ms since the epoch), lasted `ms`, and the process ran `cpuMs` of it (GC entries: their duration). */
-export type Stall = [at: number, ms: number, cpuMs: number];
+/**
+ * A stall: it ended at `at` (ms since the epoch), lasted `ms`, the process's threads used `cpuMs` of CPU
+ * in it and its main thread ran `mainMs` of it (GC entries: their duration, twice).
+ */
+export type Stall = [at: number, ms: number, cpuMs: number, mainMs: number];
 export interface ProbeReport { loopP50: number; loopP99: number; loopMax: number; gcMs: number; gcMajor: number; gcMaxMs: number; stalls: Stall[]; gcs: Stall[] }
 
 const STALL_MS = 20;
 const TICK_MS = 10;
 const epoch = (): number => performance.timeOrigin + performance.now();
+
+/**
+ * The CPU time the calling thread has used, ms (utime + stime of /proc/thread-self/stat, in ticks
+ * of 10 ms), read through one descriptor kept open; NaN where /proc is absent.
+ */
+function threadCpu(): () => number {
+  let fd: number;
+  try {
+    fd = openSync('/proc/thread-self/stat', 'r');
+  } catch {
+    return () => NaN;
+  }
+  const buffer = Buffer.alloc(1024);
+  process.once('exit', () => closeSync(fd));
+  return () => {
+    const text = buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0));
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15 of stat)
+  };
+}
 
 export interface Probe {
   /** What happened since the start or the last report, and starts afresh. */
@@ -35,17 +59,21 @@ export function startProbe(): Probe {
   let gcMajor = 0;
   let last = performance.now();
   let cpu = process.cpuUsage();
+  const mainCpu = threadCpu();
+  let main = mainCpu();
   const ticker = setInterval(() => {
     const late = performance.now() - last - TICK_MS;
     const used = process.cpuUsage(cpu);
-    if (late > STALL_MS) stalls.push([epoch(), late, (used.user + used.system) / 1000]);
+    const mainNow = mainCpu();
+    if (late > STALL_MS) stalls.push([epoch(), late, (used.user + used.system) / 1000, mainNow - main]);
     last = performance.now();
     cpu = process.cpuUsage();
+    main = mainNow;
   }, TICK_MS);
   ticker.unref();
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      gcs.push([performance.timeOrigin + entry.startTime + entry.duration, entry.duration, entry.duration]);
+      gcs.push([performance.timeOrigin + entry.startTime + entry.duration, entry.duration, entry.duration, entry.duration]);
       // a gc entry's detail says its kind (Node's types do not declare it on PerformanceEntry)
       if ((entry as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) gcMajor++;
     }

@@ -5,13 +5,14 @@
  * stalls longer than `--over` ms (default 50) into a few costs of the server (GC, the write
  * guard's validation, storage, presence, the fan-out's writes, applying to the document, socket
  * reads, other), beside the same shares over the whole window: a cost that is larger inside the
- * stalls than overall is what makes them. A busy stall (the process ran at least half of it) is
+ * stalls than overall is what makes them. A busy stall (its main thread ran at least half of it, stall-timeline.ts) is
  * the server's own work; a starved one is the machine not running it, and its samples say only
  * where it was taken off the CPU. Usage: `node --import tsx tests/bench/stall-profile.ts DIR [--over=50]`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProfiledStalls } from './loop-probe';
+import { busy } from './stall-timeline';
 
 interface Frame { functionName: string; url: string }
 interface Node { id: number; callFrame: Frame; children?: number[] }
@@ -57,12 +58,12 @@ function report(base: string, overMs: number): string[] {
   const { epochOffsetMs, stalls } = JSON.parse(readFileSync(`${base}.stalls.json`, 'utf8')) as ProfiledStalls;
   const samples = classify(JSON.parse(readFileSync(`${base}.cpuprofile`, 'utf8')) as Profile, epochOffsetMs);
   const long = stalls.filter((s) => s[1] > overMs);
-  const inside = (busy: boolean) => samples.filter((s) => long.some(([at, ms, ran]) => ran >= ms / 2 === busy && s.at <= at && s.at >= at - ms - 10));
-  const [busy, starved] = [inside(true), inside(false)];
+  const inside = (kind: boolean) => samples.filter((s) => long.some((stall) => busy(stall) === kind && s.at <= stall[0] && s.at >= stall[0] - stall[1] - 10));
+  const [busyOnes, starved] = [inside(true), inside(false)];
   return [
-    `${base}: ${samples.length} samples; ${long.length} stalls over ${overMs} ms (${long.filter(([, ms, ran]) => ran >= ms / 2).length} busy)`,
+    `${base}: ${samples.length} samples; ${long.length} stalls over ${overMs} ms (${long.filter(busy).length} busy)`,
     `  whole window: ${shares(samples)}`,
-    `  in busy stalls (${busy.length} samples): ${busy.length ? shares(busy) : '-'}`,
+    `  in busy stalls (${busyOnes.length} samples): ${busyOnes.length ? shares(busyOnes) : '-'}`,
     `  in starved stalls (${starved.length} samples): ${starved.length ? shares(starved) : '-'}`,
   ];
 }
