@@ -21,8 +21,12 @@ export interface Room { urls: string[]; corpus: string; users: string[]; tokens:
 export interface GeneratorInput { system: System; rooms: Room[]; fullPerRoom: number }
 /** `warmupMs`: the same pace before the window, its writes reported apart (both processes compile their paths then). */
 export interface Pace { warmupMs: number; durationMs: number; drainMs: number }
-/** Per write: [id, receivers, slowest ms, slowest ms among full clients (-1: none received), written at (ms since the epoch)]. */
-export type Arrival = [string, number, number, number, number];
+/**
+ * Per write: [id, receivers, slowest ms, slowest ms among full clients (-1: none received), written
+ * at (ms since the epoch), slowest ms among receivers on the writer's own server, slowest ms among
+ * receivers on other servers (-1: none; one server has no others)].
+ */
+export type Arrival = [string, number, number, number, number, number, number];
 export type FromGenerator = { type: 'ready' } | { type: 'done'; written: number; arrivals: Arrival[]; acks: number; windowStart: number; probe: ProbeReport };
 
 /** The seed of the members' pace: the same for every run and every system. */
@@ -30,12 +34,14 @@ const PACE_SEED = 14;
 
 const layer = (corpus: string, user: string) => `corpus/${corpus}/layer/a1/${user}`;
 
-function members(input: GeneratorInput): { room: number; full: boolean; client: LoadStudent | FullClient }[] {
+/** `server`: the index in its room's `urls` of the server the member is connected to. */
+function members(input: GeneratorInput): { room: number; user: string; server: number; full: boolean; client: LoadStudent | FullClient }[] {
   return input.rooms.flatMap((room, r) =>
     room.users.map((user, i) => {
+      const server = i % room.urls.length;
       const spec: StudentSpec = {
         system: input.system,
-        url: room.urls[i % room.urls.length]!,
+        url: room.urls[server]!,
         user,
         token: room.tokens[user]!,
         corpus: `corpus/${room.corpus}`,
@@ -45,7 +51,7 @@ function members(input: GeneratorInput): { room: number; full: boolean; client: 
         others: room.users.filter((u) => u !== user).map((u) => layer(room.corpus, u)),
       };
       const full = i < input.fullPerRoom;
-      return { room: r, full, client: full ? new FullClient(spec) : new LoadStudent(spec) };
+      return { room: r, user, server, full, client: full ? new FullClient(spec) : new LoadStudent(spec) };
     }),
   );
 }
@@ -76,16 +82,22 @@ async function main(input: GeneratorInput): Promise<void> {
   await new Promise((r) => setTimeout(r, pace.durationMs));
   running = false;
   await new Promise((r) => setTimeout(r, pace.drainMs));
-  const slowest = new Map<string, [number, number, number]>();
-  for (const { client, full } of all) {
+  const serverOf = new Map(all.map((m) => [m.user, m.server]));
+  /** [receivers, slowest, slowest full client, slowest on the writer's server, slowest on others] */
+  const slowest = new Map<string, [number, number, number, number, number]>();
+  for (const { client, full, server } of all) {
     for (const [id, ms] of client.arrivals) {
-      const s = slowest.get(id) ?? [0, 0, -1];
-      slowest.set(id, [s[0] + 1, Math.max(s[1], ms), full ? Math.max(s[2], ms) : s[2]]);
+      const s = slowest.get(id) ?? [0, 0, -1, -1, -1];
+      const own = serverOf.get(id.slice(0, id.lastIndexOf('.'))) === server;
+      slowest.set(id, [s[0] + 1, Math.max(s[1], ms), full ? Math.max(s[2], ms) : s[2], own ? Math.max(s[3], ms) : s[3], own ? s[4] : Math.max(s[4], ms)]);
     }
   }
   const written = all.flatMap(({ client }) => client.written);
   const acks = all.reduce((n, { client }) => n + (client instanceof LoadStudent ? client.acks : 0), 0);
-  const arrivals: Arrival[] = written.map(([id, at]) => [id, ...(slowest.get(id) ?? [0, 0, -1]), at]);
+  const arrivals: Arrival[] = written.map(([id, at]) => {
+    const [receivers, ms, full, own, other] = slowest.get(id) ?? [0, 0, -1, -1, -1];
+    return [id, receivers, ms, full, at, own, other];
+  });
   const report = probe.report();
   if (profile) await new Promise<void>((resolve) => profile(report, resolve));
   await send({ type: 'done', written: written.length, arrivals, acks, windowStart, probe: report });

@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchResult } from './bench-types';
 import { cpuTicks, freePort, memoryMb, percentile, probed, seedArticle, startChild, startGloseServer, token } from './bench-server';
-import type { FromGenerator, GeneratorInput, Pace, Room } from './load-generator';
+import type { Arrival, FromGenerator, GeneratorInput, Pace, Room } from './load-generator';
 import type { System } from './load-student';
 import type { ProbeReport } from './loop-probe';
 import { launcher, placementLine, PLACEMENTS, placementSkipReason, placeSelf, type Placement } from './placement';
@@ -33,7 +33,7 @@ import { stallLines } from './stall-timeline';
 import { schoolSkipReason, startPostgres, startRedis } from '../server/school-infra';
 
 export interface Workload { label: string; rooms: number; size: number; fullPerRoom: number }
-const WORKLOADS: Workload[] = [
+export const WORKLOADS: Workload[] = [
   { label: '100', rooms: 1, size: 100, fullPerRoom: 3 },
   { label: '10x30', rooms: 10, size: 30, fullPerRoom: 1 },
 ];
@@ -87,7 +87,7 @@ async function probeReports(servers: Servers): Promise<(ProbeReport | null)[]> {
 }
 
 /** Two Glose processes of a school (docs/deploy-scale.md) on a throw-away PostgreSQL and Redis. */
-async function startSchool(_system: System, root: string, corpora: string[]): Promise<Servers> {
+export async function startSchool(_system: System, root: string, corpora: string[]): Promise<Servers> {
   const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
   const stop = async () => void (await Promise.all([redis.stop(), postgres.stop()]));
   try {
@@ -127,6 +127,14 @@ function probeFigures(report: Extract<FromGenerator, { type: 'done' }>, servers:
 
 /** CPU use of `pids` since `ticks0`, percent of one core, over `ms`. */
 const cpuPercent = (pids: number[], ticks0: number, ms: number) => ((pids.reduce((n, p) => n + cpuTicks(p), 0) - ticks0) / 100 / (ms / 1000)) * 100;
+
+/** A write's latency split by path: to its slowest receiver on the writer's own process, and on the other processes. */
+function pathLine(complete: Arrival[]): string {
+  const sorted = (i: 5 | 6) => complete.map((a) => a[i]).filter((ms) => ms >= 0).sort((a, b) => a - b);
+  const [own, other] = [sorted(5), sorted(6)];
+  const later = complete.filter((a) => a[6] > a[5]).length;
+  return `by path: receivers on the writer's process p50 ${percentile(own, 50).toFixed(1)} / p99 ${percentile(own, 99).toFixed(1)} ms, on the other process p50 ${percentile(other, 50).toFixed(1)} / p99 ${percentile(other, 99).toFixed(1)} ms; the other process last for ${later} of ${complete.length} writes`;
+}
 
 export async function measure(system: System, workload: Workload, quick: boolean, placement: Placement, start: typeof startServers = startServers): Promise<Measure> {
   const mode = quick ? 'quick' : 'full';
@@ -168,6 +176,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
     const inWindow = report.arrivals.filter((a) => a[4] >= report.windowStart);
     const probes = probeFigures({ ...report, arrivals: inWindow }, await probeReports(servers), workload.size - 1, `${workload.label} ${system}`);
     const complete = inWindow.filter((a) => a[1] === workload.size - 1);
+    if (servers.urls.length > 1) process.stdout.write(`    ${workload.label} ${system}: ${pathLine(complete)}\n`);
     const slowest = complete.map((a) => a[2]).sort((a, b) => a - b);
     const warmup = report.arrivals.filter((a) => a[4] < report.windowStart).map((a) => a[2]).sort((a, b) => a - b);
     const full = inWindow.filter((a) => a[3] >= 0).map((a) => a[3]).sort((a, b) => a - b);
