@@ -4,6 +4,8 @@
  */
 import * as Y from 'yjs';
 import { targetFor } from '../../../shared/anchor/selectors';
+import { addArticle } from '../../../shared/model/corpus';
+import { corpusDocName, textDocName } from '../../../shared/model/doc-names';
 import { addAnnotation } from '../../../shared/model/layer';
 import type { Annotation, Author } from '../../../shared/model/record';
 import { codePointIndex } from '../../../shared/text/code-points';
@@ -28,4 +30,13 @@ export function layerWith(...records: Annotation[]): Y.Doc {
   const doc = new Y.Doc();
   for (const r of records) addAnnotation(doc, r, 'remote');
   return doc;
+}
+
+/** The documents of corpus `c` holding the one article `a1` (TEXT), by name: more layers are added by the test. */
+export function oneArticle(): { docs: Map<string, Y.Doc>; corpusDoc: Y.Doc } {
+  const corpusDoc = new Y.Doc();
+  const textDoc = new Y.Doc();
+  addArticle(corpusDoc, textDoc, { id: 'a1', title: 'Le chômage', language: 'fr', source: 'test', order: 0 }, TEXT);
+  const docs = new Map([[corpusDocName('c'), corpusDoc], [textDocName('c', 'a1'), textDoc]]);
+  return { docs, corpusDoc };
 }

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { articleHandover, type Opening } from '../../../renderer/store/article-handover';
 import { openArticle } from '../../../renderer/store/article-opener';
 import { createArticleState } from '../../../renderer/store/article-state';
 import { markSpan } from '../../../renderer/store/article-writes';
-import { addArticle } from '../../../shared/model/corpus';
-import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { annotationsMap } from '../../../shared/model/layer';
 import { recordMember } from '../../../shared/model/roster';
-import { author, layerWith, recordAt, TEXT } from './article-fixtures';
+import { author, layerWith, recordAt, oneArticle, TEXT } from './article-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -17,13 +15,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
  * handed out only when `release` is called, as a database still opening would.
  */
 function lesson() {
-  const docs = new Map<string, Y.Doc>();
-  const corpusDoc = new Y.Doc();
-  const textDoc = new Y.Doc();
-  addArticle(corpusDoc, textDoc, { id: 'a1', title: 'Le chômage', language: 'fr', source: 'test', order: 0 }, TEXT);
+  const { docs, corpusDoc } = oneArticle();
   recordMember(corpusDoc, 'ana', { name: 'Ana', color: '#000000', role: 'student' });
-  docs.set(corpusDocName('c'), corpusDoc);
-  docs.set(textDocName('c', 'a1'), textDoc);
   docs.set(layerDocName('c', 'a1', 'ana'), layerWith(recordAt('ana1', 'ana', 'chômage')));
   docs.set(layerDocName('c', 'a1', 'team'), layerWith(recordAt('team1', 'team', 'Les chiffres')));
   let release = () => {};

@@ -3,8 +3,7 @@ import * as Y from 'yjs';
 import { openArticle } from '../../../renderer/store/article-opener';
 import { createArticleState } from '../../../renderer/store/article-state';
 import { setBlind } from '../../../shared/model/class-settings';
-import { addArticle } from '../../../shared/model/corpus';
-import { corpusDocName, layerDocName, textDocName } from '../../../shared/model/doc-names';
+import { layerDocName, textDocName } from '../../../shared/model/doc-names';
 import { recordMember, rosterMap } from '../../../shared/model/roster';
 import type { Role } from '../../../shared/model/roster';
 import { addAnnotation, annotationsMap } from '../../../shared/model/layer';
@@ -13,24 +12,19 @@ import type { LayerEntry } from '../../../renderer/store/layer-snapshots';
 import { plainOf } from '../../../renderer/store/layer-preview';
 import { watchLayer } from '../../../renderer/store/layer-watch';
 import { LOCAL } from '../../../shared/model/origins';
-import { layerWith, recordAt, TEXT } from './article-fixtures';
+import { layerWith, recordAt, oneArticle, TEXT } from './article-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A corpus of one article with a roster, and a loader over in-memory documents. */
 function classroom() {
-  const docs = new Map<string, Y.Doc>();
-  const corpusDoc = new Y.Doc();
-  const textDoc = new Y.Doc();
-  addArticle(corpusDoc, textDoc, { id: 'a1', title: 'Le chômage', language: 'fr', source: 'test', order: 0 }, TEXT);
-  docs.set(corpusDocName('c'), corpusDoc);
-  docs.set(textDocName('c', 'a1'), textDoc);
+  const { docs, corpusDoc } = oneArticle();
   for (const [id, role] of [['ana', 'student'], ['bob', 'student'], ['mme', 'teacher']] as const) {
     recordMember(corpusDoc, id, { name: id, color: '#000000', role });
     docs.set(layerDocName('c', 'a1', id), layerWith(recordAt(`${id}1`, id, 'chômage')));
   }
   const loadDoc = async (name: string) => docs.get(name) ?? Promise.reject(new Error(`no such document: ${name}`));
-  return { docs, corpusDoc, textDoc, loadDoc };
+  return { docs, corpusDoc, loadDoc };
 }
 
 const owners = (state: ReturnType<typeof createArticleState>) => [...state.all()].map((p) => p.owner).sort();
