@@ -5,18 +5,20 @@
  * is cut off on the other at once; blind mode switched on through one closes students' views of
  * others' layers on the other and hides students' presence relayed between processes; wrong join
  * codes are counted for both together; a raw-protocol student writing through both processes at
- * once gets the write-rate quota once, as through one; the roster quota holds under concurrent joins on both (two
+ * once gets the write-rate quota once, as through one; what one process refuses (a record that fails the schema, a
+ * presence of the wrong shape) never reaches the other through Redis, and a forged name in presence arrives as the sender's; the roster quota holds under concurrent joins on both (two
  * in-process servers, for a small quota). Skips with a printed reason without redis-server or PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer } from '../../electron/server/sync-server';
 import { setBlind } from '../../shared/model/class-settings';
 import { corpusDocName, layerDocName } from '../../shared/model/doc-names';
-import { addAnnotation } from '../../shared/model/layer';
+import { addAnnotation, annotationsMap } from '../../shared/model/layer';
 import * as Y from 'yjs';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { readRoster } from '../../shared/model/roster';
 import { CORPUS, record, recordIds, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type OpenDoc } from './helpers';
-import { RawClient, updateFrame } from './raw-client';
+import { awarenessFrame, RawClient, updateFrame } from './raw-client';
 import { schoolFixture } from './school-fixture';
 import { schoolSkipReason } from './school-infra';
 import type { ServerProcess } from './server-process';
@@ -149,6 +151,42 @@ describe.skipIf(skipped !== null)('class rules across two server processes', () 
       expect(accepted).toBeLessThanOrEqual(WRITES.writeBurst + Math.ceil(WRITES.writesPerSecond * seconds));
     }
   }, 120_000);
+
+  it('a raw-protocol student on one process gets nothing refused through Redis to the other: a bad record, a forged or malformed presence', async () => {
+    const layer = layerDocName(CORPUS, 'a1', 'mallory');
+    const mallory = await RawClient.connect(school.url(a));
+    expect(await mallory.open(layer, token('student', 'mallory'))).not.toMatch(/^denied/);
+    expect(await mallory.open(corpusDocName(CORPUS), token('student', 'mallory'))).not.toMatch(/^denied/);
+    const reading = await client(b).openSynced(layer, token('student', 'bob'));
+    const bob = await client(b).openSynced(corpusDocName(CORPUS), token('student', 'bob'));
+    const write = (fill: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      fill(doc);
+      mallory.send(updateFrame(layer, Y.encodeStateAsUpdate(doc)));
+    };
+    // a record that fails the schema is refused on her process, so Redis never carries it
+    write((doc) => annotationsMap(doc).set('bad', new Y.Map<unknown>([['kind', 42]])));
+    await waitFor(() => mallory.acks(layer).includes('nack'), 'the bad record refused');
+    write((doc) => addAnnotation(doc, record('m-ok', 'mallory')));
+    await waitFor(() => recordIds(reading.doc).includes('m-ok'), 'her valid record, through Redis, at Bob');
+    expect(recordIds(reading.doc)).toEqual(['m-ok']);
+    // her presence names the teacher: it reaches the other process under her own name
+    const presence = new Awareness(new Y.Doc());
+    const sendPresence = (state: Record<string, unknown>) => {
+      presence.setLocalState(state);
+      mallory.send(awarenessFrame(corpusDocName(CORPUS), encodeAwarenessUpdate(presence, [presence.clientID])));
+    };
+    sendPresence({ user: { id: 'tina', name: 'Teacher', color: '#000000' }, article: 'a1', selection: { start: 1, end: 2 } });
+    const hers = () => bob.provider.awareness!.getStates().get(presence.clientID) as Record<string, { id?: string; name?: string }> | undefined;
+    await waitFor(() => hers() !== undefined, 'her presence at Bob, through Redis');
+    expect(hers()!.user!.id).toBe('mallory');
+    expect(hers()!.user!.name).not.toBe('Teacher');
+    // a presence of the wrong shape is refused before it reaches her document, so before Redis
+    sendPresence({ article: 'a1', evil: 'x'.repeat(100) });
+    await new Promise((r) => setTimeout(r, 300)); // two presence windows and a Redis trip
+    expect(hers()).not.toHaveProperty('evil');
+    mallory.close();
+  });
 
   it('the roster quota holds under concurrent joins on both processes', async () => {
     const made = [tempDir(), tempDir()];
