@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { SERVER_NODE_FLAGS } from '../../electron/cli/server-node-flags';
 import { mintToken } from '../../electron/server/tokens';
 import { addArticle } from '../../shared/model/corpus';
 
@@ -48,7 +49,7 @@ export function probed(probe: string | undefined, env: NodeJS.ProcessEnv): { arg
 export async function startGloseServer(dataDir: string, quiet = false, extra: string[] = [], probe?: string): Promise<{ child: ChildProcess; url: string; port: number }> {
   const port = await freePort();
   const node = probed(probe, { ...process.env, GLOSE_LOG_LEVEL: 'warn' });
-  const args = [...node.args, 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
+  const args = [...SERVER_NODE_FLAGS, ...node.args, 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
   const child = await startChild(args, node.env, quiet ? 'ignore' : 'inherit');
   return { child, url: `ws://127.0.0.1:${port}`, port };
 }
