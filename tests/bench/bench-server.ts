@@ -43,13 +43,14 @@ export function probed(probe: string | undefined, env: NodeJS.ProcessEnv): { arg
 }
 
 /**
- * `quiet` drops the server's stderr (an attack makes it log every refusal); `extra`: more
+ * The server runs with the Node flags it is deployed with (server-node-flags.ts;
+ * `GLOSE_SERVER_HEAP_FLOOR=off` leaves them out, to compare). `quiet` drops the server's stderr (an attack makes it log every refusal); `extra`: more
  * arguments (`--postgres URL`…); `probe`: a file its loop probe reports to (loop-probe.ts).
  */
 export async function startGloseServer(dataDir: string, quiet = false, extra: string[] = [], probe?: string): Promise<{ child: ChildProcess; url: string; port: number }> {
   const port = await freePort();
   const node = probed(probe, { ...process.env, GLOSE_LOG_LEVEL: 'warn' });
-  const args = [...SERVER_NODE_FLAGS, ...node.args, 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
+  const args = [...(process.env.GLOSE_SERVER_HEAP_FLOOR === 'off' ? [] : SERVER_NODE_FLAGS), ...node.args, 'electron/cli/server.ts', '--port', String(port), '--data', dataDir, '--secret', SECRET, ...extra];
   const child = await startChild(args, node.env, quiet ? 'ignore' : 'inherit');
   return { child, url: `ws://127.0.0.1:${port}`, port };
 }

@@ -40,6 +40,12 @@ export const WORKLOADS: Workload[] = [
 const SETTLE_MS = { full: 3_000, quick: 1_000 };
 const DRAIN_MS = { full: 5_000, quick: 1_500 };
 const WARMUP_MS = { full: 5_000, quick: 1_000 };
+/** The window: 30 s (--quick: 4 s); `GLOSE_SYNC_WINDOW_S` sets another length, for a sustained run (sync-one.ts). */
+function windowMs(quick: boolean): number {
+  const asked = Number(process.env.GLOSE_SYNC_WINDOW_S);
+  return asked > 0 ? asked * 1000 : quick ? 4_000 : 30_000;
+}
+
 /** Longest wait for every member to be connected and synced before the window opens. */
 const READY_TIMEOUT_MS = 300_000;
 
@@ -159,7 +165,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
     clearTimeout(late);
     await new Promise((r) => setTimeout(r, SETTLE_MS[mode]));
     const serverPids = servers.children.map((c) => c.pid!);
-    const pace: Pace = { warmupMs: WARMUP_MS[mode], durationMs: quick ? 4_000 : 30_000, drainMs: DRAIN_MS[mode] };
+    const pace: Pace = { warmupMs: WARMUP_MS[mode], durationMs: windowMs(quick), drainMs: DRAIN_MS[mode] };
     const done = next();
     generator.send(pace);
     // the window: CPU, memory and the servers' probes from the end of the warm-up on
