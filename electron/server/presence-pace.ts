@@ -42,11 +42,18 @@ function endWindow(document: Paced): void {
   openWindow(document);
 }
 
+/**
+ * Opens a window when a broadcast is scheduled; it runs from the end of the turn, once the broadcast
+ * has gone out (turn-writes.ts scheduled that end first), so two broadcasts are never closer than
+ * PRESENCE_WINDOW_MS, however late a busy server reaches the end of a turn.
+ */
 function openWindow(document: Paced): void {
   const window: Window = { clients: new Set(), opening: true };
   windows.set(document, window);
-  setImmediate(() => (window.opening = false)); // after the turn's end, which turn-writes.ts scheduled first
-  setTimeout(() => endWindow(document), PRESENCE_WINDOW_MS).unref();
+  setImmediate(() => {
+    window.opening = false;
+    setTimeout(() => endWindow(document), PRESENCE_WINDOW_MS).unref();
+  });
 }
 
 let installed = false;
