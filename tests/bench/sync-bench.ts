@@ -7,9 +7,10 @@
  * other member of its room (the slowest receiver); `sync_full_p99_ms_*` is the same seen by the
  * full clients alone (documents decoded and applied). The same workloads run through the bare
  * y-websocket 1.5.4 relay (one socket per document, no auth, no persistence) as the baseline.
- * The room of 100 runs once more spread over two school processes (`--postgres --redis`, on a
+ * The room of 100 runs also spread over two school processes (`--postgres --redis`, on a
  * throw-away PostgreSQL and Redis): `sync_p99_ms_redis_2proc`, and its ratio to the single
- * process's `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5).
+ * process's `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5); the two
+ * alternate, three windows each, pooled (roomOf100).
  * Everything runs twice: first with the load generator at the lowest priority, so the server takes
  * a core whenever it has work (placement.ts, `nice`: the figures are the server's, not its fight
  * with the generator), then the old way, every process on every CPU at the same priority (the
@@ -40,6 +41,8 @@ export const WORKLOADS: Workload[] = [
 const SETTLE_MS = { full: 3_000, quick: 1_000 };
 const DRAIN_MS = { full: 5_000, quick: 1_500 };
 const WARMUP_MS = { full: 5_000, quick: 1_000 };
+/** Alternate rounds of the room of 100 on one and on two processes (roomOf100): full run, quick run; the `_shared` placement has one. */
+const ROUNDS = { full: 3, quick: 1 };
 /** The window: 30 s (--quick: 4 s); `GLOSE_SYNC_WINDOW_S` sets another length, for a sustained run (sync-one.ts). */
 function windowMs(quick: boolean): number {
   const asked = Number(process.env.GLOSE_SYNC_WINDOW_S);
@@ -112,7 +115,12 @@ export interface Measure {
   p50: number; p99: number; warmupP99: number; fullP99: number; incomplete: number; writes: number; serverRss: number; serverCpu: number; generatorCpu: number;
   /** event-loop delay (the worst server's) and GC time (all servers') of the window, loop-probe.ts */
   serverLoopP99: number; serverLoopMax: number; serverGcMs: number; generatorLoopP99: number; generatorLoopMax: number; generatorGcMs: number;
+  /** the latencies the percentiles come from, sorted, so that windows can be pooled (pooled()) */
+  latencies: Latencies;
 }
+
+/** A window's complete writes to their slowest receiver, the warm-up's, and the full clients' alone, ms. */
+interface Latencies { slowest: number[]; warmup: number[]; full: number[] }
 
 /** The probes' figures for Measure, and the stall timeline printed. */
 function probeFigures(report: Extract<FromGenerator, { type: 'done' }>, servers: (ProbeReport | null)[], receivers: number, label: string): Pick<Measure, 'serverLoopP99' | 'serverLoopMax' | 'serverGcMs' | 'generatorLoopP99' | 'generatorLoopMax' | 'generatorGcMs'> {
@@ -140,6 +148,12 @@ function pathLine(complete: Arrival[]): string {
   const [own, other] = [sorted(5), sorted(6)];
   const later = complete.filter((a) => a[6] > a[5]).length;
   return `by path: receivers on the writer's process p50 ${percentile(own, 50).toFixed(1)} / p99 ${percentile(own, 99).toFixed(1)} ms, on the other process p50 ${percentile(other, 50).toFixed(1)} / p99 ${percentile(other, 99).toFixed(1)} ms; the other process last for ${later} of ${complete.length} writes`;
+}
+
+/** A measurement's percentiles, from its sorted latencies (kept with them). */
+function percentiles(latencies: Latencies): Pick<Measure, 'p50' | 'p99' | 'warmupP99' | 'fullP99' | 'latencies'> {
+  const { slowest, warmup, full } = latencies;
+  return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), warmupP99: percentile(warmup, 99), fullP99: percentile(full, 99), latencies };
 }
 
 export async function measure(system: System, workload: Workload, quick: boolean, placement: Placement, start: typeof startServers = startServers): Promise<Measure> {
@@ -186,7 +200,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
     const slowest = complete.map((a) => a[2]).sort((a, b) => a - b);
     const warmup = report.arrivals.filter((a) => a[4] < report.windowStart).map((a) => a[2]).sort((a, b) => a - b);
     const full = inWindow.filter((a) => a[3] >= 0).map((a) => a[3]).sort((a, b) => a - b);
-    return { p50: percentile(slowest, 50), p99: percentile(slowest, 99), warmupP99: percentile(warmup, 99), fullP99: percentile(full, 99), incomplete: inWindow.length - complete.length, writes: inWindow.length, serverRss, serverCpu, generatorCpu, ...probes };
+    return { ...percentiles({ slowest, warmup, full }), incomplete: inWindow.length - complete.length, writes: inWindow.length, serverRss, serverCpu, generatorCpu, ...probes };
   } finally {
     // stopped before the servers are killed: it reads their /proc entries
     clearInterval(sampler);
@@ -224,36 +238,78 @@ function figures(prefix: string, label: string, m: Measure): BenchResult[] {
   return FIGURES.map(([field, name, unit]) => ({ name: `${prefix}${name}_${label}`, value: m[field], unit }));
 }
 
-const FAILED: Measure = { p50: NaN, p99: NaN, warmupP99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN };
+const FAILED: Measure = { p50: NaN, p99: NaN, warmupP99: NaN, fullP99: NaN, incomplete: NaN, writes: NaN, serverRss: NaN, serverCpu: NaN, generatorCpu: NaN, serverLoopP99: NaN, serverLoopMax: NaN, serverGcMs: NaN, generatorLoopP99: NaN, generatorLoopMax: NaN, generatorGcMs: NaN, latencies: { slowest: [], warmup: [], full: [] } };
+
+/**
+ * Several windows of one system as one: percentiles over all their writes; writes and incomplete
+ * summed; CPU and GC time averaged per window; memory and loop delays the worst window's. A failed
+ * window makes the whole NaN (it is reported, never quietly left out).
+ */
+function pooled(windows: Measure[]): Measure {
+  if (windows.length === 1) return windows[0]!;
+  if (windows.some((m) => Number.isNaN(m.p99))) return FAILED;
+  const all = (key: keyof Latencies) => windows.flatMap((m) => m.latencies[key]).sort((a, b) => a - b);
+  const sum = (key: 'writes' | 'incomplete') => windows.reduce((n, m) => n + m[key], 0);
+  const mean = (key: 'serverCpu' | 'generatorCpu' | 'serverGcMs' | 'generatorGcMs') => windows.reduce((n, m) => n + m[key], 0) / windows.length;
+  const worst = (key: 'serverRss' | 'serverLoopP99' | 'serverLoopMax' | 'generatorLoopP99' | 'generatorLoopMax') => Math.max(...windows.map((m) => m[key]));
+  return {
+    ...percentiles({ slowest: all('slowest'), warmup: all('warmup'), full: all('full') }),
+    writes: sum('writes'), incomplete: sum('incomplete'),
+    serverCpu: mean('serverCpu'), generatorCpu: mean('generatorCpu'), serverGcMs: mean('serverGcMs'), generatorGcMs: mean('generatorGcMs'),
+    serverRss: worst('serverRss'), serverLoopP99: worst('serverLoopP99'), serverLoopMax: worst('serverLoopMax'), generatorLoopP99: worst('generatorLoopP99'), generatorLoopMax: worst('generatorLoopMax'),
+  };
+}
 
 /** One measurement, printed at once; a failed one is reported as NaN with its reason, and the others still run. */
 async function measured(system: System, workload: Workload, quick: boolean, placement: Placement, start?: typeof startServers, label: string = `${system} (${placement})`): Promise<Measure> {
   const m = await measure(system, workload, quick, placement, start).catch((error: unknown) => (process.stdout.write(`  ${workload.label}: ${label} failed: ${String(error)}\n`), FAILED));
-  process.stdout.write(`  ${workload.label}: ${label} ${JSON.stringify(m)}\n`);
+  const { latencies: _, ...shown } = m;
+  process.stdout.write(`  ${workload.label}: ${label} ${JSON.stringify(shown)}\n`);
   return m;
 }
 
-/** The room of 100 over two school processes, beside the single process's p99 of the same run and placement. */
-async function scaledOut(single: Measure, quick: boolean, placement: Placement, suffix: string): Promise<BenchResult[]> {
+/**
+ * The room of 100 on one process and on two school processes, in `rounds` alternate windows
+ * (one, school, school, one, …: a drift of the machine weighs on both alike), each system's
+ * windows pooled. A p99 is some 30 writes of a 30 s window, and in one quiet hour the single
+ * process's swung from 10.6 to 18.8 ms (docs/benchmarks.md): the ratio of two lone windows
+ * measured minutes apart said as much about the machine's moment as about the relay.
+ */
+async function roomOf100(quick: boolean, placement: Placement, rounds: number): Promise<{ single: Measure; school: Measure | null }> {
   const skipped = schoolSkipReason();
   if (skipped) process.stdout.write(`  redis_2proc skipped: ${skipped}\n`);
-  const m = skipped ? FAILED : await measured('glose', WORKLOADS[0]!, quick, placement, startSchool, `glose on 2 processes, Redis and PostgreSQL (${placement})`);
-  return [...figures('', `redis_2proc${suffix}`, m), { name: `sync_p99_ratio_redis_2proc${suffix}`, value: m.p99 / single.p99, unit: 'x' }];
+  const single: Measure[] = [];
+  const school: Measure[] = [];
+  const one = async () => void single.push(await measured('glose', WORKLOADS[0]!, quick, placement));
+  const two = async () => void school.push(await measured('glose', WORKLOADS[0]!, quick, placement, startSchool, `glose on 2 processes, Redis and PostgreSQL (${placement})`));
+  for (let round = 0; round < rounds; round++) {
+    if (skipped) await one();
+    else for (const step of round % 2 === 0 ? [one, two] : [two, one]) await step();
+  }
+  if (!skipped && rounds > 1) {
+    const each = single.map((m, i) => `${(school[i]!.p99 / m.p99).toFixed(2)} (${school[i]!.p99.toFixed(1)} / ${m.p99.toFixed(1)} ms)`);
+    process.stdout.write(`  100: the ratio of each round: ${each.join(', ')}\n`);
+  }
+  return { single: pooled(single), school: skipped ? null : pooled(school) };
 }
 
-/** Every workload on Glose and on the relay, then the room of 100 on two processes, all in one placement; `suffix` ends each figure's name. */
-async function placed(quick: boolean, placement: Placement, suffix: string): Promise<BenchResult[]> {
+/**
+ * The room of 100 on one and two processes (roomOf100), then every workload on the relay and the
+ * rooms of 30 on Glose, all in one placement; `suffix` ends each figure's name. The relay runs one
+ * window of each workload.
+ */
+async function placed(quick: boolean, placement: Placement, suffix: string, rounds: number): Promise<BenchResult[]> {
   process.stdout.write(`  placement ${placement}: ${placementLine(placement)}\n`);
   const results: BenchResult[] = [];
-  const single: Measure[] = [];
+  const { single, school } = await roomOf100(quick, placement, rounds);
   for (const workload of WORKLOADS) {
     const label = `${workload.label}${suffix}`;
-    const glose = await measured('glose', workload, quick, placement);
+    const glose = workload === WORKLOADS[0] ? single : await measured('glose', workload, quick, placement);
     const relay = await measured('relay', workload, quick, placement);
-    single.push(glose);
     results.push(...figures('', label, glose), ...figures('baseline_', label, relay), { name: `sync_p99_ratio_${label}`, value: glose.p99 / relay.p99, unit: 'x' });
   }
-  return [...results, ...(await scaledOut(single[0]!, quick, placement, suffix))];
+  const scaled = school ?? FAILED;
+  return [...results, ...figures('', `redis_2proc${suffix}`, scaled), { name: `sync_p99_ratio_redis_2proc${suffix}`, value: scaled.p99 / single.p99, unit: 'x' }];
 }
 
 /**
@@ -269,6 +325,6 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const skipped = placementSkipReason(asked as Placement);
   if (skipped) process.stdout.write(`  placement ${asked} skipped (${skipped}): the figures without a suffix are measured shared\n`);
   const placement = skipped ? 'shared' : (asked as Placement);
-  const main = await placed(quick, placement, '');
-  return placement === 'shared' ? main : [...main, ...(await placed(quick, 'shared', '_shared'))];
+  const main = await placed(quick, placement, '', quick ? ROUNDS.quick : ROUNDS.full);
+  return placement === 'shared' ? main : [...main, ...(await placed(quick, 'shared', '_shared', 1))];
 }
