@@ -211,7 +211,7 @@ export async function measure(system: System, workload: Workload, quick: boolean
   }
 }
 
-type Figure = [keyof Measure, string, string];
+type Figure = [Exclude<keyof Measure, 'latencies'>, string, string];
 
 /** What each process (the server, the load generator) reports of its own loop and collector. */
 const loopFigures = (who: 'server' | 'generator'): Figure[] => [
