@@ -26,7 +26,9 @@
  * Its store lock is left out: compaction is safe from several processes at once (pg-store.ts
  * locks the document in PostgreSQL), and the lock's lost races would be logged as errors at every
  * store. The publishes of one callback leave in one write to Redis (the connection is corked until
- * the callback and its first await are done), as turn-writes.ts does for clients' sockets. Like awareness-scratch.ts,
+ * the callback and its first await are done), as turn-writes.ts does for clients' sockets; a turn's
+ * publishes go before this process's writes to its own clients (turn-writes.ts's
+ * `beforeClientWrites`), so the other processes apply them and write to their clients meanwhile. Like awareness-scratch.ts,
  * this leans on private members of the pinned version (`flushPublish`, `cancelPendingPublish`,
  * `pendingPublishes`, `publishFirstSyncStep`, `documents`, `pub`, `sub`, `pubKey`,
  * `encodeMessage`): recheck at any upgrade (tests/server/redis-relay.test.ts fails if the change
@@ -38,6 +40,7 @@ import type { Redis } from 'ioredis';
 import type { Awareness } from 'y-protocols/awareness';
 import { mergeUpdates } from 'yjs';
 import { PRESENCE_WINDOW_MS } from './presence-pace';
+import { beforeClientWrites } from './turn-writes';
 
 /** What this module uses of the extension that its types keep private. */
 type Publish = Redis['publish'];
@@ -150,6 +153,22 @@ export function redisRelay(redis: Redis, prefix: string, healMs = HEAL_MS): Exte
     }
     return pubPublish(channel, message);
   }) as Publish;
+
+  // the turn's publishes leave at the start of the end of turn, before this process writes to its own
+  // clients (turn-writes.ts), so the other processes apply and send them meanwhile; the extension's own
+  // end-of-turn callback then finds nothing left (and still serves a turn turn-writes.ts did not end)
+  const stopEarly = beforeClientWrites(() => {
+    for (const documentName of [...internals.pendingPublishes.keys()]) internals.flushPublish(documentName).catch(failed);
+    if (corked) {
+      corked = false;
+      pub.stream.uncork();
+    }
+  });
+  const onDestroy = extension.onDestroy.bind(extension);
+  extension.onDestroy = async () => {
+    stopEarly();
+    return onDestroy();
+  };
 
   const cancelPendingPublish = internals.cancelPendingPublish.bind(extension);
   internals.cancelPendingPublish = (documentName) => {

@@ -13,6 +13,10 @@
  * end-of-turn callback, documents first, sockets after, so a broadcast never misses the uncork of
  * its turn and waits for the next one. Like awareness-scratch.ts, this leans on Hocuspocus 4.7's
  * `Connection.send` and `Document.scheduleFlush`: recheck both at any upgrade.
+ *
+ * What must leave before the clients' writes registers with `beforeClientWrites`: a school's
+ * relay (redis-relay.ts) sends the turn's changes to the other processes first, so that they work
+ * on them while this one writes to its own clients.
  */
 import type { Socket } from 'node:net';
 import { Connection, Document } from '@hocuspocus/server';
@@ -25,6 +29,13 @@ interface Flushable {
 }
 
 let installed = false;
+const firsts = new Set<() => void>();
+
+/** Runs `first` at the start of every end of turn, before any document's broadcast and client's write; returns its removal. */
+export function beforeClientWrites(first: () => void): () => void {
+  firsts.add(first);
+  return () => void firsts.delete(first);
+}
 
 /** Installs the turn's cork on Connection.send and the shared end of turn on Document.scheduleFlush (once per process). */
 export function turnWrites(): void {
@@ -34,6 +45,7 @@ export function turnWrites(): void {
   const corked = new Set<Socket>();
   let scheduled = false;
   const endOfTurn = (): void => {
+    for (const first of firsts) first();
     // a Set iterates over the entries added while it runs: a flush that schedules another is served too
     for (const document of documents) {
       documents.delete(document);
