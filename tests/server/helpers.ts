@@ -4,6 +4,7 @@
  * `ws` as the WebSocket implementation), token minting and bounded waiting.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -210,4 +211,15 @@ export async function storedRecordIds(store: Pick<ServerStore, 'load' | 'close'>
   } finally {
     await store.close();
   }
+}
+
+/** One write the server made to a socket (recordWrites): whose socket, and what it carried. */
+export interface SocketWrite { who: string; bytes: Buffer }
+
+/** Records in `log`, under `who`, what each write to `socket` carries (one `_write` or `_writev`: one system call). */
+export function recordWrites(socket: Socket, who: string, log: SocketWrite[]): void {
+  const target = socket as unknown as { _write: (chunk: Buffer, ...rest: unknown[]) => void; _writev: (chunks: { chunk: Buffer }[], ...rest: unknown[]) => void };
+  const [write, writev] = [target._write, target._writev];
+  target._write = (chunk, ...rest) => (log.push({ who, bytes: Buffer.from(chunk) }), write.call(socket, chunk, ...rest));
+  target._writev = (chunks, ...rest) => (log.push({ who, bytes: Buffer.concat(chunks.map((c) => Buffer.from(c.chunk))) }), writev.call(socket, chunks, ...rest));
 }

@@ -12,20 +12,12 @@ import * as Y from 'yjs';
 import { startSyncServer, type SyncServer } from '../../electron/server/sync-server';
 import { layerDocName } from '../../shared/model/doc-names';
 import { addAnnotation } from '../../shared/model/layer';
-import { CORPUS, record, removeDir, SECRET, seedArticles, tempDir, token, waitFor } from './helpers';
+import { CORPUS, record, recordWrites, removeDir, SECRET, seedArticles, tempDir, token, waitFor, type SocketWrite } from './helpers';
 import { RawClient, updateFrame } from './raw-client';
 import { schoolSkipReason, startPostgres, startRedis, type Postgres, type Service } from './school-infra';
 
 const skipped = schoolSkipReason();
 if (skipped) console.log(`relay-first tests skipped: ${skipped}`);
-
-/** Records what each write to `socket` carried, in `log`, under `who`. */
-function recordWrites(socket: Socket, who: string, log: { who: string; bytes: Buffer }[]): void {
-  const target = socket as unknown as { _write: (chunk: Buffer, ...rest: unknown[]) => void; _writev: (chunks: { chunk: Buffer }[], ...rest: unknown[]) => void };
-  const [write, writev] = [target._write, target._writev];
-  target._write = (chunk, ...rest) => (log.push({ who, bytes: Buffer.from(chunk) }), write.call(socket, chunk, ...rest));
-  target._writev = (chunks, ...rest) => (log.push({ who, bytes: Buffer.concat(chunks.map((c) => Buffer.from(c.chunk))) }), writev.call(socket, chunks, ...rest));
-}
 
 describe.skipIf(skipped !== null)("a school's change leaves for the other processes first", () => {
   let redis: Service;
@@ -51,7 +43,7 @@ describe.skipIf(skipped !== null)("a school's change leaves for the other proces
     const hocuspocus = server.hocuspocusServer.hocuspocus;
     const teacherSocket = (hocuspocus.documents.get(layer)!.getConnections()[0]!.webSocket as unknown as { _socket: Socket })._socket;
     const relay = hocuspocus.configuration.extensions.find((e) => 'pub' in e) as unknown as { pub: { stream: Socket } };
-    const log: { who: string; bytes: Buffer }[] = [];
+    const log: SocketWrite[] = [];
     recordWrites(teacherSocket, 'teacher', log);
     recordWrites(relay.pub.stream, 'redis', log);
 

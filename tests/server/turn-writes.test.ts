@@ -9,7 +9,7 @@ import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MSG } from './raw-client';
-import { serverFor, token, waitFor } from './helpers';
+import { recordWrites, serverFor, token, waitFor, type SocketWrite } from './helpers';
 
 const NAMES = Array.from({ length: 8 }, (_, i) => `corpus/c1/layer/a1/s${i}`);
 
@@ -23,13 +23,10 @@ describe('one socket write per client per turn', () => {
     const documents = NAMES.map((name) => live.server.hocuspocusServer.hocuspocus.documents.get(name)!);
     const socket = (documents[0]!.getConnections()[0]!.webSocket as unknown as { _socket: Socket })._socket;
     /** What each write to the socket carried (other messages of the server, sent meanwhile, are told apart by content). */
-    const written: Buffer[] = [];
-    const target = socket as unknown as { _write: (chunk: Buffer, ...rest: unknown[]) => void; _writev: (chunks: { chunk: Buffer }[], ...rest: unknown[]) => void };
-    const [write, writev] = [target._write, target._writev];
-    target._write = (chunk, ...rest) => (written.push(chunk), write.call(socket, chunk, ...rest));
-    target._writev = (chunks, ...rest) => (written.push(Buffer.concat(chunks.map((c) => c.chunk))), writev.call(socket, chunks, ...rest));
-    const writes = (marker: string) => written.filter((bytes) => bytes.includes(marker)).length;
-    return { client, documents, writes, written };
+    const log: SocketWrite[] = [];
+    recordWrites(socket, 'reader', log);
+    const writes = (marker: string) => log.filter((w) => w.bytes.includes(marker)).length;
+    return { client, documents, writes, log };
   }
 
   it('sends a turn of notices on eight documents in one write, whole and in order', async () => {
@@ -61,7 +58,7 @@ describe('one socket write per client per turn', () => {
   });
 
   it('does not hold a message of the next turn back', async () => {
-    const { client, documents, writes, written } = await reader();
+    const { client, documents, writes, log } = await reader();
     const seen = client.received.length;
     documents[0]!.broadcastStateless('first');
     await new Promise((resolve) => setImmediate(resolve));
@@ -71,6 +68,6 @@ describe('one socket write per client per turn', () => {
     expect(client.received.slice(seen).filter((r) => r.type === MSG.stateless).map((r) => r.text)).toEqual(['first', 'second']);
     expect(writes('first')).toBe(1);
     expect(writes('second')).toBe(1);
-    expect(written.findIndex((bytes) => bytes.includes('second'))).toBeGreaterThan(written.findIndex((bytes) => bytes.includes('first')));
+    expect(log.findIndex((w) => w.bytes.includes('second'))).toBeGreaterThan(log.findIndex((w) => w.bytes.includes('first')));
   });
 });
