@@ -7,10 +7,12 @@
  * other member of its room (the slowest receiver); `sync_full_p99_ms_*` is the same seen by the
  * full clients alone (documents decoded and applied). The same workloads run through the bare
  * y-websocket 1.5.4 relay (one socket per document, no auth, no persistence) as the baseline.
- * The room of 100 runs also spread over two school processes (`--postgres --redis`, on a
- * throw-away PostgreSQL and Redis): `sync_p99_ms_redis_2proc`, and its ratio to the single
- * process's `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5); the two
- * alternate, three windows each, pooled (roomOf100).
+ * The room of 100 runs also on a school's server, on a throw-away PostgreSQL: one process
+ * (`--postgres`, `sync_p99_ms_pg_1proc`) and two sharing documents through a throw-away Redis
+ * (`--postgres --redis`, `sync_p99_ms_redis_2proc`), with their ratios to the laptop's single
+ * process `sync_p99_ms_100` of the same run (`sync_p99_ratio_redis_2proc`, aim < 1.5;
+ * `sync_p99_ratio_pg_1proc`) and of two processes to one (`sync_p99_ratio_redis_2proc_to_pg_1proc`);
+ * the three alternate, three windows each, pooled (roomOf100).
  * Everything runs twice: first with the load generator at the lowest priority, so the server takes
  * a core whenever it has work (placement.ts, `nice`: the figures are the server's, not its fight
  * with the generator), then the old way, every process on every CPU at the same priority (the
@@ -95,20 +97,26 @@ async function probeReports(servers: Servers): Promise<(ProbeReport | null)[]> {
   return servers.probes.map((file) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProbeReport) : null));
 }
 
-/** Two Glose processes of a school (docs/deploy-scale.md) on a throw-away PostgreSQL and Redis. */
-export async function startSchool(_system: System, root: string, corpora: string[]): Promise<Servers> {
-  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-  const stop = async () => void (await Promise.all([redis.stop(), postgres.stop()]));
-  try {
-    const args = ['--postgres', postgres.url, '--redis', redis.url];
-    const probes = [join(root, 'probe-1.json'), join(root, 'probe-2.json')];
-    const processes = [await startGloseServer(join(root, '1'), false, args, probes[0]), await startGloseServer(join(root, '2'), false, args, probes[1])];
-    for (const corpus of corpora) await seedArticle(processes[0]!.url, corpus, 'a1');
-    return { children: processes.map((p) => p.child), urls: processes.map((p) => p.url), probes, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+/**
+ * A school's server (docs/deploy-scale.md) on a throw-away PostgreSQL: one Glose process, as a school
+ * starts (no Redis: one process needs none), or two sharing documents through Redis.
+ */
+export function startSchool(processes: 1 | 2): typeof startServers {
+  return async (_system, root, corpora) => {
+    const [redis, postgres] = await Promise.all([processes > 1 ? startRedis() : null, startPostgres()]);
+    const stop = async () => void (await Promise.all([redis?.stop(), postgres.stop()]));
+    try {
+      const args = ['--postgres', postgres.url, ...(redis ? ['--redis', redis.url] : [])];
+      const probes = Array.from({ length: processes }, (_, i) => join(root, `probe-${i + 1}.json`));
+      const started = [];
+      for (const [i, probe] of probes.entries()) started.push(await startGloseServer(join(root, String(i + 1)), false, args, probe));
+      for (const corpus of corpora) await seedArticle(started[0]!.url, corpus, 'a1');
+      return { children: started.map((p) => p.child), urls: started.map((p) => p.url), probes, stop };
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  };
 }
 
 export interface Measure {
@@ -268,48 +276,63 @@ async function measured(system: System, workload: Workload, quick: boolean, plac
   return m;
 }
 
+/** The room of 100 on the laptop's server, on a school's server of one process and of two (roomOf100). */
+interface RoomOf100 { single: Measure; school1: Measure; school2: Measure }
+
 /**
- * The room of 100 on one process and on two school processes, in `rounds` alternate windows
- * (one, school, school, one, …: a drift of the machine weighs on both alike), each system's
- * windows pooled. A p99 is some 30 writes of a 30 s window, and in one quiet hour the single
- * process's swung from 10.6 to 18.8 ms (docs/benchmarks.md): the ratio of two lone windows
- * measured minutes apart said as much about the machine's moment as about the relay.
+ * The room of 100 on the laptop's server (one process, LevelDB), on a school's of one process
+ * (PostgreSQL) and of two (PostgreSQL and Redis), in `rounds` alternate rounds (one, school of one,
+ * school of two; then the other way round: a drift of the machine weighs on all alike), each
+ * system's windows pooled. A p99 is some 30 writes of a 30 s window, and in one quiet hour the
+ * single process's swung from 10.6 to 18.8 ms (docs/benchmarks.md): the ratio of two lone windows
+ * measured minutes apart said as much about the machine's moment as about the relay. The school of
+ * one splits the two-process ratio into what the school's storage costs and what the second process does.
  */
-async function roomOf100(quick: boolean, placement: Placement, rounds: number): Promise<{ single: Measure; school: Measure | null }> {
+async function roomOf100(quick: boolean, placement: Placement, rounds: number): Promise<RoomOf100> {
   const skipped = schoolSkipReason();
-  if (skipped) process.stdout.write(`  redis_2proc skipped: ${skipped}\n`);
-  const single: Measure[] = [];
-  const school: Measure[] = [];
-  const one = async () => void single.push(await measured('glose', WORKLOADS[0]!, quick, placement));
-  const two = async () => void school.push(await measured('glose', WORKLOADS[0]!, quick, placement, startSchool, `glose on 2 processes, Redis and PostgreSQL (${placement})`));
-  for (let round = 0; round < rounds; round++) {
-    if (skipped) await one();
-    else for (const step of round % 2 === 0 ? [one, two] : [two, one]) await step();
-  }
+  if (skipped) process.stdout.write(`  pg_1proc and redis_2proc skipped: ${skipped}\n`);
+  const windows: Record<keyof RoomOf100, Measure[]> = { single: [], school1: [], school2: [] };
+  const room = WORKLOADS[0]!;
+  const steps: (() => Promise<void>)[] = [
+    async () => void windows.single.push(await measured('glose', room, quick, placement)),
+    ...(skipped ? [] : [
+      async () => void windows.school1.push(await measured('glose', room, quick, placement, startSchool(1), `glose on 1 process and PostgreSQL (${placement})`)),
+      async () => void windows.school2.push(await measured('glose', room, quick, placement, startSchool(2), `glose on 2 processes, Redis and PostgreSQL (${placement})`)),
+    ]),
+  ];
+  for (let round = 0; round < rounds; round++) for (const step of round % 2 === 0 ? steps : [...steps].reverse()) await step();
   if (!skipped && rounds > 1) {
-    const each = single.map((m, i) => `${(school[i]!.p99 / m.p99).toFixed(2)} (${school[i]!.p99.toFixed(1)} / ${m.p99.toFixed(1)} ms)`);
-    process.stdout.write(`  100: the ratio of each round: ${each.join(', ')}\n`);
+    const ratio = (a: Measure, b: Measure) => `${(a.p99 / b.p99).toFixed(2)} (${a.p99.toFixed(1)} / ${b.p99.toFixed(1)} ms)`;
+    const each = windows.single.map((m, i) => `two to one ${ratio(windows.school2[i]!, m)}, school of one to one ${ratio(windows.school1[i]!, m)}`);
+    process.stdout.write(`  100: the ratios of each round: ${each.join('; ')}\n`);
   }
-  return { single: pooled(single), school: skipped ? null : pooled(school) };
+  const pool = (list: Measure[]) => (list.length ? pooled(list) : FAILED);
+  return { single: pool(windows.single), school1: pool(windows.school1), school2: pool(windows.school2) };
 }
 
 /**
- * The room of 100 on one and two processes (roomOf100), then every workload on the relay and the
+ * The room of 100 on one process and on a school's of one and two (roomOf100), then every workload on the relay and the
  * rooms of 30 on Glose, all in one placement; `suffix` ends each figure's name. The relay runs one
  * window of each workload.
  */
 async function placed(quick: boolean, placement: Placement, suffix: string, rounds: number): Promise<BenchResult[]> {
   process.stdout.write(`  placement ${placement}: ${placementLine(placement)}\n`);
   const results: BenchResult[] = [];
-  const { single, school } = await roomOf100(quick, placement, rounds);
+  const { single, school1, school2 } = await roomOf100(quick, placement, rounds);
   for (const workload of WORKLOADS) {
     const label = `${workload.label}${suffix}`;
     const glose = workload === WORKLOADS[0] ? single : await measured('glose', workload, quick, placement);
     const relay = await measured('relay', workload, quick, placement);
     results.push(...figures('', label, glose), ...figures('baseline_', label, relay), { name: `sync_p99_ratio_${label}`, value: glose.p99 / relay.p99, unit: 'x' });
   }
-  const scaled = school ?? FAILED;
-  return [...results, ...figures('', `redis_2proc${suffix}`, scaled), { name: `sync_p99_ratio_redis_2proc${suffix}`, value: scaled.p99 / single.p99, unit: 'x' }];
+  return [
+    ...results,
+    ...figures('', `pg_1proc${suffix}`, school1),
+    ...figures('', `redis_2proc${suffix}`, school2),
+    { name: `sync_p99_ratio_redis_2proc${suffix}`, value: school2.p99 / single.p99, unit: 'x' },
+    { name: `sync_p99_ratio_pg_1proc${suffix}`, value: school1.p99 / single.p99, unit: 'x' },
+    { name: `sync_p99_ratio_redis_2proc_to_pg_1proc${suffix}`, value: school2.p99 / school1.p99, unit: 'x' },
+  ];
 }
 
 /**
