@@ -1,6 +1,7 @@
 /**
  * The class panel: for the teacher, how students join (the code in large type, the link and
- * its QR code, and the projector's code, with a button for new codes), the class's articles and
+ * its QR code — also full screen, for the projector: JoinCard.tsx — and the projector's code,
+ * with a button for new codes), the class's articles and
  * adding more, the blind-annotation switch, assignments and teams (classwork/); for everyone, whether annotation is blind, and the roster: who is in the class, who is
  * online, which article each has open — and for the teacher, a button to remove a member.
  */
@@ -17,6 +18,7 @@ import { leaveSession, type Session } from '../store/session';
 import { ProjectorSettings } from './ProjectorSettings';
 import { useDoc, useDocValue } from '../store/use-doc';
 import { ClassArticles } from './ClassArticles';
+import { JoinCard } from './JoinCard';
 import { MemberBadge } from './MemberBadge';
 import { AssignmentEditor } from './classwork/AssignmentEditor';
 import { TeamEditor } from './classwork/TeamEditor';
@@ -78,6 +80,7 @@ function Invite({ session, admin }: { session: Session; admin: ClassAdmin }) {
   const { t } = useTranslation();
   const { codes } = admin;
   const [qr, setQr] = useState('');
+  const [card, setCard] = useState(false);
   const address = codes?.addresses[0] ?? session.server;
   const link = codes ? `${address}/#/join?code=${codes.studentCode}` : '';
   useEffect(() => {
@@ -94,6 +97,12 @@ function Invite({ session, admin }: { session: Session; admin: ClassAdmin }) {
         <input readOnly value={link} onFocus={(e) => e.target.select()} />
       </label>
       {qr && <img className="qr" src={qr} alt={t('session.qrAlt', { link })} width={180} height={180} />}
+      <p>
+        <button type="button" onClick={() => setCard(true)}>
+          {t('session.showCard')}
+        </button>
+      </p>
+      {card && <JoinCard title={session.title || t('session.classFallback')} address={address} code={shown(codes.studentCode)} link={link} qr={qr} onClose={() => setCard(false)} />}
       <p>{t('session.observerHow', { code: shown(codes.observerCode) })}</p>
       <p>
         <button type="button" onClick={() => void admin.rotate()}>

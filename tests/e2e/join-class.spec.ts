@@ -159,3 +159,46 @@ test('marks made before joining are offered: brought into the class, or left in 
   await expect(items(omar)).toHaveCount(1);
   await expect(items(omar).first()).toContainText('by Omar');
 });
+
+test('the join card puts the address, the code and the QR code on the whole screen; a student joins with what it shows', async ({ browser }) => {
+  for (const [language, show, open, type, close] of [
+    ['en', 'Show the code full screen', 'Open', 'Type the code', 'Close'],
+    ['fr', 'Afficher le code en grand', 'Ouvrez', 'Saisissez le code', 'Fermer'],
+  ] as const) {
+    const teacher = await person(browser, 'Mme Durand', teacherLink(cls), language);
+    const code = (await teacher.locator('.join-code').textContent({ timeout: 15_000 }))!;
+    // from the keyboard: the button, then Enter
+    const button = teacher.getByRole('button', { name: show });
+    await button.focus();
+    await teacher.keyboard.press('Enter');
+    const card = teacher.getByRole('dialog', { name: language === 'en' ? 'Join “Éducation aux médias 3e B”' : 'Rejoindre «\u202fÉducation aux médias 3e B\u202f»' });
+    await expect(card).toBeVisible();
+    await expect(card.locator('.join-card-code')).toHaveText(code);
+    await expect(card.getByText(open)).toBeVisible();
+    await expect(card.getByText(type)).toBeVisible();
+    await expect(card.getByRole('img', { name: /QR/ })).toBeVisible();
+    // the whole window, the code in type read from the back of the room, nothing else of the panel
+    const box = (await card.locator('.join-card').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(1279);
+    expect(box.height).toBeGreaterThanOrEqual(799);
+    expect(await card.locator('.join-card-code').evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThan(80);
+    const observer = cls.server.session!.observerCode;
+    await expect(card).not.toContainText(`${observer.slice(0, 3)}-${observer.slice(3)}`);
+    await shot(teacher, `join-card-${language}`);
+    // a student types the address and the code the card shows
+    const address = (await card.locator('.join-card-address').textContent())!;
+    expect(address).not.toMatch(/^http/);
+    const nina = await stranger(browser, `http://${address}/`, language);
+    await nina.getByLabel(language === 'en' ? 'Class code' : 'Code de la classe').fill(code);
+    await nina.getByLabel(language === 'en' ? 'Your name' : 'Votre nom').fill('Nina');
+    await nina.getByRole('button', { name: language === 'en' ? 'Join' : 'Rejoindre', exact: true }).click();
+    await expect(nina.getByRole('status').filter({ hasText: language === 'en' ? 'Connected' : 'Connecté' })).toBeVisible({ timeout: 15_000 });
+    // its button (in English) or Escape (in French) closes it, and focus goes back to the button that opened it
+    if (language === 'en') await card.getByRole('button', { name: close }).click();
+    else await teacher.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(button).toBeFocused();
+    await teacher.context().close();
+    await nina.context().close();
+  }
+});

@@ -132,6 +132,11 @@ const classViews = (): View[] => {
   };
   return [
     ['class panel', async (reach) => (teacher = await classTeacher(reach))],
+    ['join card on the whole screen', async ({ language }) => {
+      await teacher.getByRole('button', { name: T(language, 'Show the code full screen', 'Afficher le code en grand') }).click();
+      await expect(teacher.locator('.join-card-code')).toBeVisible();
+      return teacher;
+    }],
     ['teacher dashboard', () => teacherAt('#/dashboard', 'main.dashboard .dashboard-summary')],
     ['teacher scores (rubric)', () => teacherAt('#/scores', 'main.scores-view .rubric-weights')],
     ['private feedback to a student', () => teacherAt('#/feedback/nina', '.feedback-thread textarea')],
