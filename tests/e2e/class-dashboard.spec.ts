@@ -34,12 +34,13 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
   await wall.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(wall.getByRole('heading', { name: '3e B', level: 1 })).toBeVisible();
 
-  // the dashboard: both students online in the article, nothing done yet, so both flagged
+  // the dashboard: both students online in the article, nothing done yet, so both flagged — as not started, not as idle for 5 min
   await teacher.getByRole('link', { name: 'Tableau de bord' }).click();
   const rows = teacher.locator('#dashboard-students-table tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Nina' }).locator('td').first()).toContainText(/en ligne.*Meta et Spotify/);
-  await expect(rows.filter({ hasText: 'Sans activité depuis 5 min' })).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Pas encore commencé' })).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Sans activité depuis' })).toHaveCount(0);
   await expect(teacher.getByRole('img', { name: /Marques de chaque élève par type/ })).toBeVisible();
 
   // they mark: the dashboard counts each mark by kind, live, and lifts the flag
@@ -51,7 +52,7 @@ test('the dashboard follows the class live; the projector shows the teacher’s 
   const cells = (who: string) => rows.filter({ hasText: who }).locator('td');
   await expect(cells('Nina').nth(1)).toHaveText('1', LIVE); // Affirmation
   await expect(cells('Omar').nth(2)).toHaveText('1', LIVE); // Contesté
-  await expect(rows.filter({ hasText: 'Sans activité' })).toHaveCount(0);
+  await expect(rows.filter({ hasText: /Sans activité|Pas encore commencé/ })).toHaveCount(0);
   await expect(teacher.getByText(/2 élèves · 2 en ligne · 0 sans activité/)).toBeVisible();
   // the heat map: the marked paragraphs, with Omar's dispute, listed first
   const hottest = teacher.locator('.hottest li');

@@ -9,7 +9,7 @@
 import { expect, test } from './fixtures';
 import type { Page, WebSocket } from '@playwright/test';
 import { CLAIM_000, selectWithMouse } from './helpers';
-import { classOfSpec, person, sidebarItems, studentIn, studentJoins, teacherJoins } from './class-helpers';
+import { classOfSpec, person, sidebarItems, studentIn, studentJoins, teacherJoins, teacherLink } from './class-helpers';
 
 const cls = classOfSpec('feedback', '3e B');
 
@@ -122,4 +122,55 @@ test('the teacher’s feedback reaches only its student, who reads it and answer
   await expect(note).toContainText(ON_MARK);
   await note.scrollIntoViewIfNeeded();
   await nina.screenshot({ path: `${shots}/feedback-sidebar-fr.png` });
+});
+
+test('a student writes to the teacher during the lesson: the dashboard shows it, live, until the teacher reads it', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const shots = `tests/e2e/screenshots/${test.info().project.name}`;
+  // the teacher's link to the class (whether the test above added its articles or not)
+  const teacher = await person(browser, 'M. Petit', teacherLink(cls), 'fr');
+  const code = (await teacher.locator('.join-code').textContent({ timeout: 15_000 }))!;
+  const lea = await studentIn(browser, cls, code, 'Léa Roy', 'en', { open: false });
+  await goTo(teacher, '#/dashboard');
+  const rowLink = teacher.getByRole('link', { name: /^Commenter le travail — Léa Roy/ });
+  await expect(rowLink).toBeVisible(LIVE);
+  await expect(rowLink.locator('.unread-badge')).toHaveCount(0);
+
+  // Léa has had no feedback: she writes to her teacher on her work as a whole
+  await goTo(lea, '#/feedback');
+  await expect(lea.getByText('Your teacher has not written anything yet. You can write to them below.')).toBeVisible();
+  const question = 'Is a quote from the CEO a claim or evidence?';
+  await lea.getByRole('textbox', { name: 'Write to your teacher' }).fill(question);
+  await lea.getByRole('button', { name: 'Send' }).click();
+  await expect(lea.locator('.feedback-text')).toHaveText(question);
+  // she may add to it: her teacher has not answered yet
+  await expect(lea.getByRole('textbox', { name: 'Write to your teacher' })).toBeVisible();
+  await lea.screenshot({ path: `${shots}/feedback-student-writes-en.png`, fullPage: true });
+
+  // the teacher's dashboard says so at once, in words and with the count on her row
+  const line = teacher.locator('.dashboard-messages');
+  await expect(line).toContainText('vous a écrit', LIVE);
+  await expect(line.getByRole('link', { name: 'Léa Roy (1 nouveau message)' })).toBeVisible();
+  await expect(rowLink).toHaveAccessibleName('Commenter le travail — Léa Roy 1 nouveau message de Léa Roy');
+  await expect(rowLink.locator('.unread-badge')).toHaveText('1');
+  await line.scrollIntoViewIfNeeded();
+  await teacher.screenshot({ path: `${shots}/feedback-dashboard-message-fr.png` });
+  await language(teacher, 'English');
+  await expect(line.getByRole('link', { name: 'Léa Roy (1 new message)' })).toBeVisible();
+  await teacher.screenshot({ path: `${shots}/feedback-dashboard-message-en.png` });
+
+  // the teacher opens it from the line, reads and answers; back on the dashboard, nothing is left to read from her
+  await line.getByRole('link', { name: 'Léa Roy (1 new message)' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name: 'Feedback to Léa Roy' })).toBeVisible();
+  const thread = teacher.locator('.feedback-thread').filter({ hasText: 'The work as a whole' });
+  await expect(thread.locator('.feedback-entry.from-student')).toContainText(question);
+  await thread.getByRole('textbox').fill('The quote is the claim; the figures behind it would be evidence.');
+  await thread.getByRole('button', { name: 'Send' }).click();
+  await goTo(teacher, '#/dashboard');
+  await expect(teacher.getByRole('link', { name: /^Feedback on the work — Léa Roy/ })).toBeVisible(LIVE);
+  await expect(teacher.getByRole('link', { name: /^Léa Roy \(/ })).toHaveCount(0);
+  await expect(teacher.getByRole('link', { name: /^Feedback on the work — Léa Roy/ }).locator('.unread-badge')).toHaveCount(0);
+  // and Léa sees the answer live on her page, where she now answers her teacher
+  await expect(lea.locator('.feedback-thread .feedback-entry')).toHaveCount(2, LIVE);
+  await expect(lea.getByRole('textbox', { name: 'Answer your teacher' })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 /**
- * The teacher's live class dashboard (`#/dashboard`): a summary line, each student's activity
+ * The teacher's live class dashboard (`#/dashboard`): a summary line, who wrote to the teacher
+ * and is not read yet (use-student-messages.ts), each student's activity
  * (StudentsSection) and where the class's work concentrates in an article (HeatSection). It reads
  * every student's layers as they change (use-class-layers.ts), the presence of who is online and
  * where, and a clock that ticks so a student becomes "idle" without any new data. The idle limit
@@ -15,6 +16,7 @@ import { readTeams } from '../../../shared/model/teams';
 import { DEFAULT_TAGSET } from '../../../shared/model/tagset';
 import { studentActivity, type StudentActivity } from '../../store/dashboard/student-activity';
 import { useClassLayers } from '../../store/dashboard/use-class-layers';
+import { useStudentMessages } from '../../store/dashboard/use-student-messages';
 import { usePeers } from '../../store/presence';
 import type { Session } from '../../store/session';
 import { readStored } from '../../store/stored';
@@ -56,6 +58,8 @@ export default function Dashboard({ session }: { session: Session }) {
     [roster, layers, present, now, idleMinutes, teams],
   );
   const titles = useMemo(() => versionTitles(articles, t), [articles, t]);
+  const studentIds = useMemo(() => [...(roster ?? [])].filter(([, e]) => e.role === 'student').map(([id]) => id).sort(), [roster]);
+  const messages = useStudentMessages(session.corpus, session.user, session.role === 'teacher' ? studentIds : []);
   // the article most students have open comes first in the heat map
   const open = new Map<string, number>();
   for (const s of students) if (s.article) open.set(s.article, (open.get(s.article) ?? 0) + 1);
@@ -77,6 +81,18 @@ export default function Dashboard({ session }: { session: Session }) {
       <p className="dashboard-summary" role="status">
         {t('dashboard.summary', { count: people(students), online: [...(roster ?? [])].filter(([id, e]) => e.role === 'student' && present.has(id)).length, idle: people(students.filter((s) => s.idle)), minutes: idleMinutes })}
       </p>
+      {messages.size > 0 && (
+        <p className="dashboard-messages" role="status">
+          <span aria-hidden="true">✉ </span>
+          {t('dashboard.messagesFrom', { count: messages.size })}{' '}
+          {[...messages].map(([id, count], i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <a href={routeHash({ view: 'feedback', student: id })}>{t('dashboard.messagesOf', { name: roster?.get(id)?.name ?? id, count })}</a>
+            </span>
+          ))}
+        </p>
+      )}
       <label className="dashboard-field">
         {t('dashboard.idleLabel')}{' '}
         <input type="number" min={1} max={120} value={idleMinutes} onChange={(e) => changeIdle(Number(e.target.value))} />
@@ -84,7 +100,7 @@ export default function Dashboard({ session }: { session: Session }) {
       {students.length === 0 ? (
         <p>{t('dashboard.noStudents')}</p>
       ) : (
-        <StudentsSection students={students} tagset={tagset} titles={titles} now={now} idleMinutes={idleMinutes} />
+        <StudentsSection students={students} tagset={tagset} titles={titles} now={now} idleMinutes={idleMinutes} messages={messages} />
       )}
       <HeatSection corpus={session.corpus} articles={articles} layers={layers} initial={busiest} />
     </main>

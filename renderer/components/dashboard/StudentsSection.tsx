@@ -2,14 +2,17 @@
  * The dashboard's students: a chart of each student's marks by kind (Chart.js) and, with the
  * same figures and more, a table: where each is now, marks by kind, replies, votes, links, last
  * activity, and a flag — in words and with a sign, not only a colour — on those with no activity
- * for the teacher's limit. Each student's row leads to the private feedback on their work; a
- * team's row names its members and leads to each one's.
+ * for the teacher's limit, or none at all yet ("not started": not "idle for 5 min" a student who
+ * joined a minute ago). Each student's row leads to the private feedback on their work, with
+ * how many messages from them the teacher has not read; a team's row names its members and leads
+ * to each one's.
  */
 import { useMemo } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { Tagset } from '../../../shared/model/tagset';
 import type { StudentActivity } from '../../store/dashboard/student-activity';
 import { routeHash } from '../../store/route';
+import { UnreadBadge } from '../feedback/UnreadBadge';
 import { BarChart } from './BarChart';
 import { studentSeries } from './chart-series';
 
@@ -19,9 +22,11 @@ interface Props {
   titles: ReadonlyMap<string, string>;
   now: number;
   idleMinutes: number;
+  /** messages each student wrote that this teacher has not read, by student id */
+  messages: ReadonlyMap<string, number>;
 }
 
-export function StudentsSection({ students, tagset, titles, now, idleMinutes }: Props) {
+export function StudentsSection({ students, tagset, titles, now, idleMinutes, messages }: Props) {
   const { t, language } = useT();
   const lang = language === 'fr' ? 'fr' : 'en';
   const { labels, series } = useMemo(() => studentSeries(students, tagset, lang), [students, tagset, lang]);
@@ -63,6 +68,7 @@ export function StudentsSection({ students, tagset, titles, now, idleMinutes }: 
                     <a key={m.id} className="row-feedback" href={routeHash({ view: 'feedback', student: m.id })}>
                       {t('feedback.onWork')}
                       <span className={s.members ? undefined : 'visually-hidden'}> — {m.name}</span>
+                      <UnreadBadge count={messages.get(m.id) ?? 0} label={t('feedback.unreadFrom', { count: messages.get(m.id) ?? 0, name: m.name })} />
                     </a>
                   ))}
                 </th>
@@ -81,7 +87,7 @@ export function StudentsSection({ students, tagset, titles, now, idleMinutes }: 
                 <td className="number">{s.links}</td>
                 <td>
                   {ago(s.lastActivity)}
-                  {s.idle && <strong className="idle-flag"> ⚠ {t('dashboard.idle', { minutes: idleMinutes })}</strong>}
+                  {s.idle && <strong className="idle-flag"> ⚠ {s.lastActivity === null ? t('dashboard.notStarted') : t('dashboard.idle', { minutes: idleMinutes })}</strong>}
                 </td>
               </tr>
             ))}

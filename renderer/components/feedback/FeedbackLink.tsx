@@ -7,7 +7,7 @@ import { unreadCount } from '../../../shared/model/feedback';
 import type { Author } from '../../../shared/model/record';
 import { routeHash } from '../../store/route';
 import { useFeedback } from '../../store/use-feedback';
-import './feedback.css';
+import { UnreadBadge } from './UnreadBadge';
 
 export function FeedbackLink({ corpus, me, current }: { corpus: string; me: Author; current: boolean }) {
   const { t } = useTranslation();
@@ -16,15 +16,7 @@ export function FeedbackLink({ corpus, me, current }: { corpus: string; me: Auth
   return (
     <a href={routeHash({ view: 'feedback' })} className="button-link feedback-link" aria-current={current ? 'page' : undefined}>
       {t('feedback.open')}
-      {unread > 0 && (
-        <>
-          {' '}
-          <span className="unread-badge" aria-hidden="true">
-            {unread}
-          </span>
-          <span className="visually-hidden">{t('feedback.unread', { count: unread })}</span>
-        </>
-      )}
+      <UnreadBadge count={unread} label={t('feedback.unread', { count: unread })} />
     </a>
   );
 }

@@ -2,8 +2,10 @@
  * The private feedback page (issue 12, item 4). A teacher sees one student's threads
  * (`#/feedback/<student>`, from the comparison view or the dashboard), the one asked for first
  * (a mark, with its composer focused) and always the work as a whole; a student sees their own
- * (`#/feedback`), can answer each thread, and reading them here marks them read (the unread
- * count in the top bar). The server gives this document to that student and teachers only.
+ * (`#/feedback`), can answer each thread and write to their teachers on their work as a whole at
+ * any time (a question during the lesson: the dashboard shows it to the teacher). Reading the page
+ * marks it read (the student's unread count in the top bar, the teacher's on the dashboard). The
+ * server gives this document to that student and teachers only.
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,9 +52,10 @@ export function FeedbackView({ corpus, me, teacher, student: chosen, focus }: Pr
   const feedback = useFeedback(corpus, student ?? null, me, roster);
   const name = (student && roster?.get(student)?.name) ?? student ?? '';
   const { entries, markRead } = feedback;
+  // reading the page marks it read: the student's count in the top bar, the teacher's on the dashboard
   useEffect(() => {
-    if (!teacher && entries.length > 0) markRead();
-  }, [teacher, entries]);
+    if (entries.length > 0) markRead();
+  }, [entries]);
   const topics = useMemo(() => {
     const threads = feedbackThreads(entries);
     const list: FeedbackTopic[] = [];
@@ -63,10 +66,10 @@ export function FeedbackView({ corpus, me, teacher, student: chosen, focus }: Pr
       seen.add(topicKey(topic));
     };
     if (focus) add(focus);
-    if (teacher) add({});
+    add({});
     for (const [, [first]] of threads) add({ article: first!.article, annotation: first!.annotation });
     return list.map((topic) => ({ topic, entries: threads.get(topicKey(topic)) ?? [] }));
-  }, [entries, focus, teacher]);
+  }, [entries, focus]);
 
   if (!student) {
     return (
@@ -92,7 +95,7 @@ export function FeedbackView({ corpus, me, teacher, student: chosen, focus }: Pr
           entries={thread}
           student={student}
           me={me.id}
-          composer={teacher ? t('feedback.writeTo', { name }) : t('feedback.answer')}
+          composer={teacher ? t('feedback.writeTo', { name }) : thread.some((e) => e.author.id !== student) ? t('feedback.answer') : t('feedback.writeToTeacher')}
           autoFocus={teacher && i === 0 && focus !== undefined}
           onSend={(text) => feedback.write(topic, text)}
         />
