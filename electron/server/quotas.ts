@@ -7,8 +7,14 @@
 import { z } from 'zod';
 
 export const quotasSchema = z.object({
-  /** Documents one connection (one socket) may have open at once: a student opens the corpus, the text and every layer of an article. */
-  documentsPerConnection: z.number().int().positive().default(300),
+  /**
+   * Documents one connection (one socket) may have open at once. A page keeps what it opened: the
+   * corpus, each article's text and every member's layer on it — the argument map and the
+   * dashboard open them all, articles × (members + 2): 40 students on 20 articles is about 850.
+   * Students and observers open only the class's own documents (permissions.ts), so this bounds
+   * a socket, not what an invented name could make the server load.
+   */
+  documentsPerConnection: z.number().int().positive().default(2_000),
   /** Refused document opens one connection gets answered at once; later refusals wait 2 s (socket-budget.ts). */
   refusedOpensPerConnection: z.number().int().nonnegative().default(50),
   /** Largest layer update accepted in one frame, bytes (checked before it is decoded). */
