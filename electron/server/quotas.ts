@@ -15,6 +15,8 @@ export const quotasSchema = z.object({
    * a socket, not what an invented name could make the server load.
    */
   documentsPerConnection: z.number().int().positive().default(2_000),
+  /** Documents one user may have open at once on all their sockets together (two windows of the app). */
+  documentsPerUser: z.number().int().positive().default(4_000),
   /** Refused document opens one connection gets answered at once; later refusals wait 2 s (socket-budget.ts). */
   refusedOpensPerConnection: z.number().int().nonnegative().default(50),
   /** Largest layer update accepted in one frame, bytes (checked before it is decoded). */

@@ -1,8 +1,10 @@
 /**
- * What one connection (one socket) may ask of the server's documents. Open documents: a slot is
+ * What one connection (one socket), and one user on all their sockets, may ask of the server's
+ * documents. Open documents: a slot of the socket and one of its user (the token's user id) are
  * taken when a document is granted, before Hocuspocus loads it, and given back when that
- * document's connection closes; beyond the quota the socket is refused `quota-documents`, however
- * fast it asks. Refused opens (unknown article, other corpus, bad token…): the first ones are
+ * document's connection closes; beyond either quota the open is refused `quota-documents`, however
+ * fast it asks — so opening more sockets does not open more documents (each costs the server a
+ * few KB even empty; user ids are the server's, one per member of a roster of at most `maxRoster`). Refused opens (unknown article, other corpus, bad token…): the first ones are
  * answered at once, later ones only after a delay, so a burst of thousands of invented names
  * piles up in Hocuspocus's pending-documents limit (`maxPendingDocuments`), which closes the
  * socket, instead of costing the server a refusal each.
@@ -14,8 +16,10 @@ interface Budget {
   refused: number;
 }
 
-export function socketBudget(quotas: { documentsPerConnection: number; refusedOpensPerConnection: number }, tarpitMs = 2_000) {
+export function socketBudget(quotas: { documentsPerConnection: number; documentsPerUser: number; refusedOpensPerConnection: number }, tarpitMs = 2_000) {
   const sockets = new Map<string, Budget>();
+  /** documents open per user, all their sockets together (absent: none) */
+  const users = new Map<string, number>();
   const budget = (socketId: string): Budget => {
     let b = sockets.get(socketId);
     if (!b) {
@@ -25,14 +29,20 @@ export function socketBudget(quotas: { documentsPerConnection: number; refusedOp
     return b;
   };
   return {
-    take(socketId: string): void {
+    take(socketId: string, user: string): void {
       const b = budget(socketId);
-      if (b.open >= quotas.documentsPerConnection) throw new Refusal('quota-documents');
+      const held = users.get(user) ?? 0;
+      if (b.open >= quotas.documentsPerConnection || held >= quotas.documentsPerUser) throw new Refusal('quota-documents');
       b.open++;
+      users.set(user, held + 1);
     },
-    release(socketId: string): void {
+    /** `user`: the connection's, when it was granted (a refused one took nothing). */
+    release(socketId: string, user: string | undefined): void {
       const b = sockets.get(socketId);
       if (b) b.open = Math.max(0, b.open - 1);
+      const held = user === undefined ? 0 : (users.get(user) ?? 0);
+      if (held > 1) users.set(user!, held - 1);
+      else if (user !== undefined) users.delete(user);
     },
     /** Call before answering a refusal: resolves at once for the first ones, after the delay beyond the quota. */
     async refused(socketId: string): Promise<void> {

@@ -135,7 +135,7 @@ export function authenticate(
     const known = policy(verified.value.corpus);
     const decision = decide(verified.value, documentName, known instanceof Promise ? await known : known);
     if (decision.access === 'deny') throw new Refusal(decision.reason ?? 'forbidden-read');
-    budget.take(socketId);
+    budget.take(socketId, verified.value.user);
     connectionConfig.readOnly = decision.access === 'read';
     return { claims: verified.value };
   };
@@ -203,7 +203,7 @@ export async function startSyncServer(input: SyncServerOptions, deps: SyncServer
     maxPendingDocuments: options.maxPendingDocuments,
     extensions: [...(school?.extensions ?? []), metrics.extension(), writeGuard(options.quotas, deps.now, observedWrites(metrics, log), classworkRule, school?.writeRate(options.quotas, deps.now), entryRules), presenceGuard(options.quotas, deps.now), presenceFilter((corpus) => policies.presenceRules(corpus)), persistence(timedStore, compactions), backupRoute(store, options.secret, deps.now), heartbeat()],
     onAuthenticate: observedAccess(authenticate(options.secret, deps.now, policyFor, budget), metrics, log),
-    onDisconnect: async ({ socketId }) => budget.release(socketId),
+    onDisconnect: async ({ socketId, context }) => budget.release(socketId, context?.claims?.user),
     onRequest: opsHttp({ metrics, metricsToken: options.metricsToken ?? null, ready: () => !draining, log }, httpApi({
       session,
       keeper,

@@ -1,5 +1,5 @@
 /**
- * Quotas against a raw-protocol student, through a real server: documents per connection,
+ * Quotas against a raw-protocol student, through a real server: documents per connection and per user,
  * layers only of the corpus's articles, layer size per user (one huge frame of tiny items),
  * write rate per user, and presence bound to its connection (no forging another client's
  * entry or a name, size and rate caps; a reconnecting page keeps its own). Another student's writes keep landing throughout.
@@ -47,7 +47,7 @@ describe('quotas', () => {
 
   beforeAll(async () => {
     dir = tempDir();
-    server = await startServer(dir, { quotas: { documentsPerConnection: 5, maxLayerUpdateBytes: 64 * 1024, maxLayerBytes: 128 * 1024, writeBurst: 20, writesPerSecond: 2 } });
+    server = await startServer(dir, { quotas: { documentsPerConnection: 5, documentsPerUser: 8, maxLayerUpdateBytes: 64 * 1024, maxLayerBytes: 128 * 1024, writeBurst: 20, writesPerSecond: 2 } });
   });
   afterAll(async () => {
     clients.forEach((c) => c.destroy());
@@ -76,6 +76,28 @@ describe('quotas', () => {
     const answers = await Promise.all(names.map((n) => r.open(n, t)));
     expect(answers.filter((a) => a.startsWith('denied: quota-documents'))).toHaveLength(names.length - 5);
     await othersStillWrite('after-documents');
+  });
+
+  it('counts a user’s documents on all their sockets together: a second socket does not open more, a closed one gives them back', async () => {
+    const [a, b] = [await raw(), await raw()];
+    const t = token('student', 'multi');
+    const names = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => layer(`${prefix}${i}`));
+    expect((await Promise.all(names('ma', 5).map((n) => a.open(n, t)))).filter((x) => x.startsWith('denied'))).toEqual([]);
+    const onB = [];
+    for (const n of names('mb', 4)) onB.push(await b.open(n, t));
+    expect(onB.slice(0, 3).filter((x) => x.startsWith('denied'))).toEqual([]);
+    expect(onB[3]).toMatch(/^denied: quota-documents/);
+    // another student is not counted with them
+    expect(await (await raw()).open(layer('other-user'), token('student', 'other-user'))).not.toMatch(/^denied/);
+    await othersStillWrite('after-user-quota');
+    // the first socket closes: its five come back to the user
+    a.close();
+    let answer = 'denied';
+    for (let i = 0; i < 50 && answer.startsWith('denied'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      answer = await b.open(layer(`mc${i}`), t);
+    }
+    expect(answer).not.toMatch(/^denied/);
   });
 
   it('closes a socket that bursts thousands of invented document names, after answering the first refusals', async () => {
