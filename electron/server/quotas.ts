@@ -11,8 +11,7 @@ export const quotasSchema = z.object({
    * Documents one connection (one socket) may have open at once. A page keeps what it opened: the
    * corpus, each article's text and every member's layer on it — the argument map and the
    * dashboard open them all, articles × (members + 2): 40 students on 20 articles is about 850.
-   * Students and observers open only the class's own documents (permissions.ts), so this bounds
-   * a socket, not what an invented name could make the server load.
+   * A user's sockets together are held to `documentsPerUser` (socket-budget.ts).
    */
   documentsPerConnection: z.number().int().positive().default(2_000),
   /** Documents one user may have open at once on all their sockets together (two windows of the app). */

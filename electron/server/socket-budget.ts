@@ -4,7 +4,8 @@
  * taken when a document is granted, before Hocuspocus loads it, and given back when that
  * document's connection closes; beyond either quota the open is refused `quota-documents`, however
  * fast it asks — so opening more sockets does not open more documents (each costs the server a
- * few KB even empty; user ids are the server's, one per member of a roster of at most `maxRoster`). Refused opens (unknown article, other corpus, bad token…): the first ones are
+ * few KB even empty; user ids are the server's, one per member of a roster of at most
+ * `maxRoster`). Refused opens (unknown article, other corpus, bad token…): the first ones are
  * answered at once, later ones only after a delay, so a burst of thousands of invented names
  * piles up in Hocuspocus's pending-documents limit (`maxPendingDocuments`), which closes the
  * socket, instead of costing the server a refusal each.
@@ -40,9 +41,10 @@ export function socketBudget(quotas: { documentsPerConnection: number; documents
     release(socketId: string, user: string | undefined): void {
       const b = sockets.get(socketId);
       if (b) b.open = Math.max(0, b.open - 1);
-      const held = user === undefined ? 0 : (users.get(user) ?? 0);
-      if (held > 1) users.set(user!, held - 1);
-      else if (user !== undefined) users.delete(user);
+      if (user === undefined) return;
+      const held = users.get(user) ?? 0;
+      if (held > 1) users.set(user, held - 1);
+      else users.delete(user);
     },
     /** Call before answering a refusal: resolves at once for the first ones, after the delay beyond the quota. */
     async refused(socketId: string): Promise<void> {

@@ -2,8 +2,7 @@
  * The join card: what students need to join, on the whole screen, for the teacher to put up on
  * the classroom projector at the start of a lesson — the class's name, the address to open, the
  * code in type read from the back of the room, and the link's QR code. Nothing else (not the
- * projector's code, not the roster). It follows the panel's codes: new codes show at once.
- * Escape or the button closes it and puts focus back on the button that opened it.
+ * projector's code, not the roster). Escape or the button closes it and puts focus back on the button that opened it.
  */
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from './ModalDialog';

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { layerDocName } from '../../shared/model/doc-names';
-import { loadDoc } from './doc-store';
+import { watchDocs } from './watch-docs';
 
 export interface WatchedLayer {
   article: string;
@@ -16,30 +16,19 @@ export interface WatchedLayer {
 
 /** Starts watching; returns the function that stops it. `onRefresh` gets every layer loaded so far. */
 export function watchLayers(corpus: string, articles: readonly string[], owners: readonly string[], refreshMs: number, onRefresh: (layers: WatchedLayer[]) => void): () => void {
+  const wanted = new Map(articles.flatMap((article) => owners.map((owner) => [layerDocName(corpus, article, owner), { article, owner }] as const)));
   const docs = new Map<string, WatchedLayer>();
-  let live = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const publish = () => {
     timer = undefined;
-    if (live) onRefresh([...docs.values()]);
+    onRefresh([...docs.values()]);
   };
-  const schedule = () => void (timer ??= setTimeout(publish, refreshMs));
-  const stops: (() => void)[] = [];
-  for (const article of articles) {
-    for (const owner of owners) {
-      const name = layerDocName(corpus, article, owner);
-      void loadDoc(name).then((doc) => {
-        if (!live) return;
-        docs.set(name, { article, owner, doc });
-        doc.on('update', schedule);
-        stops.push(() => doc.off('update', schedule));
-        schedule();
-      });
-    }
-  }
+  const stop = watchDocs([...wanted.keys()], (name, doc) => {
+    if (!docs.has(name)) docs.set(name, { ...wanted.get(name)!, doc });
+    timer ??= setTimeout(publish, refreshMs);
+  });
   return () => {
-    live = false;
+    stop();
     clearTimeout(timer);
-    stops.forEach((stop) => stop());
   };
 }

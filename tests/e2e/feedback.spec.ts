@@ -146,6 +146,10 @@ test('a student writes to the teacher during the lesson: the dashboard shows it,
   // she may add to it: her teacher has not answered yet
   await expect(lea.getByRole('textbox', { name: 'Write to your teacher' })).toBeVisible();
   await lea.screenshot({ path: `${shots}/feedback-student-writes-en.png`, fullPage: true });
+  await language(lea, 'Français');
+  await expect(lea.getByRole('textbox', { name: 'Écrire à votre enseignant' })).toBeVisible();
+  await lea.screenshot({ path: `${shots}/feedback-student-writes-fr.png`, fullPage: true });
+  await language(lea, 'English');
 
   // the teacher's dashboard says so at once, in words and with the count on her row
   const line = teacher.locator('.dashboard-messages');

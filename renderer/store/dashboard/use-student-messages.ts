@@ -11,36 +11,27 @@
 import { useEffect, useState } from 'react';
 import { feedbackDocName } from '../../../shared/model/doc-names';
 import { readFeedback, seenAt, unreadCount } from '../../../shared/model/feedback';
-import { loadDoc } from '../doc-store';
+import { watchDocs } from '../watch-docs';
 
 /** Unread messages by student id (students with none are left out). */
 export function useStudentMessages(corpus: string, me: string, students: readonly string[]): ReadonlyMap<string, number> {
   const [unread, setUnread] = useState<ReadonlyMap<string, number>>(new Map());
   const key = students.join(',');
   useEffect(() => {
-    let live = true;
-    const stops: (() => void)[] = [];
-    for (const student of key ? key.split(',') : []) {
-      void loadDoc(feedbackDocName(corpus, student)).then((doc) => {
-        if (!live) return;
-        const count = () => {
-          const n = unreadCount(readFeedback(doc).filter((e) => e.author.id === student), me, seenAt(doc, me));
-          setUnread((old) => {
-            if ((old.get(student) ?? 0) === n) return old;
-            const next = new Map(old);
-            if (n > 0) next.set(student, n);
-            else next.delete(student);
-            return next;
-          });
-        };
-        doc.on('update', count);
-        stops.push(() => doc.off('update', count));
-        count();
+    const students = new Map((key ? key.split(',') : []).map((student) => [feedbackDocName(corpus, student), student]));
+    const stop = watchDocs([...students.keys()], (name, doc) => {
+      const student = students.get(name)!;
+      const n = unreadCount(readFeedback(doc).filter((e) => e.author.id === student), me, seenAt(doc, me));
+      setUnread((old) => {
+        if ((old.get(student) ?? 0) === n) return old;
+        const next = new Map(old);
+        if (n > 0) next.set(student, n);
+        else next.delete(student);
+        return next;
       });
-    }
+    });
     return () => {
-      live = false;
-      stops.forEach((stop) => stop());
+      stop();
       setUnread(new Map());
     };
   }, [corpus, me, key]);

@@ -6,6 +6,7 @@
  * `undefined` until everything has been read once.
  */
 import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
 import { useT } from '../../i18n/use-t';
 import { readAssignments, type Assignment } from '../../../shared/model/assignments';
 import { articleText, listArticles, readTagset } from '../../../shared/model/corpus';
@@ -17,9 +18,9 @@ import { readTeams, type Teams } from '../../../shared/model/teams';
 import { useCorpusAnnotations } from '../corpus-annotations';
 import type { LayerData } from '../dashboard/student-activity';
 import { useClassLayers } from '../dashboard/use-class-layers';
-import { loadDoc } from '../doc-store';
 import { buildMapGraph, type MapData } from '../map-model';
 import { useDocValue } from '../use-doc';
+import { watchDocs } from '../watch-docs';
 import type { ReportArticle } from './article-report';
 
 export interface ReportData {
@@ -39,21 +40,13 @@ function useArticleTexts(corpus: string, ids: string): Map<string, string> | und
   const [texts, setTexts] = useState<{ ids: string; texts: Map<string, string> }>();
   useEffect(() => {
     const list = ids ? ids.split(',') : [];
-    let live = true;
-    const stops: (() => void)[] = [];
-    void Promise.all(list.map((id) => loadDoc(textDocName(corpus, id)))).then((docs) => {
-      if (!live) return;
-      const read = () => live && setTexts({ ids, texts: new Map(docs.map((d, i) => [list[i]!, articleText(d).toString()])) });
-      for (const d of docs) {
-        d.on('update', read);
-        stops.push(() => d.off('update', read));
-      }
-      read();
+    const names = new Map(list.map((id) => [textDocName(corpus, id), id]));
+    const docs = new Map<string, Y.Doc>();
+    // read once every text is loaded, then at each change
+    return watchDocs([...names.keys()], (name, doc) => {
+      docs.set(names.get(name)!, doc);
+      if (docs.size === list.length) setTexts({ ids, texts: new Map([...docs].map(([id, d]) => [id, articleText(d).toString()])) });
     });
-    return () => {
-      live = false;
-      stops.forEach((stop) => stop());
-    };
   }, [corpus, ids]);
   return texts && texts.ids === ids ? texts.texts : undefined;
 }
